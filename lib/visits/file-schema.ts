@@ -1,0 +1,130 @@
+import { z } from "zod";
+import { ATTENDANCE_ROLES, SLOT_KINDS } from "@/lib/schedule/types";
+import { isValidTimeZone } from "@/lib/schedule/time";
+
+// The JSON exchange format of a whole visit (npm run visit:export / visit:import).
+// Records refer to each other by `key`, never by database id, so a file can be written by
+// hand or by a spreadsheet macro. Instants are ISO 8601 with an offset.
+
+const text = z.string().trim();
+const optText = text.default("");
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "use a date like 2025-06-10");
+const instant = z.iso.datetime({ offset: true, message: "use an ISO time with offset, like 2025-06-11T09:30:00+01:00" });
+const key = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,40}$/, "use a short key of letters, digits, - or _ (like v1)");
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "use a 24-hour time like 09:00");
+const zone = z.string().refine(isValidTimeZone, "use an IANA time zone like Europe/London");
+
+export const openingHoursSchema = z
+  .array(
+    z
+      .object({ day: z.number().int().min(1, "use 1 (Monday) to 7 (Sunday)").max(7, "use 1 (Monday) to 7 (Sunday)"), opens: hhmm, closes: hhmm })
+      .refine((h) => h.opens < h.closes, { message: "closes before it opens", path: ["closes"] }),
+  )
+  .nullable()
+  .default(null);
+
+export const visitFileSchema = z.object({
+  format: z.literal("itinera.visit", { message: 'set "format": "itinera.visit"' }),
+  formatVersion: z.literal(1, { message: "only formatVersion 1 is understood" }),
+  visit: z.object({
+    title: text.min(1, "give the visit a title"),
+    guestCity: text.min(1, "name the guest city"),
+    hostCity: text.min(1, "name the host city"),
+    firstDay: date,
+    lastDay: date,
+    timeZone: zone,
+    travel: z
+      .object({
+        mode: z.enum(["WALK", "DRIVE"]).default("WALK"),
+        speedKmh: z.number().positive("use a speed above 0 km/h").max(200).default(4.5),
+        detourFactor: z.number().min(1, "use a detour factor of at least 1").max(5).default(1.3),
+      })
+      .prefault({}),
+  }),
+  venues: z
+    .array(
+      z.object({
+        key,
+        name: text.min(1, "give the venue a name"),
+        address: optText,
+        postcode: optText,
+        latitude: z.number().min(-90).max(90).nullable().default(null),
+        longitude: z.number().min(-180).max(180).nullable().default(null),
+        accessNotes: optText,
+        openingHours: openingHoursSchema,
+      }),
+    )
+    .default([]),
+  organisations: z
+    .array(
+      z.object({
+        key,
+        name: text.min(1, "give the organisation a name"),
+        website: optText,
+        notes: optText,
+        contacts: z
+          .array(
+            z.object({
+              key,
+              name: text.min(1, "give the contact a name"),
+              role: optText,
+              email: z.union([z.literal(""), z.email("use an e-mail address like name@example.org")]).default(""),
+              phone: optText,
+            }),
+          )
+          .default([]),
+      }),
+    )
+    .default([]),
+  delegates: z
+    .array(
+      z.object({
+        key,
+        name: text.min(1, "give the delegate a name"),
+        honorific: optText,
+        position: optText,
+        organisation: optText,
+        email: z.union([z.literal(""), z.email("use an e-mail address like name@example.org")]).default(""),
+        phone: optText,
+        language: z.enum(["en", "de"], { message: 'use "en" or "de"' }).default("en"),
+        homeTimeZone: zone,
+        arrival: instant.nullable().default(null),
+        departure: instant.nullable().default(null),
+        dietaryNeeds: optText,
+        accessNeeds: optText,
+        notes: optText,
+      }),
+    )
+    .default([]),
+  travelOverrides: z
+    .array(z.object({ from: key, to: key, minutes: z.number().int().min(0).max(24 * 60) }))
+    .default([]),
+  slots: z
+    .array(
+      z.object({
+        title: text.min(1, "give the slot a title"),
+        kind: z.enum(SLOT_KINDS, { message: `use one of ${SLOT_KINDS.join(", ")}` }).default("MEETING"),
+        start: instant,
+        end: instant,
+        venue: key.nullable().default(null),
+        host: key.nullable().default(null),
+        description: optText,
+        delegateNotes: optText,
+        internalNotes: optText,
+        attendees: z
+          .array(
+            z.object({
+              person: key,
+              role: z.enum(ATTENDANCE_ROLES, { message: `use one of ${ATTENDANCE_ROLES.join(", ")}` }).default("ATTENDEE"),
+            }),
+          )
+          .default([]),
+      }),
+    )
+    .default([]),
+});
+
+export type VisitFile = z.infer<typeof visitFileSchema>;
+export type VisitFileInput = z.input<typeof visitFileSchema>;
