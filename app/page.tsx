@@ -1,0 +1,43 @@
+import Link from "next/link";
+import { StaffHeader } from "@/components/staff/staff-header";
+import { Badge } from "@/components/ui/badge";
+import { requireStaffPage } from "@/lib/auth/guards";
+import { dateRange } from "@/lib/schedule/format";
+import { listVisits } from "@/lib/visits/data";
+
+export const dynamic = "force-dynamic";
+
+export default async function VisitsPage() {
+  const staff = await requireStaffPage("VIEWER", "/");
+  const visits = await listVisits();
+  return (
+    <>
+      <StaffHeader staff={staff} />
+      <main className="mx-auto max-w-6xl px-4 py-6">
+        <h1 className="text-2xl font-bold">Visits</h1>
+        {visits.length === 0 ? (
+          <p className="mt-4 text-slate-600">No visits yet. Import one with <code>npm run visit:import -- file.json</code>.</p>
+        ) : (
+          <ul className="mt-4 grid gap-3 sm:grid-cols-2">
+            {visits.map((v) => (
+              <li key={v.id}>
+                <Link href={`/visits/${v.id}`} className="block rounded-lg border border-slate-200 bg-white p-4 shadow-sm hover:border-accent">
+                  <div className="flex items-start justify-between gap-2">
+                    <h2 className="font-semibold">{v.title}</h2>
+                    {v.publishedVersion ? <Badge tone="ok">Published v{v.publishedVersion}</Badge> : <Badge tone="warn">Draft</Badge>}
+                  </div>
+                  <p className="mt-1 text-sm text-slate-600">
+                    {v.guestCity} → {v.hostCity} · {dateRange(v.firstDay, v.lastDay)}
+                  </p>
+                  <p className="mt-1 text-sm text-slate-600">
+                    {v.delegateCount} delegates · {v.slotCount} slots
+                  </p>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </main>
+    </>
+  );
+}

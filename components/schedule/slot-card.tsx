@@ -1,0 +1,59 @@
+import { Badge } from "@/components/ui/badge";
+import { KIND_LABELS, ROLE_LABELS, timeRange } from "@/lib/schedule/format";
+import type { ResolvedSlot } from "@/lib/schedule/view";
+
+export function SlotCard({ slot, timeZone, children }: { slot: ResolvedSlot; timeZone: string; children?: React.ReactNode }) {
+  const delegates = slot.people.filter((p) => p.kind === "delegate");
+  const hosts = slot.people.filter((p) => p.kind === "contact");
+  return (
+    <article className="grid gap-1 border-t border-slate-200 py-4 sm:grid-cols-[10rem_1fr] sm:gap-4" data-testid="slot" aria-labelledby={`slot-${slot.id}`}>
+      <p className="font-semibold tabular-nums text-accent">{timeRange(slot.startsAt, slot.endsAt, timeZone)}</p>
+      <div className="min-w-0">
+        <div className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
+          <h3 id={`slot-${slot.id}`} className="text-base font-semibold leading-snug">{slot.title}</h3>
+          <Badge>{KIND_LABELS.en[slot.kind]}</Badge>
+        </div>
+        <dl className="mt-1 grid grid-cols-[5.5rem_1fr] gap-x-3 gap-y-0.5 text-sm text-slate-700 sm:grid-cols-[7rem_1fr]">
+          {slot.venue && (
+            <>
+              <dt className="font-medium text-slate-500">Venue</dt>
+              <dd>{slot.venue.name}{slot.venue.postcode ? `, ${slot.venue.postcode}` : ""}</dd>
+            </>
+          )}
+          {slot.host && (
+            <>
+              <dt className="font-medium text-slate-500">Organisation</dt>
+              <dd data-testid="slot-host">{slot.host.name}</dd>
+            </>
+          )}
+          {hosts.length > 0 && (
+            <>
+              <dt className="font-medium text-slate-500">Host people</dt>
+              <dd>{hosts.map((p) => <Person key={p.id} name={p.name} role={p.role} />)}</dd>
+            </>
+          )}
+          {delegates.length > 0 && (
+            <>
+              <dt className="font-medium text-slate-500">Delegates</dt>
+              <dd>{delegates.map((p) => <Person key={p.id} name={p.name} role={p.role} />)}</dd>
+            </>
+          )}
+        </dl>
+        {slot.description && <p className="mt-2 text-sm text-slate-700">{slot.description}</p>}
+        {slot.internalNotes && (
+          <p className="mt-2 rounded bg-amber-50 px-2 py-1 text-sm text-amber-900"><span className="font-semibold">Staff note:</span> {slot.internalNotes}</p>
+        )}
+        {children}
+      </div>
+    </article>
+  );
+}
+
+function Person({ name, role }: { name: string; role: keyof typeof ROLE_LABELS.en }) {
+  return (
+    <span className="mr-3 inline-block whitespace-nowrap" data-testid="attendee">
+      {name}
+      {role !== "ATTENDEE" && <span className="text-slate-500"> ({ROLE_LABELS.en[role].toLowerCase()})</span>}
+    </span>
+  );
+}

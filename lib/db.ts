@@ -1,0 +1,18 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+
+// One Prisma client per process, created on first use so that tests and scripts can set
+// DATABASE_URL first. The app is stateless: any number of instances share one PostgreSQL.
+const DEFAULT_URL = "postgresql://postgres:itinera@127.0.0.1:55432/itinera";
+const g = globalThis as unknown as { __itineraPrisma?: PrismaClient };
+
+export function createPrisma(url = process.env.DATABASE_URL ?? DEFAULT_URL): PrismaClient {
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) });
+}
+
+export function db(): PrismaClient {
+  return (g.__itineraPrisma ??= createPrisma());
+}
+
+export type Db = PrismaClient;
+export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];

@@ -1,0 +1,65 @@
+import { TZDate } from "@date-fns/tz";
+import { format, type Locale } from "date-fns";
+import { de, enGB } from "date-fns/locale";
+import { localDate } from "@/lib/schedule/days";
+import { localTime, zoneLabel } from "@/lib/schedule/time";
+import type { Language } from "@/lib/schedule/types";
+
+// Dates and times as the PDFs print them. A calendar date ("yyyy-MM-dd") is formatted at noon
+// UTC, an instant in the zone it is shown for: never in the machine's zone.
+
+const LOCALES: Record<Language, Locale> = { en: enGB, de };
+
+const calendar = (date: string) => new TZDate(`${date}T12:00:00Z`, "UTC");
+
+/** "Wednesday 11 June 2025" / "Mittwoch, 11. Juni 2025". */
+export function dayHeading(date: string, lang: Language): string {
+  return format(calendar(date), lang === "de" ? "EEEE, d. MMMM yyyy" : "EEEE d MMMM yyyy", { locale: LOCALES[lang] });
+}
+
+/** "11 June 2025" / "11. Juni 2025". */
+export function longDate(date: string, lang: Language): string {
+  return format(calendar(date), lang === "de" ? "d. MMMM yyyy" : "d MMMM yyyy", { locale: LOCALES[lang] });
+}
+
+/** "10–13 June 2025", "30 June – 2 July 2025" / "10.–13. Juni 2025". */
+export function dateRange(first: string, last: string, lang: Language): string {
+  if (first === last) return longDate(first, lang);
+  const [a, b] = [calendar(first), calendar(last)];
+  const f = (d: Date, pattern: string) => format(d, pattern, { locale: LOCALES[lang] });
+  const dot = lang === "de" ? "." : "";
+  if (first.slice(0, 7) === last.slice(0, 7)) return `${f(a, "d")}${dot}–${longDate(last, lang)}`;
+  if (first.slice(0, 4) === last.slice(0, 4)) {
+    return `${f(a, lang === "de" ? "d. MMMM" : "d MMMM")} – ${longDate(last, lang)}`;
+  }
+  return `${longDate(first, lang)} – ${longDate(last, lang)}`;
+}
+
+/** An instant's date in a zone: "1 June 2025" / "1. Juni 2025". */
+export function instantDate(instant: string, timeZone: string, lang: Language): string {
+  return longDate(localDate(instant, timeZone), lang);
+}
+
+/** An instant as a short day and time: "Tue 10 June, 12:40" / "Di., 10. Juni, 12:40". */
+export function dayAndTime(instant: string, timeZone: string, lang: Language): string {
+  const pattern = lang === "de" ? "EEEEEE., d. MMMM, HH:mm" : "EEE d MMMM, HH:mm";
+  return format(new TZDate(new Date(instant), timeZone), pattern, { locale: LOCALES[lang] });
+}
+
+export type TimeRange = { range: string; zone: string };
+
+/**
+ * "09:30–12:30" and its zone label ("BST"; "BST/GMT" across a change), "+1" when the end is
+ * on a later local day than the start.
+ */
+export function timeRange(startsAt: string, endsAt: string, timeZone: string): TimeRange {
+  const days = dayDifference(localDate(startsAt, timeZone), localDate(endsAt, timeZone));
+  const range = `${localTime(startsAt, timeZone)}–${localTime(endsAt, timeZone)}${days > 0 ? ` (+${days})` : ""}`;
+  const [z1, z2] = [zoneLabel(startsAt, timeZone), zoneLabel(endsAt, timeZone)];
+  return { range, zone: z1 === z2 ? z1 : `${z1}/${z2}` };
+}
+
+/** Whole calendar days from one "yyyy-MM-dd" to another. */
+export function dayDifference(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T12:00:00Z`) - Date.parse(`${from}T12:00:00Z`)) / 86_400_000);
+}

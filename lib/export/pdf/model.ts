@@ -1,0 +1,82 @@
+import type {
+  AttendanceRole,
+  Itinerary,
+  ItineraryContact,
+  ItineraryDelegate,
+  ItineraryOrganisation,
+  ItinerarySlot,
+  ItineraryVenue,
+} from "@/lib/schedule/types";
+
+// Lookups the two documents share: who a person is, who attends a slot, whom a delegate
+// calls. Plain data in, plain data out; missing references are skipped, never fatal.
+
+export type Lookup = {
+  delegates: Map<string, ItineraryDelegate>;
+  contacts: Map<string, { contact: ItineraryContact; organisation: ItineraryOrganisation }>;
+  organisations: Map<string, ItineraryOrganisation>;
+  venues: Map<string, ItineraryVenue>;
+};
+
+export function lookup(it: Itinerary): Lookup {
+  return {
+    delegates: new Map(it.delegates.map((d) => [d.id, d])),
+    contacts: new Map(
+      it.organisations.flatMap((organisation) => organisation.contacts.map((contact) => [contact.id, { contact, organisation }] as const)),
+    ),
+    organisations: new Map(it.organisations.map((o) => [o.id, o])),
+    venues: new Map(it.venues.map((v) => [v.id, v])),
+  };
+}
+
+/** "Dr Antje Nolting" (the honorific when there is one). */
+export function delegateName(d: Pick<ItineraryDelegate, "honorific" | "name">): string {
+  return d.honorific ? `${d.honorific} ${d.name}` : d.name;
+}
+
+export type Person = { name: string; detail: string; role: AttendanceRole };
+
+/** A slot's delegates and host contacts, in the slot's order, each with their role. */
+export function attendeesOf(slot: ItinerarySlot, l: Lookup): { delegates: Person[]; hosts: Person[] } {
+  const delegates: Person[] = [];
+  const hosts: Person[] = [];
+  for (const a of slot.attendees) {
+    if (a.kind === "delegate") {
+      const d = l.delegates.get(a.personId);
+      if (d) delegates.push({ name: delegateName(d), detail: "", role: a.role });
+    } else {
+      const c = l.contacts.get(a.personId);
+      // The organisation is named unless it is the slot's host or the contact's own name.
+      const detail = !c || c.organisation.id === slot.hostOrganisationId || c.organisation.name === c.contact.name ? "" : c.organisation.name;
+      if (c) hosts.push({ name: c.contact.name, detail, role: a.role });
+    }
+  }
+  return { delegates, hosts };
+}
+
+/** The slots a delegate attends. */
+export function slotsOf(it: Itinerary, delegateId: string): ItinerarySlot[] {
+  return it.slots.filter((s) => s.attendees.some((a) => a.kind === "delegate" && a.personId === delegateId));
+}
+
+/** The delegate's own role in a slot. */
+export function roleOf(slot: ItinerarySlot, delegateId: string): AttendanceRole {
+  return slot.attendees.find((a) => a.kind === "delegate" && a.personId === delegateId)?.role ?? "ATTENDEE";
+}
+
+/**
+ * The host contact a delegate should call about a slot: a contact attending as HOST, else the
+ * first contact attending, else the first contact of the host organisation.
+ */
+export function contactToCall(slot: ItinerarySlot, l: Lookup): ItineraryContact | null {
+  const attending = slot.attendees.filter((a) => a.kind === "contact" && l.contacts.has(a.personId));
+  const chosen = attending.find((a) => a.role === "HOST") ?? attending[0];
+  if (chosen) return l.contacts.get(chosen.personId)!.contact;
+  const org = slot.hostOrganisationId ? l.organisations.get(slot.hostOrganisationId) : undefined;
+  return org?.contacts[0] ?? null;
+}
+
+/** "Victoria Square, Birmingham B1 1BB". */
+export function venueAddress(v: ItineraryVenue): string {
+  return [v.address, v.postcode].filter(Boolean).join(" ");
+}

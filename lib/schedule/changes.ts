@@ -1,0 +1,66 @@
+import type { Itinerary, ItinerarySlot } from "./types";
+
+// What changed between two itineraries, slot by slot. Used for ICS SEQUENCE numbers, the
+// "changes since last published" review and the delegate's "changed" marks.
+
+const SLOT_FIELDS = ["title", "kind", "startsAt", "endsAt", "venueId", "hostOrganisationId", "description", "delegateNotes", "attendees"] as const;
+export type SlotField = (typeof SLOT_FIELDS)[number];
+
+/** A short, stable fingerprint of what a delegate can see of a slot (internal notes excluded). */
+export function slotFingerprint(slot: ItinerarySlot, itinerary?: Itinerary): string {
+  const venue = itinerary?.venues.find((v) => v.id === slot.venueId);
+  const parts = SLOT_FIELDS.map((f) => (f === "attendees" ? attendeesKey(slot) : String(slot[f] ?? "")));
+  if (venue) parts.push(venue.name, venue.address, venue.postcode);
+  return fnv1a(parts.join("\u0001"));
+}
+
+function attendeesKey(slot: ItinerarySlot): string {
+  return slot.attendees.map((a) => `${a.kind}:${a.personId}:${a.role}`).sort().join(",");
+}
+
+function fnv1a(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}
+
+export type SlotChange =
+  | { type: "added"; slot: ItinerarySlot }
+  | { type: "removed"; slot: ItinerarySlot }
+  | { type: "changed"; slot: ItinerarySlot; before: ItinerarySlot; fields: SlotField[] };
+
+export function diffItineraries(before: Itinerary | null, after: Itinerary): SlotChange[] {
+  const old = new Map((before?.slots ?? []).map((s) => [s.id, s]));
+  const changes: SlotChange[] = [];
+  for (const slot of after.slots) {
+    const prev = old.get(slot.id);
+    old.delete(slot.id);
+    if (!prev) {
+      changes.push({ type: "added", slot });
+      continue;
+    }
+    const fields = SLOT_FIELDS.filter((f) =>
+      f === "attendees" ? attendeesKey(prev) !== attendeesKey(slot) : prev[f] !== slot[f],
+    );
+    if (fields.length) changes.push({ type: "changed", slot, before: prev, fields });
+  }
+  for (const slot of old.values()) changes.push({ type: "removed", slot });
+  return changes.sort((a, b) => Date.parse(a.slot.startsAt) - Date.parse(b.slot.startsAt));
+}
+
+/** Carries each slot's SEQUENCE from the previous publication, raised by one where it changed. */
+export function withSequences(previous: Itinerary | null, next: Itinerary): Itinerary {
+  const prev = new Map((previous?.slots ?? []).map((s) => [s.id, s]));
+  return {
+    ...next,
+    slots: next.slots.map((s) => {
+      const p = prev.get(s.id);
+      if (!p) return { ...s, sequence: 0 };
+      const same = slotFingerprint(p, previous!) === slotFingerprint(s, next);
+      return { ...s, sequence: same ? p.sequence : p.sequence + 1 };
+    }),
+  };
+}

@@ -1,0 +1,47 @@
+import { personDoubleBookings, venueDoubleBookings } from "./overlaps";
+import { indexSchedule, type ScheduleIndex } from "./schedule-index";
+import { openingHoursWarnings, stayWarnings, visitDayWarnings } from "./slot-checks";
+import { travelWarnings } from "./travel-checks";
+import type { Itinerary } from "./types";
+import type { Words } from "./warning-messages";
+import { WARNING_TYPES, type Warning } from "./warnings";
+
+export { hasBlocking, warningsBySlot, SEVERITY, WARNING_TYPES, type Warning, type WarningType, type Severity } from "./warnings";
+export { UNKNOWN_TRAVEL_MAX_GAP_MIN } from "./travel-checks";
+
+/**
+ * Every conflict in an itinerary, as data for staff to review before publishing. Pure and
+ * deterministic: sorted by the start of the first slot involved, then the second, then type.
+ */
+export function findConflicts(itinerary: Itinerary): Warning[] {
+  const ix = indexSchedule(itinerary);
+  const words = wordsFor(ix);
+  const found = [
+    ...venueDoubleBookings(ix, words),
+    ...personDoubleBookings(ix, words),
+    ...travelWarnings(ix, words),
+    ...openingHoursWarnings(ix, words),
+    ...stayWarnings(ix, words),
+    ...visitDayWarnings(ix, words),
+  ];
+  return sortWarnings(found, ix);
+}
+
+export function wordsFor(ix: ScheduleIndex): Words {
+  return { clock: ix.clock, personName: ix.personName, venueName: ix.venueName, travelMode: ix.visit.travelMode };
+}
+
+function sortWarnings(warnings: Warning[], ix: ScheduleIndex): Warning[] {
+  const orderOf = new Map(ix.slots.map((t) => [t.slot.id, t.order]));
+  const rank = new Map(WARNING_TYPES.map((type, i) => [type, i]));
+  // Keys computed once per warning; the comparator then only compares numbers.
+  const keyed = warnings.map((w) => ({
+    w,
+    first: orderOf.get(w.slotIds[0]) ?? -1,
+    second: w.slotIds.length > 1 ? (orderOf.get(w.slotIds[1]) ?? -1) : -1,
+    type: rank.get(w.type)!,
+    people: w.personIds.join(","),
+  }));
+  keyed.sort((a, b) => a.first - b.first || a.second - b.second || a.type - b.type || (a.people < b.people ? -1 : a.people > b.people ? 1 : 0));
+  return keyed.map((k) => k.w);
+}

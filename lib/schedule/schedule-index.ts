@@ -1,0 +1,70 @@
+import { localClock, type LocalClock } from "./local-clock";
+import { travelContext, travelLookup, isOverridden, type TravelLookup } from "./travel";
+import type { Itinerary, ItineraryDelegate, ItinerarySlot, ItineraryVenue, ItineraryVisit } from "./types";
+
+// Everything the checks need, computed once per run: instants parsed, slots sorted once
+// into time order and dealt out per person and per venue (so each list is already sorted).
+
+export type TimedSlot = {
+  slot: ItinerarySlot;
+  /** Position in time order (start, then end, then id): a stable, comparable key. */
+  order: number;
+  start: number;
+  end: number;
+};
+
+export type ScheduleIndex = {
+  visit: ItineraryVisit;
+  slots: TimedSlot[];
+  byPerson: Map<string, TimedSlot[]>;
+  byVenue: Map<string, TimedSlot[]>;
+  venues: Map<string, ItineraryVenue>;
+  delegates: Map<string, ItineraryDelegate>;
+  personName(id: string): string;
+  venueName(id: string): string;
+  clock: LocalClock;
+  travel: TravelLookup;
+  overridden(fromVenueId: string, toVenueId: string): boolean;
+};
+
+export function indexSchedule(itinerary: Itinerary): ScheduleIndex {
+  const slots = timeOrdered(itinerary.slots);
+  const byPerson = new Map<string, TimedSlot[]>();
+  const byVenue = new Map<string, TimedSlot[]>();
+  for (const t of slots) {
+    for (const a of t.slot.attendees) push(byPerson, a.personId, t);
+    if (t.slot.venueId !== null) push(byVenue, t.slot.venueId, t);
+  }
+  const venues = new Map(itinerary.venues.map((v) => [v.id, v]));
+  const delegates = new Map(itinerary.delegates.map((d) => [d.id, d]));
+  const names = new Map<string, string>();
+  for (const o of itinerary.organisations) for (const c of o.contacts) names.set(c.id, c.name);
+  for (const d of itinerary.delegates) names.set(d.id, d.honorific ? `${d.honorific} ${d.name}` : d.name);
+  const ctx = travelContext(itinerary.visit, itinerary.travelOverrides);
+  return {
+    visit: itinerary.visit,
+    slots,
+    byPerson,
+    byVenue,
+    venues,
+    delegates,
+    personName: (id) => names.get(id) ?? id,
+    venueName: (id) => venues.get(id)?.name ?? id,
+    clock: localClock(itinerary.visit.timeZone),
+    travel: travelLookup(itinerary),
+    overridden: (from, to) => isOverridden(from, to, ctx),
+  };
+}
+
+function timeOrdered(slots: ItinerarySlot[]): TimedSlot[] {
+  const timed = slots.map((slot) => ({ slot, order: 0, start: Date.parse(slot.startsAt), end: Date.parse(slot.endsAt) }));
+  timed.sort((a, b) => a.start - b.start || a.end - b.end || (a.slot.id < b.slot.id ? -1 : a.slot.id > b.slot.id ? 1 : 0));
+  timed.forEach((t, i) => (t.order = i));
+  return timed;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

@@ -1,0 +1,57 @@
+// Conflicts are data, not exceptions: staff review the list before they publish. Only a
+// double-booked room blocks publishing; everything else is a warning a person may accept.
+
+export const WARNING_TYPES = [
+  "venue-double-booked",
+  "person-double-booked",
+  "travel-time",
+  "travel-unknown",
+  "outside-opening-hours",
+  "outside-stay",
+  "outside-visit-days",
+] as const;
+export type WarningType = (typeof WARNING_TYPES)[number];
+
+export type Severity = "blocking" | "warning";
+
+export type Warning = {
+  type: WarningType;
+  severity: Severity;
+  /** The slots involved, earliest first. */
+  slotIds: string[];
+  /** Delegates and host contacts involved (empty for a venue-only problem). */
+  personIds: string[];
+  venueId: string | null;
+  message: string;
+};
+
+export const SEVERITY: Record<WarningType, Severity> = {
+  "venue-double-booked": "blocking",
+  "person-double-booked": "warning",
+  "travel-time": "warning",
+  "travel-unknown": "warning",
+  "outside-opening-hours": "warning",
+  "outside-stay": "warning",
+  "outside-visit-days": "warning",
+};
+
+export function warning(type: WarningType, fields: Omit<Warning, "type" | "severity">): Warning {
+  return { type, severity: SEVERITY[type], ...fields };
+}
+
+export function hasBlocking(warnings: readonly Warning[]): boolean {
+  return warnings.some((w) => w.severity === "blocking");
+}
+
+/** Each slot's warnings, for badges beside the slot; a slot without warnings is absent. */
+export function warningsBySlot(warnings: readonly Warning[]): Map<string, Warning[]> {
+  const bySlot = new Map<string, Warning[]>();
+  for (const w of warnings) {
+    for (const id of w.slotIds) {
+      const list = bySlot.get(id);
+      if (list) list.push(w);
+      else bySlot.set(id, [w]);
+    }
+  }
+  return bySlot;
+}

@@ -1,0 +1,102 @@
+import { db } from "@/lib/db";
+import { isoInZone } from "@/lib/schedule/time";
+import type { OpeningHours } from "@/lib/schedule/types";
+import type { VisitFile } from "./file-schema";
+import { dateOnly } from "./data";
+
+/**
+ * A whole visit as the JSON exchange format. Records are sorted by name (slots by time) and
+ * keyed by position, so export → import → export gives the same file.
+ */
+export async function exportVisit(visitId: string): Promise<VisitFile | null> {
+  const v = await db().visit.findUnique({
+    where: { id: visitId },
+    include: {
+      venues: true,
+      organisations: { include: { contacts: true } },
+      delegates: true,
+      slots: { include: { attendances: true } },
+      travelOverrides: true,
+    },
+  });
+  if (!v) return null;
+  const byName = <T extends { name: string }>(xs: T[]) => [...xs].sort((a, b) => a.name.localeCompare(b.name) || a.name.length - b.name.length);
+  const keys = new Map<string, string>();
+  const venues = byName(v.venues);
+  venues.forEach((x, i) => keys.set(x.id, `v${i + 1}`));
+  const orgs = byName(v.organisations);
+  orgs.forEach((o, i) => keys.set(o.id, `o${i + 1}`));
+  let c = 0;
+  const orgContacts = orgs.map((o) => byName(o.contacts).map((x) => (keys.set(x.id, `c${++c}`), x)));
+  const delegates = byName(v.delegates);
+  delegates.forEach((d, i) => keys.set(d.id, `d${i + 1}`));
+  const tz = v.timeZone;
+  const instant = (d: Date | null) => (d ? isoInZone(d, tz) : null);
+  const slots = [...v.slots].sort(
+    (a, b) => +a.startsAt - +b.startsAt || +a.endsAt - +b.endsAt || a.title.localeCompare(b.title),
+  );
+
+  return {
+    format: "itinera.visit",
+    formatVersion: 1,
+    visit: {
+      title: v.title,
+      guestCity: v.guestCity,
+      hostCity: v.hostCity,
+      firstDay: dateOnly(v.firstDay),
+      lastDay: dateOnly(v.lastDay),
+      timeZone: tz,
+      travel: { mode: v.travelMode, speedKmh: v.travelSpeedKmh, detourFactor: v.detourFactor },
+    },
+    venues: venues.map((x) => ({
+      key: keys.get(x.id)!,
+      name: x.name,
+      address: x.address,
+      postcode: x.postcode,
+      latitude: x.latitude,
+      longitude: x.longitude,
+      accessNotes: x.accessNotes,
+      openingHours: (x.openingHours as OpeningHours | null) ?? null,
+    })),
+    organisations: orgs.map((o, i) => ({
+      key: keys.get(o.id)!,
+      name: o.name,
+      website: o.website,
+      notes: o.notes,
+      contacts: orgContacts[i].map((x) => ({ key: keys.get(x.id)!, name: x.name, role: x.role, email: x.email, phone: x.phone })),
+    })),
+    delegates: delegates.map((d) => ({
+      key: keys.get(d.id)!,
+      name: d.name,
+      honorific: d.honorific,
+      position: d.position,
+      organisation: d.organisation,
+      email: d.email,
+      phone: d.phone,
+      language: d.language,
+      homeTimeZone: d.homeTimeZone,
+      arrival: instant(d.arrivalAt),
+      departure: instant(d.departureAt),
+      dietaryNeeds: d.dietaryNeeds,
+      accessNeeds: d.accessNeeds,
+      notes: d.notes,
+    })),
+    travelOverrides: v.travelOverrides
+      .map((t) => ({ from: keys.get(t.fromVenueId)!, to: keys.get(t.toVenueId)!, minutes: t.minutes }))
+      .sort((a, b) => a.from.localeCompare(b.from) || a.to.localeCompare(b.to)),
+    slots: slots.map((s) => ({
+      title: s.title,
+      kind: s.kind,
+      start: isoInZone(s.startsAt, tz),
+      end: isoInZone(s.endsAt, tz),
+      venue: s.venueId ? keys.get(s.venueId)! : null,
+      host: s.hostOrganisationId ? keys.get(s.hostOrganisationId)! : null,
+      description: s.description,
+      delegateNotes: s.delegateNotes,
+      internalNotes: s.internalNotes,
+      attendees: s.attendances
+        .map((a) => ({ person: keys.get((a.delegateId ?? a.hostContactId)!)!, role: a.role }))
+        .sort((a, b) => a.person.localeCompare(b.person, "en", { numeric: true })),
+    })),
+  };
+}

@@ -1,0 +1,74 @@
+import { randomUUID } from "node:crypto";
+import { db, type Tx } from "@/lib/db";
+import type { VisitFile } from "./file-schema";
+import { itineraryFromFile } from "./file-itinerary";
+
+/**
+ * Creates a whole visit from a validated file in one transaction: either everything is
+ * written or nothing is. Returns the new visit's id.
+ */
+export async function importVisit(file: VisitFile): Promise<string> {
+  const ids = new Map<string, string>();
+  const idOf = (key: string) => {
+    if (!ids.has(key)) ids.set(key, randomUUID());
+    return ids.get(key)!;
+  };
+  const visitId = randomUUID();
+  const it = itineraryFromFile(file, visitId, idOf);
+  const notesByDelegate = new Map(file.delegates.map((d) => [idOf(d.key), d.notes]));
+
+  await db().$transaction(async (tx: Tx) => {
+    await tx.visit.create({
+      data: {
+        id: visitId,
+        title: it.visit.title,
+        guestCity: it.visit.guestCity,
+        hostCity: it.visit.hostCity,
+        firstDay: new Date(`${it.visit.firstDay}T00:00:00Z`),
+        lastDay: new Date(`${it.visit.lastDay}T00:00:00Z`),
+        timeZone: it.visit.timeZone,
+        travelMode: it.visit.travelMode,
+        travelSpeedKmh: it.visit.travelSpeedKmh,
+        detourFactor: it.visit.detourFactor,
+      },
+    });
+    await tx.venue.createMany({
+      data: it.venues.map((v) => ({ ...v, visitId, openingHours: v.openingHours ?? undefined })),
+    });
+    await tx.hostOrganisation.createMany({
+      data: it.organisations.map((o) => ({ id: o.id, visitId, name: o.name, website: o.website, notes: "" })),
+    });
+    await tx.hostContact.createMany({
+      data: it.organisations.flatMap((o) => o.contacts.map((c) => ({ ...c, organisationId: o.id }))),
+    });
+    await tx.delegate.createMany({
+      data: it.delegates.map((d) => ({
+        ...d,
+        visitId,
+        arrivalAt: d.arrivalAt ? new Date(d.arrivalAt) : null,
+        departureAt: d.departureAt ? new Date(d.departureAt) : null,
+        notes: notesByDelegate.get(d.id) ?? "",
+      })),
+    });
+    await tx.travelOverride.createMany({ data: it.travelOverrides.map((t) => ({ ...t, visitId })) });
+    await tx.timeSlot.createMany({
+      data: it.slots.map(({ attendees: _a, sequence: _s, startsAt, endsAt, ...s }) => ({
+        ...s,
+        visitId,
+        startsAt: new Date(startsAt),
+        endsAt: new Date(endsAt),
+      })),
+    });
+    await tx.attendance.createMany({
+      data: it.slots.flatMap((s) =>
+        s.attendees.map((a) => ({
+          slotId: s.id,
+          role: a.role,
+          delegateId: a.kind === "delegate" ? a.personId : null,
+          hostContactId: a.kind === "contact" ? a.personId : null,
+        })),
+      ),
+    });
+  });
+  return visitId;
+}

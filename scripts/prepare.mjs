@@ -1,0 +1,62 @@
+// Shared by demo, dev, test and bench: a database that is migrated (and seeded if empty).
+import { execFileSync, spawn } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import { startEmbedded, ensureDatabase } from "./pg.mjs";
+
+export const run = (cmd, args, env = {}) =>
+  execFileSync(cmd, args, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } });
+
+/**
+ * With DATABASE_URL set, uses that PostgreSQL; otherwise starts the embedded server with its
+ * data in data/postgres (kept between runs). Applies migrations; seeds when `seed` is set and
+ * the database is empty.
+ */
+export async function prepareDatabase({ seed = true, dir = "data/postgres", port = 55432, database = "itinera" } = {}) {
+  let url = process.env.DATABASE_URL;
+  let stop = async () => {};
+  if (!url) {
+    const { pg, url: urlFor } = await startEmbedded({ dir, port });
+    await ensureDatabase(pg, database);
+    url = urlFor(database);
+    stop = () => pg.stop();
+  }
+  const env = { DATABASE_URL: url };
+  run("npx", ["prisma", "migrate", "deploy"], env);
+  if (seed) run("npx", ["tsx", "prisma/seed.ts"], env);
+  return { url, stop };
+}
+
+/** A stable secret for signing demo sessions, kept beside the demo data. */
+export function demoSecret() {
+  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
+  const file = "data/nextauth-secret";
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync("data", { recursive: true });
+    fs.writeFileSync(file, crypto.randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  return fs.readFileSync(file, "utf8").trim();
+}
+
+/** Runs a long-lived child; stops it and then the database on Ctrl-C or SIGTERM. */
+export function supervise(child, stop) {
+  let stopping = false;
+  const shutdown = async (code = 0) => {
+    if (stopping) return;
+    stopping = true;
+    child.kill("SIGTERM");
+    await stop();
+    console.log("Stopped the app and the database.");
+    process.exit(code);
+  };
+  process.on("SIGINT", () => shutdown(0));
+  process.on("SIGTERM", () => shutdown(0));
+  child.on("exit", (code) => shutdown(code ?? 0));
+}
+
+export function spawnNext(args, env) {
+  return spawn("npx", ["next", ...args], {
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
+  });
+}
