@@ -1,0 +1,32 @@
+import type { Tx } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+// Every change records who, when, and the record before and after. Written in the same
+// transaction as the change itself, so there is never a change without its entry.
+
+export type AuditInput = {
+  visitId: string | null;
+  actorId: string;
+  action: "create" | "update" | "delete" | "publish" | "import" | (string & {});
+  entity: string;
+  entityId: string;
+  before?: unknown;
+  after?: unknown;
+};
+
+const json = (v: unknown) =>
+  v === undefined || v === null ? undefined : (JSON.parse(JSON.stringify(v)) as Prisma.InputJsonValue);
+
+export async function recordAudit(tx: Tx, entry: AuditInput): Promise<void> {
+  await tx.auditEntry.create({
+    data: {
+      visitId: entry.visitId,
+      actorId: entry.actorId,
+      action: entry.action,
+      entity: entry.entity,
+      entityId: entry.entityId,
+      before: json(entry.before),
+      after: json(entry.after),
+    },
+  });
+}
