@@ -3,11 +3,11 @@ import { notFound } from "next/navigation";
 import { DaySection } from "@/components/schedule/day-section";
 import { SlotCard } from "@/components/schedule/slot-card";
 import { StaffHeader } from "@/components/staff/staff-header";
+import { VisitHeader } from "@/components/staff/visit-header";
 import { requireStaffPage } from "@/lib/auth/guards";
-import { dateRange } from "@/lib/schedule/format";
 import { zoneLabel } from "@/lib/schedule/time";
 import { scheduleDays } from "@/lib/schedule/view";
-import { loadItinerary } from "@/lib/visits/data";
+import { loadItinerary, visitSummary } from "@/lib/visits/data";
 
 export const dynamic = "force-dynamic";
 
@@ -15,7 +15,8 @@ type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
-  return { title: `Visit ${id.slice(0, 8)}` };
+  const v = await visitSummary(id);
+  return { title: v?.title ?? "Visit" };
 }
 
 export default async function VisitPage({ params }: Props) {
@@ -29,11 +30,9 @@ export default async function VisitPage({ params }: Props) {
     <>
       <StaffHeader staff={staff} />
       <main className="mx-auto max-w-6xl px-4 py-6">
-        <p className="text-sm font-semibold uppercase tracking-wide text-accent">{visit.guestCity} → {visit.hostCity}</p>
-        <h1 className="mt-1 text-2xl font-bold leading-tight">{visit.title}</h1>
-        <p className="mt-1 text-slate-700">{dateRange(visit.firstDay, visit.lastDay)} · {it.delegates.length} delegates · {it.slots.length} slots</p>
-        <p className="mt-2 inline-block rounded bg-accent-soft px-2 py-1 text-sm text-ink">
-          All times are {visit.hostCity} local time ({zoneLabel(`${visit.firstDay}T12:00:00Z`, visit.timeZone)}, {visit.timeZone}).
+        <VisitHeader visit={visit} current="Schedule" />
+        <p className="mt-4 inline-block rounded bg-accent-soft px-2 py-1 text-sm text-ink">
+          All times are {visit.hostCity} local time ({zoneLabel(`${visit.firstDay}T12:00:00Z`, visit.timeZone)}, {visit.timeZone}) · {it.delegates.length} delegates · {it.slots.length} slots
         </p>
         {days.map((day) => (
           <DaySection key={day.date} date={day.date} count={day.slots.length}>
