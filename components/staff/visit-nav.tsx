@@ -11,6 +11,7 @@ export const VISIT_SECTIONS = [
   { href: "/links", label: "Links" },
   { href: "/publish", label: "Publish" },
   { href: "/history", label: "History" },
+  { href: "/settings", label: "Settings" },
 ] as const;
 
 export type VisitSection = (typeof VISIT_SECTIONS)[number]["label"];
