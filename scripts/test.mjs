@@ -31,13 +31,21 @@ if (only !== "e2e") {
 if (only !== "unit") {
   const out = "tmp/playwright-results.json";
   fs.rmSync(out, { force: true });
-  status |= run("npx", ["playwright", "test"], { PLAYWRIGHT_JSON_OUTPUT_NAME: out });
-  if (fs.existsSync(out)) {
-    const s = JSON.parse(fs.readFileSync(out, "utf8")).stats;
-    totals.passed += s.expected + (s.flaky ?? 0);
-    totals.failed += s.unexpected;
-    totals.skipped += s.skipped;
-  } else totals.failed += 1;
+  // Build before Playwright starts its web server, so a slow build never hits the server's
+  // start-up timeout (scripts/e2e-server.mjs then only migrates, seeds and serves).
+  const built = process.env.E2E_SKIP_BUILD === "1" ? 0 : run("npx", ["next", "build"]);
+  if (built !== 0) {
+    status |= built;
+    totals.failed += 1;
+  } else {
+    status |= run("npx", ["playwright", "test"], { PLAYWRIGHT_JSON_OUTPUT_NAME: out, E2E_SKIP_BUILD: "1" });
+    if (fs.existsSync(out)) {
+      const r = JSON.parse(fs.readFileSync(out, "utf8"));
+      totals.passed += r.stats.expected + (r.stats.flaky ?? 0);
+      totals.failed += r.stats.unexpected + (r.errors?.length ?? 0);
+      totals.skipped += r.stats.skipped;
+    } else totals.failed += 1;
+  }
 }
 
 if (totals.passed === 0) status = 1;
