@@ -34,7 +34,7 @@ export type LocalClock = {
 export const dayNumberOf = (date: string) => Math.floor(Date.parse(`${date}T00:00:00Z`) / DAY);
 
 /** ISO weekday of a day number; 1970-01-01 was a Thursday. */
-const weekdayOf = (dayNumber: number) => ((((dayNumber + 3) % 7) + 7) % 7) + 1;
+export const weekdayOf = (dayNumber: number) => ((((dayNumber + 3) % 7) + 7) % 7) + 1;
 
 /** "Tue 10 Jun" for a day number. */
 export function dayLabel(dayNumber: number): string {

@@ -14,12 +14,14 @@ const key = z
   .string()
   .regex(/^[A-Za-z0-9_-]{1,40}$/, "use a short key of letters, digits, - or _ (like v1)");
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "use a 24-hour time like 09:00");
+// A venue open until midnight closes at "24:00" (a slot ending at midnight fits; 23:59 would not).
+const closing = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, "use a 24-hour time like 18:00 (24:00 for midnight)");
 const zone = z.string().refine(isValidTimeZone, "use an IANA time zone like Europe/London");
 
 export const openingHoursSchema = z
   .array(
     z
-      .object({ day: z.number().int().min(1, "use 1 (Monday) to 7 (Sunday)").max(7, "use 1 (Monday) to 7 (Sunday)"), opens: hhmm, closes: hhmm })
+      .object({ day: z.number().int().min(1, "use 1 (Monday) to 7 (Sunday)").max(7, "use 1 (Monday) to 7 (Sunday)"), opens: hhmm, closes: closing })
       .refine((h) => h.opens < h.closes, { message: "closes before it opens", path: ["closes"] }),
   )
   .nullable()
