@@ -15,6 +15,7 @@ const key = z
   .regex(/^[A-Za-z0-9_-]{1,40}$/, "use a short key of letters, digits, - or _ (like v1)");
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "use a 24-hour time like 09:00");
 // A venue open until midnight closes at "24:00" (a slot ending at midnight fits; 23:59 would not).
+const isTime = (s: unknown) => typeof s === "string" && /^(([01]\d|2[0-3]):[0-5]\d|24:00)$/.test(s);
 const closing = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, "use a 24-hour time like 18:00 (24:00 for midnight)");
 const zone = z.string().refine(isValidTimeZone, "use an IANA time zone like Europe/London");
 
@@ -22,7 +23,7 @@ export const openingHoursSchema = z
   .array(
     z
       .object({ day: z.number().int().min(1, "use 1 (Monday) to 7 (Sunday)").max(7, "use 1 (Monday) to 7 (Sunday)"), opens: hhmm, closes: closing })
-      .refine((h) => h.opens < h.closes, { message: "closes before it opens", path: ["closes"] }),
+      .refine((h) => !isTime(h.opens) || !isTime(h.closes) || h.opens < h.closes, { message: "closes before it opens", path: ["closes"] }),
   )
   .nullable()
   .default(null);
@@ -40,8 +41,8 @@ export const visitFileSchema = z.object({
     travel: z
       .object({
         mode: z.enum(["WALK", "DRIVE"]).default("WALK"),
-        speedKmh: z.number().positive("use a speed above 0 km/h").max(200).default(4.5),
-        detourFactor: z.number().min(1, "use a detour factor of at least 1").max(5).default(1.3),
+        speedKmh: z.number().positive("use a speed above 0 km/h").max(200, "use a speed of at most 200 km/h").default(4.5),
+        detourFactor: z.number().min(1, "use a detour factor from 1 to 5").max(5, "use a detour factor from 1 to 5").default(1.3),
       })
       .prefault({}),
   }),
@@ -52,8 +53,8 @@ export const visitFileSchema = z.object({
         name: text.min(1, "give the venue a name"),
         address: optText,
         postcode: optText,
-        latitude: z.number().min(-90).max(90).nullable().default(null),
-        longitude: z.number().min(-180).max(180).nullable().default(null),
+        latitude: z.number().min(-90, "use a latitude from -90 to 90").max(90, "use a latitude from -90 to 90").nullable().default(null),
+        longitude: z.number().min(-180, "use a longitude from -180 to 180").max(180, "use a longitude from -180 to 180").nullable().default(null),
         accessNotes: optText,
         openingHours: openingHoursSchema,
       }),
@@ -101,7 +102,7 @@ export const visitFileSchema = z.object({
     )
     .default([]),
   travelOverrides: z
-    .array(z.object({ from: key, to: key, minutes: z.number().int().min(0).max(24 * 60) }))
+    .array(z.object({ from: key, to: key, minutes: z.number().int("use whole minutes").min(0, "use 0 to 1440 minutes").max(24 * 60, "use 0 to 1440 minutes") }))
     .default([]),
   slots: z
     .array(

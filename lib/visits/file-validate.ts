@@ -12,13 +12,28 @@ export function formatPath(path: readonly PropertyKey[]): string {
     .join("");
 }
 
+const NOT_AN_OBJECT = 'the file must hold one JSON object, like { "format": "itinera.visit", … }';
+
 export function zodProblems(error: z.ZodError): Problem[] {
-  return error.issues.map((i) => ({ path: formatPath(i.path) || "(file)", message: i.message }));
+  return error.issues.map((i) =>
+    i.path.length === 0 ? { path: "(file)", message: i.code === "invalid_type" ? NOT_AN_OBJECT : i.message } : { path: formatPath(i.path), message: i.message },
+  );
 }
+
+const TYPE_WORDS: Record<string, string> = { string: "text", number: "a number", boolean: "true or false", object: "an object {…}", array: "a list […]", null: "null" };
+const typeWord = (t: string) => TYPE_WORDS[t] ?? t;
+const typeOf = (v: unknown) => (v === null ? "null" : Array.isArray(v) ? "array" : typeof v);
+
+/** Words for the issues the schema leaves to zod: a missing field, or a value of the wrong type. */
+const fileErrorMap: z.core.$ZodErrorMap = (iss) => {
+  if (iss.code !== "invalid_type") return undefined;
+  if (iss.input === undefined) return `missing: add ${typeWord(iss.expected)}`;
+  return `use ${typeWord(iss.expected)} here, not ${typeWord(typeOf(iss.input))}`;
+};
 
 /** Checks shape, then every cross-reference and rule; returns every problem, not the first. */
 export function validateVisitFile(json: unknown): Validation {
-  const parsed = visitFileSchema.safeParse(json);
+  const parsed = visitFileSchema.safeParse(json, { error: fileErrorMap });
   if (!parsed.success) return { ok: false, problems: zodProblems(parsed.error) };
   const file = parsed.data;
   const problems: Problem[] = [];
