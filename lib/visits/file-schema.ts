@@ -8,7 +8,14 @@ import { isValidTimeZone } from "@/lib/schedule/time";
 
 const text = z.string().trim();
 const optText = text.default("");
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "use a date like 2025-06-10");
+const DATE_HINT = "use a date like 2025-06-10";
+// The pattern alone lets "2025-02-30" through, which no calendar has.
+const isCalendarDate = (d: string) => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(d)) return true; // the pattern has said so already
+  const ms = Date.parse(`${d}T00:00:00Z`);
+  return !Number.isNaN(ms) && new Date(ms).toISOString().startsWith(d);
+};
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, DATE_HINT).refine(isCalendarDate, "no such day in the calendar: check the month and day");
 const instant = z.iso.datetime({ offset: true, message: "use an ISO time with offset, like 2025-06-11T09:30:00+01:00" });
 const key = z
   .string()

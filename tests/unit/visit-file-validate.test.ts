@@ -74,6 +74,9 @@ describe("dates, times and zones", () => {
   it("wants dates as yyyy-MM-dd, and real ones", () => {
     const f = base();
     expect(problems({ ...f, visit: { ...f.visit, firstDay: "10/06/2025" } })).toEqual([{ path: "visit.firstDay", message: "use a date like 2025-06-10" }]);
+    expect(problems({ ...f, visit: { ...f.visit, firstDay: "2025-02-30", lastDay: "2025-03-01" } })).toEqual([
+      { path: "visit.firstDay", message: "no such day in the calendar: check the month and day" },
+    ]);
   });
 
   it("refuses a last day before the first day, and a visit longer than 60 days", () => {
