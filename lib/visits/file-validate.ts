@@ -57,9 +57,14 @@ export function validateVisitFile(json: unknown): Validation {
     }
   });
 
+  const pairs = new Set<string>();
   file.travelOverrides.forEach((t, i) => {
     if (!venueKeys.has(t.from)) add(`travelOverrides[${i}].from`, `no venue "${t.from}"`);
     if (!venueKeys.has(t.to)) add(`travelOverrides[${i}].to`, `no venue "${t.to}"`);
+    if (t.from === t.to) add(`travelOverrides[${i}].to`, "same venue as from: a travel time needs two different venues");
+    const pair = `${t.from} -> ${t.to}`;
+    if (pairs.has(pair)) add(`travelOverrides[${i}]`, `a travel time from "${t.from}" to "${t.to}" is already given: keep one`);
+    pairs.add(pair);
   });
 
   file.slots.forEach((s, i) => {

@@ -149,6 +149,12 @@ describe("references between records", () => {
   it("checks travel times: known venues, two different ones, each pair once", () => {
     const f = { ...base(), venues: [venue({ key: "v1" }), venue({ key: "v2" })] };
     expect(problems({ ...f, travelOverrides: [{ from: "v1", to: "v7", minutes: 5 }] })).toEqual([{ path: "travelOverrides[0].to", message: 'no venue "v7"' }]);
+    expect(problems({ ...f, travelOverrides: [{ from: "v1", to: "v1", minutes: 5 }] })).toEqual([
+      { path: "travelOverrides[0].to", message: "same venue as from: a travel time needs two different venues" },
+    ]);
+    expect(problems({ ...f, travelOverrides: [{ from: "v1", to: "v2", minutes: 5 }, { from: "v2", to: "v1", minutes: 5 }, { from: "v1", to: "v2", minutes: 9 }] })).toEqual([
+      { path: "travelOverrides[2]", message: 'a travel time from "v1" to "v2" is already given: keep one' },
+    ]);
     expect(problems({ ...f, travelOverrides: [{ from: "v1", to: "v2", minutes: 2.5 }] })).toEqual([{ path: "travelOverrides[0].minutes", message: "use whole minutes" }]);
   });
 });
