@@ -45,6 +45,11 @@ export function validateVisitFile(json: unknown): Validation {
   }
 
   const venueKeys = uniqueKeys(file.venues, "venues", add);
+  file.venues.forEach((v, i) => {
+    if ((v.latitude === null) !== (v.longitude === null)) {
+      add(`venues[${i}].${v.latitude === null ? "latitude" : "longitude"}`, "give both latitude and longitude, or neither");
+    }
+  });
   const orgKeys = uniqueKeys(file.organisations, "organisations", add);
   const personKeys = new Set<string>();
   file.organisations.forEach((o, i) =>

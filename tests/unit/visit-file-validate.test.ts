@@ -179,6 +179,9 @@ describe("venues, people and settings", () => {
       { path: "venues[0].latitude", message: "use a latitude from -90 to 90" },
       { path: "venues[0].longitude", message: "use a longitude from -180 to 180" },
     ]);
+    expect(problems(withVenue({ latitude: 52.48, longitude: null }))).toEqual([
+      { path: "venues[0].longitude", message: "give both latitude and longitude, or neither" },
+    ]);
     expect(problems(withVenue({ latitude: null, longitude: null }))).toEqual([]);
   });
 
