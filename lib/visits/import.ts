@@ -2,6 +2,22 @@ import { randomUUID } from "node:crypto";
 import { db, type Tx } from "@/lib/db";
 import type { VisitFile } from "./file-schema";
 import { itineraryFromFile } from "./file-itinerary";
+import { validateVisitFile, type Problem } from "./file-validate";
+
+export type ImportResult = { ok: true; visitId: string } | { ok: false; problems: Problem[] };
+
+/** A visit file's text: parsed, checked in full, and imported only when it has no problem. */
+export async function importVisitText(text: string): Promise<ImportResult> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, problems: [{ path: "(file)", message: `not valid JSON (${(e as Error).message}): check the commas, quotes and brackets` }] };
+  }
+  const v = validateVisitFile(json);
+  if (!v.ok) return v;
+  return { ok: true, visitId: await importVisit(v.file) };
+}
 
 /**
  * Creates a whole visit from a validated file in one transaction: either everything is
