@@ -31,7 +31,9 @@ export async function importVisit(file: VisitFile): Promise<string> {
   };
   const visitId = randomUUID();
   const it = itineraryFromFile(file, visitId, idOf);
+  // Notes are in the file but not in the itinerary (staff-only), so they come from the file.
   const notesByDelegate = new Map(file.delegates.map((d) => [idOf(d.key), d.notes]));
+  const notesByOrganisation = new Map(file.organisations.map((o) => [idOf(o.key), o.notes]));
 
   await db().$transaction(async (tx: Tx) => {
     await tx.visit.create({
@@ -52,7 +54,7 @@ export async function importVisit(file: VisitFile): Promise<string> {
       data: it.venues.map((v) => ({ ...v, visitId, openingHours: v.openingHours ?? undefined })),
     });
     await tx.hostOrganisation.createMany({
-      data: it.organisations.map((o) => ({ id: o.id, visitId, name: o.name, website: o.website, notes: "" })),
+      data: it.organisations.map((o) => ({ id: o.id, visitId, name: o.name, website: o.website, notes: notesByOrganisation.get(o.id) ?? "" })),
     });
     await tx.hostContact.createMany({
       data: it.organisations.flatMap((o) => o.contacts.map((c) => ({ ...c, organisationId: o.id }))),

@@ -95,6 +95,7 @@ describe("export → import → export", () => {
 
   it("keeps every field, including notes, missing coordinates, overrides and slots without a venue", async () => {
     const first = await exportVisit(await importVisit(valid(richLeipzig())));
+    expect(first!.organisations.find((o) => o.name.startsWith("Birmingham City Council"))!.notes).toBe("Invoices to the International Affairs team.");
     expect(first!.delegates.find((d) => d.name === "Manuela Blum")).toMatchObject({ notes: "Prefers German for the briefing.", arrival: null, departure: null });
     expect(first!.venues.find((v) => v.name === "Coach park")).toMatchObject({ latitude: null, longitude: null, openingHours: null });
     expect(first!.travelOverrides).toHaveLength(2);
