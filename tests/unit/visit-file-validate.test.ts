@@ -70,6 +70,33 @@ describe("the shape of the file", () => {
   });
 });
 
+describe("a file with both kinds of problem", () => {
+  it("lists the references and rules too, not only the shape problems", () => {
+    const f = leipzigVisit();
+    const slots = f.slots!.map((x, i) =>
+      i === 3 ? { ...x, end: london("2025-06-11", "08:00") } : i === 5 ? { ...x, venue: "v9" } : i === 6 ? { ...x, kind: "PARTY" } : x,
+    );
+    const venues = f.venues!.map((v, i) => (i === 0 ? { ...v, name: "" } : v));
+    const bad = { ...f, visit: { ...f.visit, firstDay: "2025-02-30" }, venues, slots };
+    expect(problems(bad)).toEqual([
+      { path: "visit.firstDay", message: "no such day in the calendar: check the month and day" },
+      { path: "venues[0].name", message: "give the venue a name" },
+      { path: "slots[6].kind", message: "use one of MEETING, VISIT, RECEPTION, MEAL, TRAVEL, EVENT, FREE" },
+      { path: "slots[3].end", message: "before start: a slot must end after it starts" },
+      { path: "slots[5].venue", message: 'no venue "v9"' },
+    ]);
+  });
+
+  it("does not call a key unknown because its record has another problem", () => {
+    const f = base();
+    const bad = { ...f, venues: [venue({ key: "v1", latitude: 500 })], delegates: [delegate({ key: "d1", homeTimeZone: "Nowhere" })] };
+    expect(problems(bad)).toEqual([
+      { path: "venues[0].latitude", message: "use a latitude from -90 to 90" },
+      { path: "delegates[0].homeTimeZone", message: "use an IANA time zone like Europe/London" },
+    ]);
+  });
+});
+
 describe("dates, times and zones", () => {
   it("wants dates as yyyy-MM-dd, and real ones", () => {
     const f = base();
