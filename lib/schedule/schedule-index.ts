@@ -1,5 +1,5 @@
 import { localClock, type LocalClock } from "./local-clock";
-import { travelContext, travelLookup, isOverridden, type TravelLookup } from "./travel";
+import { travelContext, travelMinutes, isOverridden, type TravelContext, type TravelLookup } from "./travel";
 import type { Itinerary, ItineraryDelegate, ItinerarySlot, ItineraryVenue, ItineraryVisit } from "./types";
 
 // Everything the checks need, computed once per run: instants parsed, slots sorted once
@@ -51,8 +51,26 @@ export function indexSchedule(itinerary: Itinerary): ScheduleIndex {
     personName: (id) => names.get(id) ?? id,
     venueName: (id) => venues.get(id)?.name ?? id,
     clock: localClock(itinerary.visit.timeZone),
-    travel: travelLookup(itinerary),
+    travel: numberedLookup(itinerary.venues, ctx),
     overridden: (from, to) => isOverridden(from, to, ctx),
+  };
+}
+
+/**
+ * Travel minutes between venues, cached by venue numbers: the checks ask about the same pairs
+ * tens of thousands of times, and a numeric key spares building a string for each question.
+ */
+function numberedLookup(venues: ItineraryVenue[], ctx: TravelContext): TravelLookup {
+  const number = new Map(venues.map((v, i) => [v.id, i]));
+  const cache = new Map<number, number | null>();
+  return (fromId, toId) => {
+    const a = number.get(fromId);
+    const b = number.get(toId);
+    if (a === undefined || b === undefined) return null;
+    const key = a * venues.length + b;
+    let minutes = cache.get(key);
+    if (minutes === undefined) cache.set(key, (minutes = travelMinutes(venues[a], venues[b], ctx)));
+    return minutes;
   };
 }
 
