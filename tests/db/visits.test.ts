@@ -59,11 +59,25 @@ describe("the itinerary of a visit", () => {
     expect(aston.host?.name).toBe("Aston University");
     expect(aston.people.map((p) => `${p.name} (${p.role})`)).toEqual([
       "Prof Mike Caine (HOST)", "Dr Ed Turner (CHAIR)", "Dr Antje Nolting (SPEAKER)",
-      "Ms Manuela Blum (ATTENDEE)", "Ms Ines Dietrich (ATTENDEE)", "Angels Odena (ATTENDEE)",
+      "Ms Ines Dietrich (ATTENDEE)", "Ms Manuela Blum (ATTENDEE)", "Angels Odena (ATTENDEE)",
     ]);
     const reception = days[2].slots[1];
     expect(reception.host?.name).toBe("Office of the Lord Mayor of Birmingham");
     expect(reception.people.find((p) => p.role === "HOST")?.name).toBe("The Lord Mayor of Birmingham");
+  });
+
+  it("lists people with the same role alphabetically, whatever their ids", async () => {
+    const visit = await t.prisma.visit.create({ data: { title: "Order", guestCity: "A", hostCity: "B", firstDay: new Date("2025-06-10"), lastDay: new Date("2025-06-10"), timeZone: "Europe/London" } });
+    await t.prisma.delegate.createMany({ data: [
+      { id: "a-zed", visitId: visit.id, name: "Zed Zimmer", homeTimeZone: "Europe/Berlin" },
+      { id: "b-amy", visitId: visit.id, name: "Amy Adler", homeTimeZone: "Europe/Berlin" },
+    ] });
+    await t.prisma.timeSlot.create({ data: {
+      visitId: visit.id, title: "Talk", startsAt: new Date("2025-06-10T09:00:00Z"), endsAt: new Date("2025-06-10T10:00:00Z"),
+      attendances: { create: [{ delegateId: "a-zed" }, { delegateId: "b-amy" }] },
+    } });
+    const [day] = scheduleDays((await loadItinerary(visit.id))!);
+    expect(day.slots[0].people.map((p) => p.name)).toEqual(["Amy Adler", "Zed Zimmer"]);
   });
 
   it("carries the delegates' stay as instants, and gives no warnings for the seed", async () => {
