@@ -42,7 +42,19 @@ export function dayLabel(dayNumber: number): string {
   return `${WEEKDAYS[weekdayOf(dayNumber) - 1]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`;
 }
 
+const clocks = new Map<string, LocalClock>();
+
+/**
+ * The clock of a zone, shared by every run in this process: its caches depend only on the
+ * zone's rules, and filling them (an Intl lookup per quarter hour) is most of a small run.
+ */
 export function localClock(timeZone: string): LocalClock {
+  let clock = clocks.get(timeZone);
+  if (!clock) clocks.set(timeZone, (clock = makeClock(timeZone)));
+  return clock;
+}
+
+function makeClock(timeZone: string): LocalClock {
   const offsets = new Map<number, number>();
   const zones = new Map<number, string>();
   const dates = new Map<number, string>();
