@@ -68,12 +68,24 @@ export function indexSchedule(itinerary: Itinerary): ScheduleIndex {
  * tens of thousands of times, and a numeric key spares building a string for each question.
  */
 function numberedLookup(venues: ItineraryVenue[], ctx: TravelContext): (from: number, to: number) => number | null {
+  const n = venues.length;
+  const compute = (a: number, b: number) => travelMinutes(venues[a], venues[b], ctx);
+  if (n <= 1000) {
+    // A flat table (NaN = not asked yet, -1 = unknown) for the usual number of venues.
+    const table = new Float64Array(n * n).fill(Number.NaN);
+    return (a, b) => {
+      if (a < 0 || b < 0) return null;
+      let m = table[a * n + b];
+      if (Number.isNaN(m)) table[a * n + b] = m = compute(a, b) ?? -1;
+      return m < 0 ? null : m;
+    };
+  }
   const cache = new Map<number, number | null>();
   return (a, b) => {
     if (a < 0 || b < 0) return null;
-    const key = a * venues.length + b;
+    const key = a * n + b;
     let minutes = cache.get(key);
-    if (minutes === undefined) cache.set(key, (minutes = travelMinutes(venues[a], venues[b], ctx)));
+    if (minutes === undefined) cache.set(key, (minutes = compute(a, b)));
     return minutes;
   };
 }
