@@ -34,7 +34,7 @@ export type LocalClock = {
 export const dayNumberOf = (date: string) => Math.floor(Date.parse(`${date}T00:00:00Z`) / DAY);
 
 /** ISO weekday of a day number; 1970-01-01 was a Thursday. */
-const weekdayOf = (dayNumber: number) => ((((dayNumber + 3) % 7) + 7) % 7) + 1;
+export const weekdayOf = (dayNumber: number) => ((((dayNumber + 3) % 7) + 7) % 7) + 1;
 
 /** "Tue 10 Jun" for a day number. */
 export function dayLabel(dayNumber: number): string {
@@ -42,7 +42,19 @@ export function dayLabel(dayNumber: number): string {
   return `${WEEKDAYS[weekdayOf(dayNumber) - 1]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`;
 }
 
+const clocks = new Map<string, LocalClock>();
+
+/**
+ * The clock of a zone, shared by every run in this process: its caches depend only on the
+ * zone's rules, and filling them (an Intl lookup per quarter hour) is most of a small run.
+ */
 export function localClock(timeZone: string): LocalClock {
+  let clock = clocks.get(timeZone);
+  if (!clock) clocks.set(timeZone, (clock = makeClock(timeZone)));
+  return clock;
+}
+
+function makeClock(timeZone: string): LocalClock {
   const offsets = new Map<number, number>();
   const zones = new Map<number, string>();
   const dates = new Map<number, string>();

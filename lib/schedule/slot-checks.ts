@@ -1,3 +1,4 @@
+import { weekdayOf } from "./local-clock";
 import type { ScheduleIndex, TimedSlot } from "./schedule-index";
 import type { OpeningHours } from "./types";
 import { outsideOpeningHours, outsideStay, outsideVisitDays, type Words } from "./warning-messages";
@@ -9,9 +10,10 @@ import { warning, type Warning } from "./warnings";
 const toMinutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
 /**
- * A slot must fit inside one opening interval of its venue on the local weekday it starts;
- * a slot that runs past midnight never fits (no interval closes after 23:59). A venue
- * without hours (null, or an empty list, which is how "not entered" arrives) is not checked.
+ * A slot must fit inside one opening interval of its venue on the local weekday it starts.
+ * A slot that runs past midnight must fit on each day it touches: up to "24:00" on the first,
+ * from "00:00" on the next (a venue open round the clock, a late reception). A venue without
+ * hours (null, or an empty list, which is how "not entered" arrives) is not checked.
  */
 export function openingHoursWarnings(ix: ScheduleIndex, words: Words): Warning[] {
   const found: Warning[] = [];
@@ -20,22 +22,30 @@ export function openingHoursWarnings(ix: ScheduleIndex, words: Words): Warning[]
     const venueId = t.slot.venueId;
     const hours = venueId === null ? null : ix.venues.get(venueId)?.openingHours;
     if (!hours || hours.length === 0) continue;
+    if (fitsOneInterval(ix, t, hours)) continue;
     const weekday = clock.isoWeekday(t.start);
     const thatDay = hours.filter((h) => h.day === weekday);
-    if (fitsOneInterval(ix, t, thatDay)) continue;
     found.push(warning("outside-opening-hours", { slotIds: [t.slot.id], personIds: [], venueId, message: outsideOpeningHours(words, t, thatDay) }));
   }
   return found;
 }
 
-function fitsOneInterval(ix: ScheduleIndex, t: TimedSlot, thatDay: OpeningHours): boolean {
+const DAY_MINUTES = 24 * 60;
+
+function fitsOneInterval(ix: ScheduleIndex, t: TimedSlot, hours: OpeningHours): boolean {
   const { clock } = ix;
+  const firstDay = clock.dayNumber(t.start);
   // The last moment of the slot decides its local end day, so a slot ending at midnight
   // ends at minute 1440 of its own day rather than at 00:00 of the next.
-  if (clock.date(t.end - 1) !== clock.date(t.start)) return false;
-  const start = clock.minuteOfDay(t.start);
-  const end = clock.minuteOfDay(t.end) || 24 * 60;
-  return thatDay.some((h) => toMinutes(h.opens) <= start && end <= toMinutes(h.closes));
+  const lastDay = clock.dayNumber(t.end - 1);
+  if (lastDay - firstDay > 7) return false;
+  for (let day = firstDay; day <= lastDay; day++) {
+    const from = day === firstDay ? clock.minuteOfDay(t.start) : 0;
+    const to = day === lastDay ? clock.minuteOfDay(t.end) || DAY_MINUTES : DAY_MINUTES;
+    const weekday = weekdayOf(day);
+    if (!hours.some((h) => h.day === weekday && toMinutes(h.opens) <= from && to <= toMinutes(h.closes))) return false;
+  }
+  return true;
 }
 
 /** A delegate in a slot that starts before they arrive or ends after they leave. */

@@ -43,7 +43,7 @@ function shortTrip(ix: ScheduleIndex, from: TimedSlot, to: TimedSlot): number | 
   const b = to.slot.venueId;
   if (a === null || b === null || a === b) return false;
   const gap = (to.start - from.end) / 60_000;
-  const needed = ix.travel(a, b);
+  const needed = ix.travelByNo(from.venueNo, to.venueNo);
   if (needed === null) return gap < UNKNOWN_TRAVEL_MAX_GAP_MIN ? null : false;
   return gap < needed ? needed : false;
 }

@@ -48,8 +48,10 @@ export function estimatedMinutes(from: Place, to: Place, settings: TravelSetting
  */
 export function travelMinutes(from: Place, to: Place, ctx: TravelContext): number | null {
   if (from.id === to.id) return 0;
-  const override = ctx.overrides.get(pairKey(from.id, to.id)) ?? ctx.overrides.get(pairKey(to.id, from.id));
-  if (override !== undefined) return override;
+  if (ctx.overrides.size > 0) {
+    const override = ctx.overrides.get(pairKey(from.id, to.id)) ?? ctx.overrides.get(pairKey(to.id, from.id));
+    if (override !== undefined) return override;
+  }
   return estimatedMinutes(from, to, ctx);
 }
 

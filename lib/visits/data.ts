@@ -38,6 +38,8 @@ export async function loadItinerary(visitId: string): Promise<Itinerary | null> 
     },
   });
   if (!v) return null;
+  const nameOf = new Map<string, string>(v.delegates.map((d) => [d.id, d.name]));
+  for (const o of v.organisations) for (const c of o.contacts) nameOf.set(c.id, c.name);
   return {
     visit: {
       id: v.id,
@@ -100,7 +102,8 @@ export async function loadItinerary(visitId: string): Promise<Itinerary | null> 
           personId: (a.delegateId ?? a.hostContactId)!,
           role: a.role,
         }))
-        .sort((a, b) => a.kind.localeCompare(b.kind) || a.personId.localeCompare(b.personId)),
+        // By name, so that people with the same role are listed alphabetically everywhere.
+        .sort((a, b) => a.kind.localeCompare(b.kind) || (nameOf.get(a.personId) ?? "").localeCompare(nameOf.get(b.personId) ?? "") || a.personId.localeCompare(b.personId)),
     })),
     travelOverrides: v.travelOverrides.map((t) => ({ fromVenueId: t.fromVenueId, toVenueId: t.toVenueId, minutes: t.minutes })),
   };

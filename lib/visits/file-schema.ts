@@ -8,19 +8,29 @@ import { isValidTimeZone } from "@/lib/schedule/time";
 
 const text = z.string().trim();
 const optText = text.default("");
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "use a date like 2025-06-10");
+const DATE_HINT = "use a date like 2025-06-10";
+// The pattern alone lets "2025-02-30" through, which no calendar has.
+const isCalendarDate = (d: string) => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(d)) return true; // the pattern has said so already
+  const ms = Date.parse(`${d}T00:00:00Z`);
+  return !Number.isNaN(ms) && new Date(ms).toISOString().startsWith(d);
+};
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, DATE_HINT).refine(isCalendarDate, "no such day in the calendar: check the month and day");
 const instant = z.iso.datetime({ offset: true, message: "use an ISO time with offset, like 2025-06-11T09:30:00+01:00" });
 const key = z
   .string()
   .regex(/^[A-Za-z0-9_-]{1,40}$/, "use a short key of letters, digits, - or _ (like v1)");
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "use a 24-hour time like 09:00");
+// A venue open until midnight closes at "24:00" (a slot ending at midnight fits; 23:59 would not).
+const isTime = (s: unknown) => typeof s === "string" && /^(([01]\d|2[0-3]):[0-5]\d|24:00)$/.test(s);
+const closing = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, "use a 24-hour time like 18:00 (24:00 for midnight)");
 const zone = z.string().refine(isValidTimeZone, "use an IANA time zone like Europe/London");
 
 export const openingHoursSchema = z
   .array(
     z
-      .object({ day: z.number().int().min(1, "use 1 (Monday) to 7 (Sunday)").max(7, "use 1 (Monday) to 7 (Sunday)"), opens: hhmm, closes: hhmm })
-      .refine((h) => h.opens < h.closes, { message: "closes before it opens", path: ["closes"] }),
+      .object({ day: z.number().int().min(1, "use 1 (Monday) to 7 (Sunday)").max(7, "use 1 (Monday) to 7 (Sunday)"), opens: hhmm, closes: closing })
+      .refine((h) => !isTime(h.opens) || !isTime(h.closes) || h.opens < h.closes, { message: "closes before it opens", path: ["closes"] }),
   )
   .nullable()
   .default(null);
@@ -38,8 +48,8 @@ export const visitFileSchema = z.object({
     travel: z
       .object({
         mode: z.enum(["WALK", "DRIVE"]).default("WALK"),
-        speedKmh: z.number().positive("use a speed above 0 km/h").max(200).default(4.5),
-        detourFactor: z.number().min(1, "use a detour factor of at least 1").max(5).default(1.3),
+        speedKmh: z.number().positive("use a speed above 0 km/h").max(200, "use a speed of at most 200 km/h").default(4.5),
+        detourFactor: z.number().min(1, "use a detour factor from 1 to 5").max(5, "use a detour factor from 1 to 5").default(1.3),
       })
       .prefault({}),
   }),
@@ -50,8 +60,8 @@ export const visitFileSchema = z.object({
         name: text.min(1, "give the venue a name"),
         address: optText,
         postcode: optText,
-        latitude: z.number().min(-90).max(90).nullable().default(null),
-        longitude: z.number().min(-180).max(180).nullable().default(null),
+        latitude: z.number().min(-90, "use a latitude from -90 to 90").max(90, "use a latitude from -90 to 90").nullable().default(null),
+        longitude: z.number().min(-180, "use a longitude from -180 to 180").max(180, "use a longitude from -180 to 180").nullable().default(null),
         accessNotes: optText,
         openingHours: openingHoursSchema,
       }),
@@ -99,7 +109,7 @@ export const visitFileSchema = z.object({
     )
     .default([]),
   travelOverrides: z
-    .array(z.object({ from: key, to: key, minutes: z.number().int().min(0).max(24 * 60) }))
+    .array(z.object({ from: key, to: key, minutes: z.number().int("use whole minutes").min(0, "use 0 to 1440 minutes").max(24 * 60, "use 0 to 1440 minutes") }))
     .default([]),
   slots: z
     .array(

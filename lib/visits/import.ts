@@ -2,6 +2,22 @@ import { randomUUID } from "node:crypto";
 import { db, type Tx } from "@/lib/db";
 import type { VisitFile } from "./file-schema";
 import { itineraryFromFile } from "./file-itinerary";
+import { validateVisitFile, type Problem } from "./file-validate";
+
+export type ImportResult = { ok: true; visitId: string } | { ok: false; problems: Problem[] };
+
+/** A visit file's text: parsed, checked in full, and imported only when it has no problem. */
+export async function importVisitText(text: string): Promise<ImportResult> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, problems: [{ path: "(file)", message: `not valid JSON (${(e as Error).message}): check the commas, quotes and brackets` }] };
+  }
+  const v = validateVisitFile(json);
+  if (!v.ok) return v;
+  return { ok: true, visitId: await importVisit(v.file) };
+}
 
 /**
  * Creates a whole visit from a validated file in one transaction: either everything is
@@ -15,7 +31,9 @@ export async function importVisit(file: VisitFile): Promise<string> {
   };
   const visitId = randomUUID();
   const it = itineraryFromFile(file, visitId, idOf);
+  // Notes are in the file but not in the itinerary (staff-only), so they come from the file.
   const notesByDelegate = new Map(file.delegates.map((d) => [idOf(d.key), d.notes]));
+  const notesByOrganisation = new Map(file.organisations.map((o) => [idOf(o.key), o.notes]));
 
   await db().$transaction(async (tx: Tx) => {
     await tx.visit.create({
@@ -36,7 +54,7 @@ export async function importVisit(file: VisitFile): Promise<string> {
       data: it.venues.map((v) => ({ ...v, visitId, openingHours: v.openingHours ?? undefined })),
     });
     await tx.hostOrganisation.createMany({
-      data: it.organisations.map((o) => ({ id: o.id, visitId, name: o.name, website: o.website, notes: "" })),
+      data: it.organisations.map((o) => ({ id: o.id, visitId, name: o.name, website: o.website, notes: notesByOrganisation.get(o.id) ?? "" })),
     });
     await tx.hostContact.createMany({
       data: it.organisations.flatMap((o) => o.contacts.map((c) => ({ ...c, organisationId: o.id }))),

@@ -1,10 +1,76 @@
 import type { Itinerary, ItinerarySlot } from "@/lib/schedule/types";
 import { SLOT_KINDS } from "@/lib/schedule/types";
+import { travelLookup } from "@/lib/schedule/travel";
 
-// A synthetic summit for benchmarks: many delegates, venues across a city, slots over five
-// days. Deterministic for a given seed so runs are comparable.
+// Synthetic summits for benchmarks, deterministic for a given seed so runs are comparable.
+// summitItinerary: a planned programme, as staff would build it: each venue runs back-to-back
+// sessions with breaks, people are put into sessions when they are free, and a small share of
+// clashes is planted (clashRate of attendees added regardless, venueClashRate of slots moved
+// to a random venue). randomSummitItinerary: slots thrown at random times, venues and people,
+// so that most of them clash (a worst case for the size of the output, not a plan).
 
-export function summitItinerary({ people = 300, slots = 2000, venues = 60, seed = 1 } = {}): Itinerary {
+const BST = 3600_000;
+
+export function summitItinerary({ people = 300, slots = 2000, venues = 60, seed = 1, clashRate = 0.005, venueClashRate = 0.005 } = {}): Itinerary {
+  const random = randomSummitItinerary({ people, slots: 0, venues, seed });
+  const base = { ...random, delegates: random.delegates.map((d) => ({ ...d, arrivalAt: "2025-06-08T12:00:00.000Z", departureAt: "2025-06-14T12:00:00.000Z" })) };
+  let s = (seed * 7919) >>> 0 || 1;
+  const rnd = () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  const int = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
+  // A conference district about a kilometre across, so walks between sessions take 0–25 minutes.
+  const venueList = base.venues.map((v) => ({ ...v, latitude: 52.476 + rnd() * 0.009, longitude: -1.905 + rnd() * 0.015 }));
+  // Each venue-day is a timetable: sessions of 30 min to 2 h, 15–30 min apart, 08:00–19:00.
+  const sessions: { venue: string; start: number; end: number }[] = [];
+  const next = new Map<string, number>();
+  for (let round = 0, added = -1; sessions.length < slots && added !== 0; round++) {
+    added = 0;
+    for (let day = 0; day < 5; day++) {
+      const close = Date.UTC(2025, 5, 9 + day, 19, 0) - BST;
+      for (const v of venueList) {
+        if (sessions.length >= slots) break;
+        const at = `${v.id}|${day}`;
+        const start = next.get(at) ?? Date.UTC(2025, 5, 9 + day, 8, int(0, 3) * 15) - BST;
+        const end = start + int(2, 8) * 15 * 60_000;
+        if (end > close) continue;
+        sessions.push({ venue: v.id, start, end });
+        next.set(at, end + int(1, 2) * 15 * 60_000);
+        added++;
+      }
+    }
+  }
+  if (sessions.length < slots) throw new Error(`${venues} venues cannot hold ${slots} slots in five days`);
+  sessions.sort((a, b) => a.start - b.start || a.end - b.end);
+  const everyone = [...base.delegates.map((d) => ({ id: d.id, kind: "delegate" as const })), ...base.organisations.flatMap((o) => o.contacts.map((c) => ({ id: c.id, kind: "contact" as const })))];
+  // People are free for a session once their last one is over and they have walked there.
+  const travel = travelLookup({ ...base, venues: venueList });
+  const busyUntil = new Map<string, number>();
+  const lastVenue = new Map<string, string>();
+  const slotList: ItinerarySlot[] = sessions.map((x, i) => {
+    const attendees = new Map<string, ItinerarySlot["attendees"][number]>();
+    const wanted = int(2, 7);
+    for (let tries = 0; attendees.size < wanted && tries < 40; tries++) {
+      const p = everyone[Math.floor(rnd() * everyone.length)];
+      const planted = rnd() < clashRate;
+      const from = lastVenue.get(p.id);
+      const walk = from ? (travel(from, x.venue) ?? 0) * 60_000 : 0;
+      if (!planted && (busyUntil.get(p.id) ?? 0) + walk > x.start) continue;
+      attendees.set(p.id, { kind: p.kind, personId: p.id, role: "ATTENDEE" });
+      if ((busyUntil.get(p.id) ?? 0) <= x.end) {
+        busyUntil.set(p.id, x.end);
+        lastVenue.set(p.id, x.venue);
+      }
+    }
+    const venueId = rnd() < venueClashRate ? venueList[Math.floor(rnd() * venueList.length)].id : x.venue;
+    return {
+      id: `s${i}`, title: `Session ${i}: Partnerships for cities`, kind: SLOT_KINDS[i % SLOT_KINDS.length],
+      startsAt: new Date(x.start).toISOString(), endsAt: new Date(x.end).toISOString(), venueId, hostOrganisationId: base.organisations[i % base.organisations.length].id,
+      description: "Panel and discussion.", delegateNotes: "", internalNotes: "", sequence: 0, attendees: [...attendees.values()],
+    };
+  });
+  return { ...base, venues: venueList, slots: slotList };
+}
+
+export function randomSummitItinerary({ people = 300, slots = 2000, venues = 60, seed = 1 } = {}): Itinerary {
   let s = seed >>> 0 || 1;
   const rnd = () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
   const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
