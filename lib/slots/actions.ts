@@ -1,0 +1,35 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { staffAction } from "@/lib/actions/safe-action";
+import { createSlot, deleteSlot, moveSlot, updateSlot } from "./mutations";
+import { createSlotSchema, deleteSlotSchema, moveSlotSchema, updateSlotSchema } from "./schema";
+
+// Server actions for the schedule editor: staffAction checks the session and the editor role
+// and parses with the form's schema; the mutation does the rest in one transaction.
+
+const refresh = (visitId: string) => revalidatePath(`/visits/${visitId}`, "layout");
+
+export const createSlotAction = staffAction({ role: "EDITOR", schema: createSlotSchema }, async (input, { staff }) => {
+  const r = await createSlot(staff, input);
+  refresh(r.visitId);
+  return r;
+});
+
+export const updateSlotAction = staffAction({ role: "EDITOR", schema: updateSlotSchema }, async (input, { staff }) => {
+  const r = await updateSlot(staff, input);
+  refresh(r.visitId);
+  return r;
+});
+
+export const deleteSlotAction = staffAction({ role: "EDITOR", schema: deleteSlotSchema }, async (input, { staff }) => {
+  const r = await deleteSlot(staff, input);
+  refresh(r.visitId);
+  return r;
+});
+
+export const moveSlotAction = staffAction({ role: "EDITOR", schema: moveSlotSchema }, async (input, { staff }) => {
+  const r = await moveSlot(staff, input);
+  refresh(r.visitId);
+  return r;
+});
