@@ -9,7 +9,7 @@ import type { AppError } from "@/lib/errors";
 // and the page cache.
 const session = vi.hoisted(() => ({ staffId: null as string | null }));
 vi.mock("next-auth", () => ({ getServerSession: async () => (session.staffId ? { user: { staffId: session.staffId } } : null) }));
-vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+vi.mock("next/cache", () => ({ revalidatePath: () => {}, refresh: () => {} }));
 
 const t = useTestDatabase();
 
