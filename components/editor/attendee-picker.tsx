@@ -38,7 +38,7 @@ export function AttendeePicker({ value, onChange, error }: {
     );
   };
   return (
-    <fieldset aria-describedby="attendees-msg" className="rounded-md border border-slate-300 px-3 pb-2">
+    <fieldset aria-describedby="attendees-msg" className="min-w-0 rounded-md border border-slate-300 px-3 pb-2">
       <legend className="px-1 text-sm font-semibold">Who attends <span className="font-normal text-slate-600">({value.length} chosen)</span></legend>
       <div className="max-h-72 overflow-y-auto">
         <h3 className="mt-1 text-xs font-semibold uppercase tracking-wide text-slate-500">Delegates</h3>

@@ -3,6 +3,7 @@
 import { FormResult, SubmitButton, useAction } from "@/components/ui/form";
 import { Button } from "@/components/ui/button";
 import { deleteSlotAction } from "@/lib/slots/actions";
+import { longDate } from "@/lib/schedule/format";
 import type { SlotFormValues } from "@/lib/slots/values";
 import { useEditor } from "./editor-context";
 
@@ -26,7 +27,7 @@ export function DeleteForm({ slot, onDone }: { slot: SlotFormValues; onDone: () 
       className="space-y-4"
     >
       <p>
-        Delete <strong>{slot.title}</strong> ({slot.date}, {slot.start}–{slot.end})
+        Delete <strong>{slot.title}</strong> ({longDate(slot.date)}, {slot.start}–{slot.end})
         {count ? <> and <strong>{count} attendance{count === 1 ? "" : "s"}</strong> ({delegates} delegate{delegates === 1 ? "" : "s"}, {hosts} host {hosts === 1 ? "person" : "people"})</> : null}?
       </p>
       <p className="text-sm text-slate-600">Delegates stop seeing it once you publish again. The audit log keeps a copy.</p>

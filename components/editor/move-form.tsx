@@ -5,8 +5,10 @@ import { Field, FormResult, SubmitButton, fieldProps, inputClass, useAction } fr
 import { Button } from "@/components/ui/button";
 import { moveSlotAction } from "@/lib/slots/actions";
 import { moveSlotSchema } from "@/lib/slots/schema";
+import { longDate } from "@/lib/schedule/format";
 import { zoneLabel } from "@/lib/schedule/time";
 import type { SlotFormValues } from "@/lib/slots/values";
+import { DayOptions } from "./day-select";
 import { useEditor } from "./editor-context";
 
 /** New day and start time for a slot; its length stays. Optionally shifts the rest of its day. */
@@ -30,17 +32,19 @@ export function MoveForm({ slot, laterCount, onDone }: { slot: SlotFormValues; l
     if (Object.keys(found).length) return;
     const r = await move.run(raw);
     if (r.ok) {
-      editor.announce(`Moved "${slot.title}" to ${raw.date} at ${raw.start}${r.data.shifted ? ` and shifted ${r.data.shifted} later slot${r.data.shifted === 1 ? "" : "s"}` : ""}.`);
+      editor.announce(`Moved "${slot.title}" to ${longDate(raw.date)} at ${raw.start}${r.data.shifted ? ` and shifted ${r.data.shifted} later slot${r.data.shifted === 1 ? "" : "s"}` : ""}.`);
       onDone();
     }
   }
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" data-testid="move-form">
-      <p className="text-sm text-slate-700">Now {slot.date}, {slot.start}–{slot.end}. The slot keeps its length.</p>
+      <p className="text-sm text-slate-700">Now {longDate(slot.date)}, {slot.start}–{slot.end}. The slot keeps its length.</p>
       <div className="grid grid-cols-2 gap-4">
         <Field label="New day" name="date" error={errors.date}>
-          <input {...fieldProps("date", errors)} type="date" defaultValue={slot.date} onChange={(e) => setDate(e.target.value)} className={inputClass} />
+          <select {...fieldProps("date", errors)} defaultValue={slot.date} onChange={(e) => setDate(e.target.value)} className={inputClass}>
+            <DayOptions firstDay={editor.firstDay} lastDay={editor.lastDay} current={slot.date} />
+          </select>
         </Field>
         <Field label={`New start (${zone})`} name="start" error={errors.start}>
           <input {...fieldProps("start", errors)} type="time" defaultValue={slot.start} className={inputClass} autoFocus />

@@ -17,7 +17,7 @@ export function SlotActions({ slot, laterCount }: { slot: SlotFormValues; laterC
   const close = useCallback(() => setMode(null), []);
   const label = (verb: string) => `${verb} "${slot.title}"`;
   return (
-    <div className="mt-2 flex flex-wrap gap-1.5" role="group" aria-label={`Change "${slot.title}"`}>
+    <div className="mt-1 flex flex-wrap gap-1.5 sm:mt-0" role="group" aria-label={`Change "${slot.title}"`}>
       <button type="button" className={small} onClick={() => setMode("edit")} aria-label={label("Edit")}>Edit</button>
       <button type="button" className={small} onClick={() => setMode("move")} aria-label={label("Move")}>Move</button>
       <button type="button" className={small} onClick={() => setMode("duplicate")} aria-label={label("Duplicate")}>Duplicate</button>

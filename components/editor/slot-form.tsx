@@ -6,11 +6,12 @@ import { Button } from "@/components/ui/button";
 import { createSlotAction, updateSlotAction } from "@/lib/slots/actions";
 import { createSlotSchema, slotInstants, type AttendeeInput } from "@/lib/slots/schema";
 import type { SlotFormValues } from "@/lib/slots/values";
-import { KIND_LABELS } from "@/lib/schedule/format";
+import { KIND_LABELS, longDate } from "@/lib/schedule/format";
 import { zoneLabel } from "@/lib/schedule/time";
 import { SLOT_KINDS } from "@/lib/schedule/types";
 import type { ActionResult } from "@/lib/actions/safe-action";
 import { AttendeePicker } from "./attendee-picker";
+import { DayOptions } from "./day-select";
 import { useEditor } from "./editor-context";
 
 /** Add (no slotId) or edit a slot. Validates with the server's schema before sending. */
@@ -65,7 +66,7 @@ export function SlotForm({ initial, onDone }: { initial: SlotFormValues; onDone:
       ? await update.run({ ...raw, kind: raw.kind as SlotFormValues["kind"], slotId: values.slotId!, version: values.version! })
       : await create.run({ ...raw, kind: raw.kind as SlotFormValues["kind"] });
     if (r.ok) {
-      editor.announce(editing ? `Saved "${raw.title.trim()}".` : `Added "${raw.title.trim()}" on ${raw.date} at ${raw.start}.`);
+      editor.announce(editing ? `Saved "${raw.title.trim()}".` : `Added "${raw.title.trim()}" on ${longDate(raw.date)} at ${raw.start}.`);
       onDone();
     } else if (r.code === "STALE" && r.current) {
       // Show the other editor's values; the user re-applies their change and saves again.
@@ -89,7 +90,9 @@ export function SlotForm({ initial, onDone }: { initial: SlotFormValues; onDone:
           </select>
         </Field>
         <Field label="Day" name="date" error={errors.date}>
-          <input {...fieldProps("date", errors)} type="date" defaultValue={values.date} onChange={(e) => setDate(e.target.value)} className={inputClass} />
+          <select {...fieldProps("date", errors)} defaultValue={values.date} onChange={(e) => setDate(e.target.value)} className={inputClass}>
+            <DayOptions firstDay={editor.firstDay} lastDay={editor.lastDay} current={values.date} />
+          </select>
         </Field>
       </div>
       <div className="grid grid-cols-2 gap-4">
@@ -100,7 +103,7 @@ export function SlotForm({ initial, onDone }: { initial: SlotFormValues; onDone:
           <input {...fieldProps("end", errors)} type="time" defaultValue={values.end} className={inputClass} />
         </Field>
       </div>
-      <p className="-mt-2 text-xs text-slate-600">Local time in {editor.timeZone}.</p>
+      <p className="-mt-2 text-xs text-slate-600">24-hour local time in {editor.timeZone}.</p>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label="Venue" name="venueId" error={errors.venueId}>
           <select {...fieldProps("venueId", errors)} defaultValue={values.venueId ?? ""} className={inputClass}>

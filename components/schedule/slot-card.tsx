@@ -8,7 +8,7 @@ export function SlotCard({ slot, timeZone, warnings = [], children }: { slot: Re
   const delegates = slot.people.filter((p) => p.kind === "delegate");
   const hosts = slot.people.filter((p) => p.kind === "contact");
   return (
-    <article className="grid gap-1 border-t border-slate-200 py-3 sm:grid-cols-[10rem_1fr] sm:gap-4" data-testid="slot" data-slot-id={slot.id} aria-labelledby={`slot-${slot.id}`}>
+    <article className="grid gap-1 border-t border-slate-200 py-3 sm:grid-cols-[10rem_1fr] sm:grid-rows-[auto_1fr] sm:gap-x-4 sm:gap-y-1" data-testid="slot" data-slot-id={slot.id} aria-labelledby={`slot-${slot.id}`}>
       <p className="font-semibold tabular-nums text-accent">
         {timeRange(slot.startsAt, slot.endsAt, timeZone)}
         {warnings.length > 0 && (
@@ -17,7 +17,7 @@ export function SlotCard({ slot, timeZone, warnings = [], children }: { slot: Re
           </span>
         )}
       </p>
-      <div className="min-w-0">
+      <div className="min-w-0 sm:row-span-2">
         <div className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
           <h3 id={`slot-${slot.id}`} className="scroll-mt-24 text-base font-semibold leading-snug">{slot.title}</h3>
           <Badge>{KIND_LABELS.en[slot.kind]}</Badge>
@@ -54,8 +54,9 @@ export function SlotCard({ slot, timeZone, warnings = [], children }: { slot: Re
           <p className="mt-2 rounded bg-amber-50 px-2 py-1 text-sm text-amber-900"><span className="font-semibold">Staff note:</span> {slot.internalNotes}</p>
         )}
         <SlotWarnings warnings={warnings} />
-        {children}
       </div>
+      {/* Edit controls sit under the time on wide screens, after the details on a phone. */}
+      {children && <div className="sm:col-start-1 sm:row-start-2">{children}</div>}
     </article>
   );
 }

@@ -42,7 +42,7 @@ test("an editor double-books Dr Antje Nolting, sees the clash, moves the slot aw
   await form.getByLabel("Venue").selectOption({ label: "STEAMhouse" });
   await form.getByLabel("Dr Antje Nolting").check();
   await form.getByRole("button", { name: "Add slot" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Added" })).toHaveText('Added "Press interview" on 2025-06-11 at 10:00.');
+  await expect(page.getByRole("status").filter({ hasText: "Added" })).toHaveText('Added "Press interview" on Wednesday 11 June 2025 at 10:00.');
   await expect(form).toBeHidden();
 
   // The warning on the slot …
@@ -66,10 +66,10 @@ test("an editor double-books Dr Antje Nolting, sees the clash, moves the slot aw
   // Move it to Friday afternoon, when she is free: the clash goes.
   await page.getByRole("button", { name: 'Move "Press interview"' }).click();
   const move = page.getByRole("dialog", { name: 'Move "Press interview"' });
-  await move.getByLabel("New day").fill("2025-06-13");
+  await move.getByLabel("New day").selectOption({ label: "Friday 13 June 2025" });
   await move.getByLabel("New start (BST)").fill("15:00");
   await move.getByRole("button", { name: "Move slot" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Moved" })).toHaveText('Moved "Press interview" to 2025-06-13 at 15:00.');
+  await expect(page.getByRole("status").filter({ hasText: "Moved" })).toHaveText('Moved "Press interview" to Friday 13 June 2025 at 15:00.');
   const moved = slotCard(page, "Press interview");
   await expect(moved).toContainText("15:00–16:00 BST");
   await expect(page.getByTestId("day").nth(3)).toContainText("Press interview");
