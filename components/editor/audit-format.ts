@@ -23,6 +23,9 @@ const LABEL: Record<string, string> = {
 };
 const HIDDEN = new Set(["id", "version", "visitId", "createdAt", "updatedAt", "passwordHash", "linkTokenHash", "seenSlots"]);
 const MAX_FIELDS = 8;
+// jsonb stores keys in its own order; show the fields people think of first, first.
+const ORDER = ["title", "name", "kind", "startsAt", "endsAt", "venueId", "hostOrganisationId", "attendees", "version"];
+const byOrder = (a: string, b: string) => (ORDER.indexOf(a) + 1 || 99) - (ORDER.indexOf(b) + 1 || 99) || a.localeCompare(b);
 
 /** Names for the ids an entry may hold: venues, organisations, people. */
 export function namesOf(it: Itinerary): Map<string, string> {
@@ -53,12 +56,12 @@ export function auditChanges(e: AuditLike, names: Map<string, string>, timeZone:
   const b = obj(e.after);
   const fmt = (k: string, v: unknown) => formatValue(k, v, names, timeZone);
   if (a && b) {
-    const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => !HIDDEN.has(k) && JSON.stringify(a[k]) !== JSON.stringify(b[k]));
+    const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => !HIDDEN.has(k) && JSON.stringify(a[k]) !== JSON.stringify(b[k])).sort(byOrder);
     return keys.slice(0, MAX_FIELDS).map((k) => ({ field: label(k), before: fmt(k, a[k]), after: fmt(k, b[k]) }));
   }
   const only = b ?? a;
   if (!only) return [];
-  const keys = Object.keys(only).filter((k) => !HIDDEN.has(k) && !empty(only[k]) && k !== "title" && k !== "name");
+  const keys = Object.keys(only).filter((k) => !HIDDEN.has(k) && !empty(only[k]) && k !== "title" && k !== "name").sort(byOrder);
   return keys.slice(0, MAX_FIELDS).map((k) => ({ field: label(k), before: b ? "" : fmt(k, only[k]), after: b ? fmt(k, only[k]) : "" }));
 }
 

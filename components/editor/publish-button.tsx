@@ -1,5 +1,6 @@
 "use client";
 
+import { Button } from "@/components/ui/button";
 import { FormResult, SubmitButton, useAction } from "@/components/ui/form";
 import { publishAction } from "@/lib/publications/actions";
 
@@ -16,8 +17,14 @@ export function PublishButton({ visitId, draftKey, blocked, nextVersion }: { vis
       data-hydrated="true"
     >
       <div className="flex flex-wrap items-center gap-3">
-        <SubmitButton pending={publish.pending} pendingText="Publishing…">Publish as version {nextVersion}</SubmitButton>
-        {blocked && <span className="text-sm text-red-800">Fix the blocking clashes first; the server refuses to publish while they remain.</span>}
+        {blocked ? (
+          <>
+            <Button type="submit" disabled>Publish as version {nextVersion}</Button>
+            <span className="text-sm text-red-800">Fix the blocking clashes first.</span>
+          </>
+        ) : (
+          <SubmitButton pending={publish.pending} pendingText="Publishing…">Publish as version {nextVersion}</SubmitButton>
+        )}
       </div>
       {publish.result?.ok ? (
         <p role="status" className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900">Published version {publish.result.data.version}. Delegates and exports now show it.</p>

@@ -103,7 +103,7 @@ export function SlotForm({ initial, onDone }: { initial: SlotFormValues; onDone:
           <input {...fieldProps("end", errors)} type="time" defaultValue={values.end} className={inputClass} />
         </Field>
       </div>
-      <p className="-mt-2 text-xs text-slate-600">24-hour local time in {editor.timeZone}.</p>
+      <p className="-mt-2 text-xs text-slate-600">Local time in {editor.timeZone}.</p>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label="Venue" name="venueId" error={errors.venueId}>
           <select {...fieldProps("venueId", errors)} defaultValue={values.venueId ?? ""} className={inputClass}>

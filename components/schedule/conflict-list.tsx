@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { Warning, WarningType } from "@/lib/schedule/conflicts";
+import { WARNING_TYPES, type Warning, type WarningType } from "@/lib/schedule/conflicts";
 import type { ItinerarySlot } from "@/lib/schedule/types";
 import { slotStart } from "./when";
 
@@ -18,7 +18,8 @@ export function ConflictList({ visitId, warnings, slots, timeZone }: { visitId: 
   const byId = new Map(slots.map((s) => [s.id, s]));
   const groups = new Map<WarningType, Warning[]>();
   for (const w of warnings) (groups.get(w.type) ?? groups.set(w.type, []).get(w.type)!).push(w);
-  const ordered = [...groups.entries()].sort(([, a], [, b]) => (a[0].severity === b[0].severity ? 0 : a[0].severity === "blocking" ? -1 : 1));
+  const rank = (w: Warning) => (w.severity === "blocking" ? 0 : 100) + WARNING_TYPES.indexOf(w.type);
+  const ordered = [...groups.entries()].sort(([, a], [, b]) => rank(a[0]) - rank(b[0]));
   return (
     <div className="space-y-6">
       {ordered.map(([type, list]) => {

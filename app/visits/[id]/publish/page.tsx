@@ -57,7 +57,7 @@ export default async function PublishPage({ params }: { params: Promise<{ id: st
               </section>
             )}
           </div>
-          <aside className="space-y-6">
+          <aside className="order-first space-y-6 lg:order-none">
             <section aria-labelledby="publish" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
               <h2 id="publish" className="text-lg font-bold">Publish</h2>
               <p className="mt-1 text-sm text-slate-700">
