@@ -153,3 +153,30 @@ test("a viewer sees no edit controls, and a forged server action from a viewer i
   await anonymous.close();
   await viewerContext.close();
 });
+
+test("a save based on an old version is refused and the form shows the other editor's values", async ({ page }) => {
+  const editor = await createE2eStaff({ role: "EDITOR", email: `editor3-${Date.now()}@example.org` });
+  const visit = await freshLeipzig("stale test");
+  const prisma = await e2eDb();
+  await signIn(page, { email: editor.email, password: PASSWORD });
+  await openSchedule(page, visit.id);
+
+  await page.getByRole("button", { name: 'Edit "Farewell lunch"' }).click();
+  const form = page.getByRole("dialog", { name: 'Edit "Farewell lunch"' });
+  await form.getByLabel("Title").fill("Farewell lunch with the Lord Mayor");
+  // Meanwhile a colleague saves the same slot.
+  const slot = await prisma.timeSlot.findFirstOrThrow({ where: { visitId: visit.id, title: "Farewell lunch" } });
+  await prisma.timeSlot.update({ where: { id: slot.id }, data: { title: "Farewell lunch (moved upstairs)", version: { increment: 1 } } });
+
+  await form.getByRole("button", { name: "Save changes" }).click();
+  await expect(form.getByRole("alert")).toHaveText("Someone else changed this while you were editing. Their version is shown: check it and save again.");
+  await expect(form.getByLabel("Title")).toHaveValue("Farewell lunch (moved upstairs)");
+  expect((await prisma.timeSlot.findUniqueOrThrow({ where: { id: slot.id } })).title).toBe("Farewell lunch (moved upstairs)");
+
+  // Saving again from the current version works.
+  await form.getByLabel("Title").fill("Farewell lunch with the Lord Mayor");
+  await form.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved" })).toHaveText('Saved "Farewell lunch with the Lord Mayor".');
+  await expect(page.getByRole("heading", { level: 3, name: "Farewell lunch with the Lord Mayor" })).toBeVisible();
+  expect((await prisma.timeSlot.findUniqueOrThrow({ where: { id: slot.id } })).version).toBe(3);
+});
