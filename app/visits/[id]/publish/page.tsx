@@ -33,6 +33,12 @@ export default async function PublishPage({ params }: { params: Promise<{ id: st
         <VisitHeader visit={it.visit} current="Publish" />
         <div className="mt-6 grid gap-6 lg:grid-cols-[1fr_20rem]">
           <div className="min-w-0 space-y-6">
+            {blocking.length > 0 && (
+              <section aria-labelledby="blocking">
+                <h2 id="blocking" className="mb-3 text-lg font-bold text-red-800">Blocking clashes ({blocking.length})</h2>
+                <ConflictList visitId={id} warnings={blocking} slots={it.slots} timeZone={tz} />
+              </section>
+            )}
             <section aria-labelledby="changes">
               <h2 id="changes" className="text-lg font-bold">
                 {latest ? `Changes since version ${latest.version}` : "First publication"}
@@ -50,12 +56,6 @@ export default async function PublishPage({ params }: { params: Promise<{ id: st
                 <ChangeList changes={changes} before={latest?.itinerary ?? null} after={it} />
               )}
             </section>
-            {blocking.length > 0 && (
-              <section aria-labelledby="blocking">
-                <h2 id="blocking" className="mb-3 text-lg font-bold text-red-800">Blocking clashes ({blocking.length})</h2>
-                <ConflictList visitId={id} warnings={blocking} slots={it.slots} timeZone={tz} />
-              </section>
-            )}
           </div>
           <aside className="order-first space-y-6 lg:order-none">
             <section aria-labelledby="publish" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
