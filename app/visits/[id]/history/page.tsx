@@ -1,0 +1,71 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { auditChanges, auditHeadline, namesOf } from "@/components/editor/audit-format";
+import { shortInstant } from "@/components/schedule/when";
+import { StaffHeader } from "@/components/staff/staff-header";
+import { VisitHeader } from "@/components/staff/visit-header";
+import { auditLog } from "@/lib/audit/data";
+import { requireStaffPage } from "@/lib/auth/guards";
+import { loadItinerary } from "@/lib/visits/data";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "History" };
+
+const LIMIT = 300;
+
+export default async function HistoryPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const staff = await requireStaffPage("VIEWER", `/visits/${id}/history`);
+  const it = await loadItinerary(id);
+  if (!it) notFound();
+  const tz = it.visit.timeZone;
+  const entries = await auditLog(id, LIMIT);
+  const names = namesOf(it);
+  return (
+    <>
+      <StaffHeader staff={staff} />
+      <main className="mx-auto max-w-6xl px-4 py-6">
+        <VisitHeader visit={it.visit} current="History" />
+        <p className="mt-4 text-sm text-slate-700">
+          Every change to this visit, newest first{entries.length === LIMIT ? ` (the latest ${LIMIT})` : ""}. Times in {it.visit.hostCity} local time.
+        </p>
+        {entries.length === 0 ? (
+          <p className="mt-4 rounded-lg border border-slate-200 bg-white px-4 py-6 text-slate-600">No changes recorded yet.</p>
+        ) : (
+          <ol className="mt-4 divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white shadow-sm">
+            {entries.map((e) => {
+              const changes = auditChanges(e, names, tz);
+              return (
+                <li key={e.id} className="grid gap-1 px-4 py-3 text-sm sm:grid-cols-[13rem_1fr] sm:gap-4" data-testid="audit-entry">
+                  <div className="text-slate-600">
+                    <p className="tabular-nums">{shortInstant(e.at, tz)}</p>
+                    <p className="font-semibold text-ink">{e.actor?.name ?? e.actor?.email ?? "Account removed"}</p>
+                  </div>
+                  <div className="min-w-0">
+                    <p className="font-semibold">{auditHeadline(e)}</p>
+                    {changes.length > 0 && (
+                      <dl className="mt-1 grid grid-cols-[7.5rem_1fr] gap-x-3 gap-y-0.5 text-slate-700">
+                        {changes.map((c) => (
+                          <div key={c.field} className="contents">
+                            <dt className="font-medium text-slate-500">{c.field}</dt>
+                            <dd className="min-w-0 break-words">
+                              {c.before && c.after ? (
+                                <><span className="text-slate-500 line-through decoration-slate-400">{c.before}</span> → {c.after}</>
+                              ) : (
+                                c.after || <span className="text-slate-500">{c.before}</span>
+                              )}
+                            </dd>
+                          </div>
+                        ))}
+                      </dl>
+                    )}
+                  </div>
+                </li>
+              );
+            })}
+          </ol>
+        )}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,94 @@
+import type { SlotChange, SlotField } from "@/lib/schedule/changes";
+import { KIND_LABELS, timeRange } from "@/lib/schedule/format";
+import type { Itinerary, ItinerarySlot } from "@/lib/schedule/types";
+import { displayName } from "@/lib/schedule/view";
+import { slotDay, slotStart } from "./when";
+
+const TONE = { added: "bg-emerald-100 text-emerald-900", removed: "bg-red-100 text-red-900", changed: "bg-sky-100 text-sky-900" } as const;
+const WORD = { added: "Added", removed: "Removed", changed: "Changed" } as const;
+
+/** What publishing would change for delegates, slot by slot, with before → after. */
+export function ChangeList({ changes, before, after }: { changes: SlotChange[]; before: Itinerary | null; after: Itinerary }) {
+  const tz = after.visit.timeZone;
+  return (
+    <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white shadow-sm">
+      {changes.map((c) => (
+        <li key={`${c.type}-${c.slot.id}`} className="grid gap-1 px-4 py-2.5 text-sm sm:grid-cols-[6rem_1fr]" data-testid="change">
+          <span className={`h-fit w-fit rounded px-2 py-0.5 text-xs font-bold ${TONE[c.type]}`}>{WORD[c.type]}</span>
+          <div className="min-w-0">
+            <p><strong>{c.slot.title}</strong> <span className="text-slate-600">· {slotStart(c.slot.startsAt, tz)}</span></p>
+            {c.type === "changed" && (
+              <dl className="mt-1 grid grid-cols-[7rem_1fr] gap-x-3 gap-y-0.5 text-slate-700">
+                {fieldRows(c.fields).map((f) => (
+                  <FieldChange key={f} label={LABELS[f]} text={describe(f, c.before, c.slot, before ?? after, after)} />
+                ))}
+              </dl>
+            )}
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function FieldChange({ label, text }: { label: string; text: string }) {
+  return (
+    <>
+      <dt className="font-medium text-slate-500">{label}</dt>
+      <dd className="min-w-0 break-words">{text}</dd>
+    </>
+  );
+}
+
+const LABELS: Record<SlotField | "time", string> = {
+  title: "Title", kind: "Kind", startsAt: "Time", endsAt: "Time", time: "Time", venueId: "Venue", hostOrganisationId: "Host",
+  description: "Description", delegateNotes: "Delegate notes", attendees: "People",
+};
+
+/** Start and end are shown together as one "Time" row. */
+function fieldRows(fields: SlotField[]): (SlotField | "time")[] {
+  const rows: (SlotField | "time")[] = [];
+  for (const f of fields) {
+    const r = f === "startsAt" || f === "endsAt" ? "time" : f;
+    if (!rows.includes(r)) rows.push(r);
+  }
+  return rows;
+}
+
+function describe(f: SlotField | "time", a: ItinerarySlot, b: ItinerarySlot, itA: Itinerary, itB: Itinerary): string {
+  const tz = itB.visit.timeZone;
+  switch (f) {
+    case "time":
+      return `${slotDay(a.startsAt, tz)} ${timeRange(a.startsAt, a.endsAt, tz)} → ${slotDay(b.startsAt, tz)} ${timeRange(b.startsAt, b.endsAt, tz)}`;
+    case "kind":
+      return `${KIND_LABELS.en[a.kind]} → ${KIND_LABELS.en[b.kind]}`;
+    case "title":
+      return `“${a.title}” → “${b.title}”`;
+    case "venueId":
+      return `${nameIn(itA.venues, a.venueId)} → ${nameIn(itB.venues, b.venueId)}`;
+    case "hostOrganisationId":
+      return `${nameIn(itA.organisations, a.hostOrganisationId)} → ${nameIn(itB.organisations, b.hostOrganisationId)}`;
+    case "attendees": {
+      const key = (x: ItinerarySlot["attendees"][number]) => `${x.personId}:${x.role}`;
+      const was = new Set(a.attendees.map(key));
+      const now = new Set(b.attendees.map(key));
+      const added = b.attendees.filter((x) => !was.has(key(x))).map((x) => `+ ${person(itB, x.personId)}`);
+      const removed = a.attendees.filter((x) => !now.has(key(x))).map((x) => `− ${person(itA, x.personId)}`);
+      return [...added, ...removed].join(", ");
+    }
+    default:
+      return "updated";
+  }
+}
+
+const nameIn = (list: { id: string; name: string }[], id: string | null) => (id ? (list.find((x) => x.id === id)?.name ?? "a removed record") : "none");
+
+function person(it: Itinerary, id: string): string {
+  const d = it.delegates.find((x) => x.id === id);
+  if (d) return displayName(d);
+  for (const o of it.organisations) {
+    const c = o.contacts.find((x) => x.id === id);
+    if (c) return c.name;
+  }
+  return "someone removed";
+}

@@ -1,0 +1,94 @@
+import { z } from "zod";
+import { localToInstant } from "@/lib/schedule/time";
+import { ATTENDANCE_ROLES, SLOT_KINDS } from "@/lib/schedule/types";
+
+// One set of schemas for the slot forms and the server actions. Times arrive as the local
+// wall-clock times staff typed; slotInstants() turns them into instants in the visit's zone
+// (the zone is the visit's, never the browser's, so both sides call it with the same zone).
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+const id = z.string().trim().min(1).max(64);
+/** "" from an empty <select> means none. */
+const optionalId = z.string().trim().max(64).transform((v) => v || null).nullable().default(null);
+
+export const attendeeSchema = z.object({
+  kind: z.enum(["delegate", "contact"]),
+  personId: id,
+  role: z.enum(ATTENDANCE_ROLES, { message: "Choose a role." }),
+});
+
+const timesShape = {
+  date: z.string().regex(DATE, "Pick the day."),
+  start: z.string().regex(TIME, "Enter the start as a 24-hour time, e.g. 09:30."),
+};
+
+const slotShape = {
+  title: z.string().trim().min(1, "Give the slot a title.").max(200, "Keep the title under 200 characters."),
+  kind: z.enum(SLOT_KINDS, { message: "Choose what kind of slot this is." }),
+  ...timesShape,
+  end: z.string().regex(TIME, "Enter the end as a 24-hour time, e.g. 12:30."),
+  venueId: optionalId,
+  hostOrganisationId: optionalId,
+  description: z.string().max(4000, "Keep the description under 4,000 characters.").default(""),
+  delegateNotes: z.string().max(4000, "Keep the notes under 4,000 characters.").default(""),
+  internalNotes: z.string().max(4000, "Keep the notes under 4,000 characters.").default(""),
+  attendees: z
+    .array(attendeeSchema)
+    .max(1000)
+    .default([])
+    .refine((list) => new Set(list.map((a) => a.personId)).size === list.length, "Each person can be listed once."),
+};
+
+function endAfterStart(v: { start: string; end: string }, ctx: z.RefinementCtx) {
+  // Zero-padded "HH:mm" strings compare like the times they name.
+  if (TIME.test(v.start) && TIME.test(v.end) && v.end <= v.start) {
+    ctx.addIssue({ code: "custom", path: ["end"], message: `The slot must end after it starts: ${v.end} is not after ${v.start}.` });
+  }
+}
+
+export const createSlotSchema = z.object({ visitId: id, ...slotShape }).superRefine(endAfterStart);
+export const updateSlotSchema = z.object({ slotId: id, version: z.number().int().min(1), ...slotShape }).superRefine(endAfterStart);
+export const deleteSlotSchema = z.object({ slotId: id, version: z.number().int().min(1) });
+export const moveSlotSchema = z.object({
+  slotId: id,
+  version: z.number().int().min(1),
+  ...timesShape,
+  /** Also move the slots that start later on the slot's original day by the same amount. */
+  shiftLater: z.boolean().default(false),
+});
+
+export type CreateSlotInput = z.output<typeof createSlotSchema>;
+export type UpdateSlotInput = z.output<typeof updateSlotSchema>;
+export type SlotFields = Omit<CreateSlotInput, "visitId">;
+export type DeleteSlotInput = z.output<typeof deleteSlotSchema>;
+export type MoveSlotInput = z.output<typeof moveSlotSchema>;
+export type AttendeeInput = z.output<typeof attendeeSchema>;
+
+export type Instants = { ok: true; startsAt: Date; endsAt: Date } | { ok: false; fieldErrors: Record<string, string[]> };
+
+/** The local day and times as instants in the zone; a time that does not exist there is refused. */
+export function slotInstants(v: { date: string; start: string; end: string }, timeZone: string): Instants {
+  const fieldErrors: Record<string, string[]> = {};
+  const start = localToInstant(v.date, v.start, timeZone);
+  const end = localToInstant(v.date, v.end, timeZone);
+  if (!start.ok) fieldErrors.start = [timeProblem(v.date, v.start, start.reason, timeZone)];
+  if (!end.ok) fieldErrors.end = [timeProblem(v.date, v.end, end.reason, timeZone)];
+  if (!start.ok || !end.ok) return { ok: false, fieldErrors };
+  if (end.instant <= start.instant) return { ok: false, fieldErrors: { end: [`The slot must end after it starts: ${v.end} is not after ${v.start}.`] } };
+  return { ok: true, startsAt: start.instant, endsAt: end.instant };
+}
+
+/** A start instant for a local day and time (moves keep the slot's length). */
+export function startInstant(v: { date: string; start: string }, timeZone: string): Instants | { ok: true; startsAt: Date } {
+  const start = localToInstant(v.date, v.start, timeZone);
+  if (!start.ok) return { ok: false, fieldErrors: { start: [timeProblem(v.date, v.start, start.reason, timeZone)] } };
+  return { ok: true, startsAt: start.instant };
+}
+
+function timeProblem(date: string, time: string, reason: "invalid" | "nonexistent", timeZone: string): string {
+  if (reason === "nonexistent") {
+    return `${time} does not exist on ${date} in ${timeZone}: the clocks go forward that night. Pick a time after the change.`;
+  }
+  return `${date} ${time} is not a valid day and time.`;
+}

@@ -1,0 +1,25 @@
+import { localDate } from "@/lib/schedule/days";
+import { localTime } from "@/lib/schedule/time";
+import type { ItinerarySlot } from "@/lib/schedule/types";
+import type { SlotFields } from "./schema";
+
+/** What the slot form shows for a slot: local day and times in the visit's zone. */
+export type SlotFormValues = SlotFields & { slotId?: string; version?: number };
+
+export function slotFormValues(slot: ItinerarySlot, timeZone: string, version?: number): SlotFormValues {
+  return {
+    slotId: slot.id,
+    version,
+    title: slot.title,
+    kind: slot.kind,
+    date: localDate(slot.startsAt, timeZone),
+    start: localTime(slot.startsAt, timeZone),
+    end: localTime(slot.endsAt, timeZone),
+    venueId: slot.venueId,
+    hostOrganisationId: slot.hostOrganisationId,
+    description: slot.description,
+    delegateNotes: slot.delegateNotes,
+    internalNotes: slot.internalNotes,
+    attendees: slot.attendees.map((a) => ({ kind: a.kind, personId: a.personId, role: a.role })),
+  };
+}
