@@ -23,8 +23,8 @@ export function EditableItem({ label, summary, canEdit, form, actions }: {
   };
   return (
     <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-      <div className="flex flex-wrap items-start justify-between gap-2">
-        <div className="min-w-0 flex-1">{summary}</div>
+      <div className="flex flex-col gap-2 sm:flex-row sm:items-start sm:justify-between">
+        <div className="min-w-0 sm:flex-1">{summary}</div>
         {canEdit && !editing && (
           <div className="flex flex-wrap items-start gap-1">
             <button ref={opener} type="button" className={buttonClass("secondary")} aria-label={`Edit ${label}`} onClick={() => setEditing(true)}>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, type ReactNode } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/actions/safe-action";
 import { FormResult, SubmitButton, inputClass, useAction } from "@/components/ui/form";
@@ -65,17 +65,25 @@ export function RecordForm<T>(props: Props<T>) {
   const [done, setDone] = useState<string | null>(null);
   const { run, result, pending, fieldErrors } = useAction(props.action as (i: Values) => Promise<ActionResult<T>>);
   const errors = local ?? fieldErrors;
+  // After a refused submit, focus moves to the first field with an error (once rendered).
+  const formRef = useRef<HTMLFormElement>(null);
+  const focusNext = useRef(false);
+  useEffect(() => {
+    if (!focusNext.current || Object.keys(errors).length === 0) return;
+    focusNext.current = false;
+    formRef.current?.querySelector<HTMLElement>("[aria-invalid=true]")?.focus();
+  }, [errors]);
 
   async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    const form = e.currentTarget;
-    const data = Object.fromEntries(new FormData(form).entries()) as Values;
+    const data = Object.fromEntries(new FormData(e.currentTarget).entries()) as Values;
     const input: Values = { ...props.hidden, ...(version !== undefined ? { version } : {}), ...data, ...props.collect?.() };
     setDone(null);
     setStale(null);
     const problems = clientErrors(schema, input);
     setLocal(problems);
-    if (problems) return focusFirst(form);
+    focusNext.current = true;
+    if (problems) return;
     const r = await run(input);
     if (r.ok) {
       setDone(props.success(r.data, input));
@@ -88,8 +96,6 @@ export function RecordForm<T>(props: Props<T>) {
       const current = r.current as Values;
       setStale({ theirs: current, mine: input });
       setVersion(current.version);
-    } else {
-      requestAnimationFrame(() => focusFirst(form));
     }
   }
 
@@ -97,7 +103,7 @@ export function RecordForm<T>(props: Props<T>) {
   const differing = stale ? fields.filter((f) => toInputValue(f, stale.theirs[f.name]) !== toInputValue(f, stale.mine[f.name])) : [];
 
   return (
-    <form key={formKey} onSubmit={onSubmit} noValidate className="space-y-4" data-hydrated="true">
+    <form key={formKey} ref={formRef} onSubmit={onSubmit} noValidate className="space-y-4" data-hydrated="true">
       <div className="grid gap-4 sm:grid-cols-2">
         {fields.map((f) => (
           <FieldControl key={f.name} idPrefix={idPrefix} field={f} value={toInputValue(f, shown[f.name])} error={errors[f.name]} />
@@ -133,10 +139,6 @@ export function RecordForm<T>(props: Props<T>) {
       </div>
     </form>
   );
-}
-
-function focusFirst(form: HTMLFormElement) {
-  form.querySelector<HTMLElement>("[aria-invalid=true]")?.focus();
 }
 
 function FieldControl({ idPrefix, field, value, error }: { idPrefix: string; field: FieldSpec; value: string; error?: string[] }) {
