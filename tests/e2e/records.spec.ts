@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { createE2eStaff, createE2eVisit, e2eDb } from "./db";
 import { DEMO_ADMIN, signIn } from "./helpers";
-import { delegate, visitFile } from "../factories/visit-file";
+import { at, delegate, slot, visitFile } from "../factories/visit-file";
 
 const PASSWORD = "correct horse battery";
 const unique = () => `${Date.now()}-${Math.floor(Math.random() * 1000)}`;
@@ -18,7 +18,7 @@ async function probeVisit(title: string) {
     visitFile({
       visit: { title, guestCity: "Leipzig", hostCity: "Birmingham", firstDay: "2031-03-29", lastDay: "2031-03-31", timeZone: "Europe/London" },
       delegates: [delegate({ key: "d1", name: "Erika Probe" })],
-      slots: [],
+      slots: [slot({ title: "Welcome", start: at("2031-03-29", "10:00", "Europe/London"), end: at("2031-03-29", "11:00", "Europe/London"), venue: "v1", attendees: [{ person: "d1" }] })],
     }),
   );
 }
@@ -113,7 +113,7 @@ test("a bad field shows an error by the field and nothing is saved; delete says 
   // Delete asks first and names what goes with the delegate.
   await page.getByRole("button", { name: "Delete Erika Probe" }).click();
   const dialog = page.getByRole("alertdialog", { name: "Delete Erika Probe?" });
-  await expect(dialog).toContainText("Delete Erika Probe? This cannot be undone.");
+  await expect(dialog).toContainText("Delete Erika Probe and 1 slot attendance? This cannot be undone.");
   await dialog.getByRole("button", { name: "Delete for good" }).click();
   await expect(page.getByText("No delegates yet.")).toBeVisible();
 });
