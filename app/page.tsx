@@ -37,7 +37,7 @@ export default async function VisitsPage() {
                     {v.guestCity} → {v.hostCity} · {dateRange(v.firstDay, v.lastDay)}
                   </p>
                   <p className="mt-1 text-sm text-slate-600">
-                    {v.delegateCount} delegates · {v.slotCount} slots
+                    {v.delegateCount} {v.delegateCount === 1 ? "delegate" : "delegates"} · {v.slotCount} {v.slotCount === 1 ? "slot" : "slots"}
                   </p>
                 </Link>
               </li>
