@@ -187,3 +187,29 @@ test("an admin invites a staff member, who sets a password and signs in", async 
   await page.goto(link);
   await expect(page.getByRole("heading", { name: "This link does not work" })).toBeVisible();
 });
+
+test("two editors change the same delegate: the later save is refused and shows the other's values", async ({ page, browser }) => {
+  const editor = await signInAs(page, "EDITOR");
+  const id = await probeVisit(`Stale probe ${unique()}`);
+  const other = await (await browser.newContext()).newPage();
+  await signIn(other, { email: editor.email, password: PASSWORD });
+  for (const p of [page, other]) {
+    await p.goto(`/visits/${id}/delegates`);
+    await p.getByRole("button", { name: "Edit Erika Probe" }).click();
+  }
+  const phone = (p: Page) => p.locator(`form:has(button:text("Save delegate"))`).getByLabel("Phone");
+  await phone(other).fill("+49 111");
+  await other.getByRole("button", { name: "Save delegate" }).click();
+  await expect(other.getByRole("list", { name: "Delegates" }).getByText("+49 111")).toBeVisible();
+
+  await phone(page).fill("+49 222");
+  await page.getByRole("button", { name: "Save delegate" }).click();
+  const alert = page.getByRole("alert").filter({ hasText: "Someone else saved this record" });
+  await expect(alert).toContainText("Phone: +49 111");
+  const db = await e2eDb();
+  expect((await db.delegate.findFirstOrThrow({ where: { visitId: id } })).phone).toBe("+49 111");
+
+  // Saving again now overwrites knowingly.
+  await page.getByRole("button", { name: "Save delegate" }).click();
+  await expect(page.getByRole("list", { name: "Delegates" }).getByText("+49 222")).toBeVisible();
+});
