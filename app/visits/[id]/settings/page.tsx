@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { VisitSettingsForm } from "@/components/records/visit-form";
+import { ReadOnlyNote } from "@/components/records/read-only-note";
+import { StaffHeader } from "@/components/staff/staff-header";
+import { VisitHeader } from "@/components/staff/visit-header";
+import { hasRole, requireStaffPage } from "@/lib/auth/guards";
+import { loadItinerary, visitSummary } from "@/lib/visits/data";
+import { timeZoneOptions } from "@/lib/visits/schema";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Visit settings" };
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function SettingsPage({ params }: Props) {
+  const { id } = await params;
+  const staff = await requireStaffPage("VIEWER", `/visits/${id}/settings`);
+  const [it, summary] = await Promise.all([loadItinerary(id), visitSummary(id)]);
+  if (!it || !summary) notFound();
+  const { visit } = it;
+  const canEdit = hasRole(staff, "EDITOR");
+  const values = { ...visit, version: summary.version };
+  return (
+    <>
+      <StaffHeader staff={staff} />
+      <main className="mx-auto max-w-6xl px-4 py-6">
+        <VisitHeader visit={visit} current="Settings" />
+        <section className="mt-6 max-w-3xl">
+          <h2 className="text-xl font-bold">Settings</h2>
+          {canEdit ? (
+            <div className="mt-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
+              <VisitSettingsForm timeZones={timeZoneOptions()} values={values} />
+            </div>
+          ) : (
+            <>
+              <ReadOnlyNote />
+              <dl className="mt-4 grid gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-[max-content_1fr]">
+                <dt className="font-semibold">Title</dt><dd>{visit.title}</dd>
+                <dt className="font-semibold">Guest → host city</dt><dd>{visit.guestCity} → {visit.hostCity}</dd>
+                <dt className="font-semibold">Days</dt><dd>{visit.firstDay} to {visit.lastDay}</dd>
+                <dt className="font-semibold">Time zone</dt><dd>{visit.timeZone}</dd>
+                <dt className="font-semibold">Travel</dt><dd>{visit.travelMode === "WALK" ? "Walk" : "Drive"} at {visit.travelSpeedKmh} km/h, detour factor {visit.detourFactor}</dd>
+              </dl>
+            </>
+          )}
+        </section>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,136 @@
+"use client";
+
+import { createDelegateAction, deleteDelegateAction, importDelegatesAction, updateDelegateAction } from "@/lib/delegates/actions";
+import { delegateCreateSchema, delegateUpdateSchema } from "@/lib/delegates/schema";
+import type { DelegateRow } from "@/lib/delegates/data";
+import { Badge } from "@/components/ui/badge";
+import { CsvImport } from "./csv-import";
+import { DeleteControl, withConsequences } from "./delete-control";
+import { EditableItem } from "./editable-item";
+import { RecordForm, type FieldSpec, type Values } from "./record-form";
+
+function delegateFields(timeZones: string[], visitZone: string): FieldSpec[] {
+  const zoneHint = `Local time in ${visitZone}, the visit's zone. Leave empty if not known.`;
+  return [
+    { name: "name", label: "Name", autoComplete: "off" },
+    { name: "honorific", label: "Honorific", hint: "Ms, Mr, Dr, Prof …" },
+    { name: "position", label: "Position" },
+    { name: "organisation", label: "Organisation" },
+    { name: "email", label: "E-mail", type: "email" },
+    { name: "phone", label: "Phone", type: "tel" },
+    { name: "language", label: "Language for their schedule", type: "select", options: [{ value: "en", label: "English" }, { value: "de", label: "Deutsch (German)" }] },
+    { name: "homeTimeZone", label: "Home time zone", type: "select", options: timeZones.map((z) => ({ value: z, label: z.replace(/_/g, " ") })) },
+    { name: "arrival", label: "Arrival", type: "datetime-local", hint: zoneHint },
+    { name: "departure", label: "Departure", type: "datetime-local", hint: zoneHint },
+    { name: "dietaryNeeds", label: "Dietary needs", type: "textarea" },
+    { name: "accessNeeds", label: "Access needs", type: "textarea" },
+    { name: "notes", label: "Notes (staff only)", type: "textarea" },
+  ];
+}
+
+const EMPTY = { name: "", honorific: "", position: "", organisation: "", email: "", phone: "", language: "en", arrival: "", departure: "", dietaryNeeds: "", accessNeeds: "", notes: "" };
+
+export function DelegatesEditor({ visitId, rows, canEdit, timeZones, visitZone, zoneLabel, template }: {
+  template: string;
+  visitId: string;
+  rows: DelegateRow[];
+  canEdit: boolean;
+  timeZones: string[];
+  visitZone: string;
+  zoneLabel: string;
+}) {
+  const fields = delegateFields(timeZones, visitZone);
+  return (
+    <div className="mt-4 space-y-4">
+      {rows.length === 0 && <p className="text-slate-600">No delegates yet.{canEdit ? " Add the first below, or import a spreadsheet." : ""}</p>}
+      <ul className="space-y-3" aria-label="Delegates">
+        {rows.map((d) => (
+          <li key={d.id}>
+            <EditableItem
+              label={d.name}
+              canEdit={canEdit}
+              summary={<DelegateSummary d={d} zoneLabel={zoneLabel} />}
+              actions={
+                <DeleteControl
+                  label={d.name}
+                  question={`Delete ${withConsequences(d.name, [[d.attendances, "slot attendance", "slot attendances"]])}?`}
+                  action={deleteDelegateAction}
+                  input={{ visitId, id: d.id, version: d.version }}
+                />
+              }
+              form={(close) => (
+                <RecordForm
+                  idPrefix={`delegate-${d.id}`}
+                  fields={fields}
+                  values={d as unknown as Values}
+                  hidden={{ visitId, id: d.id, version: d.version }}
+                  schema={delegateUpdateSchema}
+                  action={updateDelegateAction}
+                  submitLabel="Save delegate"
+                  success={() => `Saved ${d.name}.`}
+                  onSaved={close}
+                  onCancel={close}
+                />
+              )}
+            />
+          </li>
+        ))}
+      </ul>
+      {canEdit && (
+        <>
+          <section aria-labelledby="new-delegate" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
+            <h2 id="new-delegate" className="text-lg font-bold">Add a delegate</h2>
+            <div className="mt-3">
+              <RecordForm
+                idPrefix="delegate-new"
+                fields={fields}
+                values={{ ...EMPTY, homeTimeZone: visitZone }}
+                hidden={{ visitId }}
+                schema={delegateCreateSchema}
+                action={createDelegateAction}
+                submitLabel="Add delegate"
+                success={(_d, input) => `Added ${String(input.name)}.`}
+              />
+            </div>
+          </section>
+          <CsvImport
+            visitId={visitId}
+            what="delegates"
+            action={importDelegatesAction}
+            template={template}
+            templateName="delegates-template.csv"
+            columnsHelp={
+              <>
+                <p>
+                  First row: <code>name, honorific, position, organisation, email, phone, language, home_time_zone, arrival, departure, dietary_needs, access_needs, notes</code>.
+                  Only <code>name</code> is required. <code>language</code> is <code>en</code> or <code>de</code>; an empty <code>home_time_zone</code> means {visitZone}.
+                  Arrival and departure are local times in {visitZone}, like <code>2025-06-10 12:40</code>.
+                </p>
+                <p className="mt-1">Every row is checked first; if any row has a problem nothing is imported.</p>
+              </>
+            }
+          />
+        </>
+      )}
+    </div>
+  );
+}
+
+function DelegateSummary({ d, zoneLabel }: { d: DelegateRow; zoneLabel: string }) {
+  const stay = d.arrival || d.departure ? `${d.arrival || "?"} → ${d.departure || "?"} (${zoneLabel})` : "Arrival and departure not known";
+  return (
+    <div>
+      <h3 className="font-semibold">
+        {d.honorific && <span className="text-slate-600">{d.honorific} </span>}
+        {d.name} <Badge>{d.language}</Badge>
+      </h3>
+      {(d.position || d.organisation) && <p className="text-sm text-slate-700">{[d.position, d.organisation].filter(Boolean).join(", ")}</p>}
+      <p className="text-sm text-slate-700">{stay}</p>
+      {(d.email || d.phone) && <p className="break-all text-sm text-slate-600">{[d.email, d.phone].filter(Boolean).join(" · ")}</p>}
+      {(d.dietaryNeeds || d.accessNeeds) && (
+        <p className="text-sm text-slate-600">{[d.dietaryNeeds && `Diet: ${d.dietaryNeeds}`, d.accessNeeds && `Access: ${d.accessNeeds}`].filter(Boolean).join(" · ")}</p>
+      )}
+      <p className="text-xs text-slate-500">{d.attendances} slot {d.attendances === 1 ? "attendance" : "attendances"}</p>
+    </div>
+  );
+}

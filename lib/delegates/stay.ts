@@ -1,0 +1,37 @@
+import { TZDate } from "@date-fns/tz";
+import { format } from "date-fns";
+import { localToInstant } from "@/lib/schedule/time";
+
+// Arrival and departure are typed as local times in the visit's zone. A time in the
+// spring-forward gap does not exist and is refused; departure must come after arrival.
+
+export type Stay = { arrivalAt: Date | null; departureAt: Date | null };
+export type StayResult = { ok: true; stay: Stay } | { ok: false; fieldErrors: Record<string, string[]> };
+
+function toInstant(local: string, timeZone: string): Date | null | string {
+  if (local === "") return null;
+  const [date, time] = local.split(" ");
+  const r = localToInstant(date, time, timeZone);
+  if (r.ok) return r.instant;
+  return r.reason === "nonexistent"
+    ? `${local} does not exist in ${timeZone} (the clocks go forward that night): choose a time after the change`
+    : "use a time like 2025-06-10 12:40";
+}
+
+export function stayInstants(input: { arrival: string; departure: string }, timeZone: string): StayResult {
+  const fieldErrors: Record<string, string[]> = {};
+  const arrivalAt = toInstant(input.arrival, timeZone);
+  const departureAt = toInstant(input.departure, timeZone);
+  if (typeof arrivalAt === "string") fieldErrors.arrival = [arrivalAt];
+  if (typeof departureAt === "string") fieldErrors.departure = [departureAt];
+  if (arrivalAt instanceof Date && departureAt instanceof Date && departureAt <= arrivalAt) {
+    fieldErrors.departure = ["departure must be after arrival"];
+  }
+  if (Object.keys(fieldErrors).length) return { ok: false, fieldErrors };
+  return { ok: true, stay: { arrivalAt: arrivalAt as Date | null, departureAt: departureAt as Date | null } };
+}
+
+/** "2025-06-10 12:40" in the zone: the form's and CSV's way of writing an instant. */
+export function localInput(instant: Date | null, timeZone: string): string {
+  return instant ? format(new TZDate(instant, timeZone), "yyyy-MM-dd HH:mm") : "";
+}

@@ -1,0 +1,81 @@
+import { z } from "zod";
+import { optText, recordId, required, version } from "@/lib/visits/schema";
+
+// One venue, as the form and a CSV row describe it. Coordinates are optional: without them
+// nobody can estimate travel time to or from the venue, and the app says so.
+
+const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+const dayRow = z
+  .object({
+    day: z.number().int().min(1).max(7),
+    open: z.boolean(),
+    opens: z.string().trim().default(""),
+    closes: z.string().trim().default(""),
+  })
+  .superRefine((d, ctx) => {
+    if (!d.open) return;
+    if (!HHMM.test(d.opens)) ctx.addIssue({ code: "custom", path: ["opens"], message: "use a 24-hour time like 09:00" });
+    if (!HHMM.test(d.closes)) ctx.addIssue({ code: "custom", path: ["closes"], message: "use a 24-hour time like 17:00" });
+    else if (HHMM.test(d.opens) && d.closes <= d.opens) ctx.addIssue({ code: "custom", path: ["closes"], message: "closes before it opens" });
+  });
+
+/** Seven weekday rows (Monday first) or null for "not known"; stored as the open days only. */
+export const openingWeek = z
+  .array(dayRow)
+  .length(7, "give all seven weekdays")
+  .nullable()
+  .default(null)
+  .transform((rows) => (rows === null ? null : rows.filter((r) => r.open).map(({ day, opens, closes }) => ({ day, opens, closes }))));
+
+const coordinate = (min: number, max: number, example: string) =>
+  z.union([z.number(), z.string(), z.null()]).transform((v, ctx) => {
+    if (v === null || (typeof v === "string" && v.trim() === "")) return null;
+    const n = typeof v === "number" ? v : Number(v.trim().replace(",", "."));
+    if (!Number.isFinite(n) || n < min || n > max) {
+      ctx.addIssue({ code: "custom", message: `use a number between ${min} and ${max}, like ${example}` });
+      return z.NEVER;
+    }
+    return n;
+  });
+
+export const venueFields = z.object({
+  name: required("give the venue a name"),
+  address: optText,
+  postcode: optText,
+  latitude: coordinate(-90, 90, "52.4797").default(null),
+  longitude: coordinate(-180, 180, "-1.9031").default(null),
+  accessNotes: optText,
+  openingHours: openingWeek,
+});
+
+function bothOrNeither(v: { latitude: number | null; longitude: number | null }, ctx: z.RefinementCtx) {
+  if ((v.latitude === null) === (v.longitude === null)) return;
+  const missing = v.latitude === null ? "latitude" : "longitude";
+  ctx.addIssue({ code: "custom", path: [missing], message: "give both latitude and longitude, or neither" });
+}
+
+export const venueCreateSchema = venueFields.extend({ visitId: recordId }).superRefine(bothOrNeither);
+export const venueUpdateSchema = venueFields.extend({ visitId: recordId, id: recordId, version }).superRefine(bothOrNeither);
+export const venueDeleteSchema = z.object({ visitId: recordId, id: recordId, version });
+/** A pair's travel time in minutes; an empty value removes the override. */
+export const travelOverrideSchema = z.object({
+  visitId: recordId,
+  fromVenueId: recordId,
+  toVenueId: recordId,
+  minutes: z.union([z.number(), z.string()]).transform((v, ctx) => {
+    if (typeof v === "string" && v.trim() === "") return null;
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 0 || n > 24 * 60) {
+      ctx.addIssue({ code: "custom", message: "use whole minutes from 0 to 1440, or leave empty for the estimate" });
+      return z.NEVER;
+    }
+    return n;
+  }),
+});
+
+export type VenueFields = z.output<typeof venueFields>;
+export type VenueCreateInput = z.output<typeof venueCreateSchema>;
+export type VenueUpdateInput = z.output<typeof venueUpdateSchema>;
+export type VenueDeleteInput = z.output<typeof venueDeleteSchema>;
+export type TravelOverrideInput = z.output<typeof travelOverrideSchema>;

@@ -1,0 +1,64 @@
+import { z } from "zod";
+import { isValidTimeZone } from "@/lib/schedule/time";
+
+// Field rules shared by every record form and CSV import, and the visit's own schema.
+// Messages say what to write, because they appear by the field (and in CSV row errors).
+
+export const required = (what: string) => z.string().trim().min(1, what).max(200, "keep this under 200 characters");
+export const optText = z.string().trim().max(2000, "keep this under 2,000 characters").default("");
+export const optEmail = z
+  .string()
+  .trim()
+  .default("")
+  .pipe(z.union([z.literal(""), z.email("use an e-mail address like name@example.org")]));
+export const zone = z.string().trim().refine(isValidTimeZone, "choose an IANA time zone like Europe/London");
+export const recordId = z.string().min(1, "missing record id");
+export const version = z.coerce.number().int().min(1);
+
+const isRealDate = (s: string) => {
+  const d = new Date(`${s}T12:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+};
+export const day = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "use a date like 2025-06-10")
+  .refine(isRealDate, "this date does not exist");
+
+const visitFields = z.object({
+  title: required("give the visit a title"),
+  guestCity: required("name the guest city"),
+  hostCity: required("name the host city"),
+  firstDay: day,
+  lastDay: day,
+  timeZone: zone,
+  travelMode: z.enum(["WALK", "DRIVE"], { message: "choose walk or drive" }),
+  travelSpeedKmh: z.coerce
+    .number({ message: "enter a number, like 4.5" })
+    .gt(0, "use a speed above 0 km/h")
+    .max(200, "use a speed of at most 200 km/h"),
+  detourFactor: z.coerce
+    .number({ message: "enter a number, like 1.3" })
+    .min(1, "use a detour factor of at least 1 (a straight line)")
+    .max(5, "use a detour factor of at most 5"),
+});
+
+const MAX_DAYS = 60;
+const daysBetween = (a: string, b: string) => (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
+
+function checkDays<T extends { firstDay: string; lastDay: string }>(v: T, ctx: z.RefinementCtx) {
+  const span = daysBetween(v.firstDay, v.lastDay);
+  if (span < 0) ctx.addIssue({ code: "custom", path: ["lastDay"], message: "the last day is before the first day" });
+  else if (span >= MAX_DAYS) ctx.addIssue({ code: "custom", path: ["lastDay"], message: `a visit can last at most ${MAX_DAYS} days` });
+}
+
+export const visitCreateSchema = visitFields.superRefine(checkDays);
+export const visitUpdateSchema = visitFields.extend({ id: recordId, version }).superRefine(checkDays);
+
+export type VisitCreateInput = z.output<typeof visitCreateSchema>;
+export type VisitUpdateInput = z.output<typeof visitUpdateSchema>;
+
+/** Every IANA zone this runtime knows, for the zone select. */
+export function timeZoneOptions(): string[] {
+  return Intl.supportedValuesOf("timeZone").filter((z) => z.includes("/"));
+}
