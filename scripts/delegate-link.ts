@@ -28,7 +28,6 @@ async function main() {
       process.env.DATABASE_URL = DEMO_URL;
     } else {
       console.error("No DATABASE_URL and the demo database is not running: starting the embedded PostgreSQL (data/postgres)…");
-      // @ts-expect-error plain ES module without types
       const { prepareDatabase } = await import("./prepare.mjs");
       const prepared = await prepareDatabase();
       process.env.DATABASE_URL = prepared.url;
