@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormResult, useAction } from "@/components/ui/form";
 import { issueLinkAction, revokeLinkAction, type IssuedLink } from "@/lib/delegate-links/actions";
@@ -18,6 +18,9 @@ export function LinkRow({ visitId, delegate, canEdit }: { visitId: string; deleg
   const [issued, setIssued] = useState<IssuedLink | null>(null);
   const [confirmRevoke, setConfirmRevoke] = useState(false);
   const [copied, setCopied] = useState(false);
+  // Marks the row as interactive for tests and scripts: set only once React has hydrated it.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
   const issue = useAction(issueLinkAction, (data) => {
     setIssued(data);
     setCopied(false);
@@ -37,7 +40,7 @@ export function LinkRow({ visitId, delegate, canEdit }: { visitId: string; deleg
   };
 
   return (
-    <li className="rounded-lg border border-slate-200 bg-white p-4" data-testid={`link-${delegate.name}`} data-hydrated="">
+    <li className="rounded-lg border border-slate-200 bg-white p-4" data-testid={`link-${delegate.name}`} data-hydrated={hydrated ? "" : undefined}>
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">
           <h2 className="font-semibold">{delegate.name}</h2>

@@ -25,8 +25,8 @@ export function Programme({ p, locale, links, version, renderedAt }: {
       <header className="bg-accent px-4 pb-5 pt-4 text-white">
         <div className="flex items-start justify-between gap-3">
           <p className="text-sm font-semibold uppercase tracking-wide text-white/90">{p.visit.guestCity} → {p.visit.hostCity}</p>
-          <a href={links.switchLang} className="rounded-full border border-white/70 px-3 py-1 text-sm font-bold" hrefLang={locale === "de" ? "en" : "de"} aria-label={t("language")}>
-            {t("languageShort")}
+          <a href={links.switchLang} className="rounded-full border border-white/70 px-3 py-1 text-sm font-bold" hrefLang={locale === "de" ? "en" : "de"} lang={locale === "de" ? "en" : "de"}>
+            {t("language")}
           </a>
         </div>
         <h1 className="mt-2 text-2xl font-bold leading-tight">{t("programmeFor", { name: p.delegate.displayName })}</h1>

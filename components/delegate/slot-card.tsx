@@ -15,7 +15,7 @@ export function SlotCard({ slot, t, hostCity, homeCity, headingLevel = 3 }: {
   const [from, to] = slot.time.split("–");
   return (
     <article
-      className={`rounded-xl border bg-white p-4 shadow-sm ${slot.changed ? "border-amber-400 ring-1 ring-amber-300" : "border-slate-200"} ${slot.state === "past" ? "opacity-75" : ""}`}
+      className={`rounded-xl border bg-white p-4 shadow-sm ${slot.changed ? "border-amber-400 ring-1 ring-amber-300" : "border-slate-200"}`}
       data-slot={slot.id}
       aria-labelledby={`t-${slot.id}-${headingLevel}`}
     >
@@ -23,7 +23,7 @@ export function SlotCard({ slot, t, hostCity, homeCity, headingLevel = 3 }: {
         <p className="text-lg font-bold tabular-nums leading-none">
           <time dateTime={slot.startsAt}>{from}</time>
           <span className="font-normal text-slate-600">–<time dateTime={slot.endsAt}>{to}</time></span>
-          <span className="ml-1.5 align-middle text-xs font-semibold text-slate-600">{hostCity}</span>
+          {" "}<span className="ml-0.5 align-middle text-xs font-semibold text-slate-600">{hostCity}</span>
         </p>
         <div className="flex shrink-0 gap-1.5">
           {slot.changed && <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-bold text-amber-900">{t("changed")}</span>}
@@ -72,7 +72,7 @@ export function SlotCard({ slot, t, hostCity, homeCity, headingLevel = 3 }: {
                 <span className="font-semibold">{slot.contact.name}</span>
                 {slot.contact.role && <span className="block text-slate-700">{slot.contact.role}</span>}
                 {slot.contact.tel && (
-                  <a href={slot.contact.tel} className="mt-1 inline-flex items-center gap-1 rounded-lg bg-accent px-3 py-2 font-semibold text-white" aria-label={t("call", { name: slot.contact.name })}>
+                  <a href={slot.contact.tel} className="mt-1 inline-flex items-center gap-1 rounded-lg bg-accent px-3 py-2 font-semibold text-white" aria-label={`${t("call", { name: slot.contact.name })}: ${slot.contact.phone}`}>
                     <span aria-hidden="true">☎</span> {slot.contact.phone}
                   </a>
                 )}

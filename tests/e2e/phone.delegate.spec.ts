@@ -32,14 +32,14 @@ test("Manuela Blum opens her link: her days and slots in her language, English o
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Programme for Ms Manuela Blum");
   await expect(page.locator('meta[name="referrer"]')).toHaveAttribute("content", "no-referrer");
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
-  for (const d of ["Tuesday, 10 June", "Wednesday, 11 June", "Thursday, 12 June", "Friday, 13 June"]) await expect(day(page, d)).toBeVisible();
+  for (const d of ["Tuesday 10 June", "Wednesday 11 June", "Thursday 12 June", "Friday 13 June"]) await expect(day(page, d)).toBeVisible();
 
   const aston = page.locator("article", { has: page.getByRole("heading", { name: "Aston University: research and knowledge exchange" }) });
-  await expect(aston).toContainText("09:30–12:30Birmingham");
+  await expect(aston).toContainText(/09:30–12:30\s*Birmingham/);
   await expect(aston).toContainText("10:30–13:30 Leipzig");
   await expect(aston).toContainText("Aston Triangle, Birmingham, B4 7ET");
   await expect(aston.getByRole("link", { name: /Map of Aston University/ })).toHaveAttribute("href", /openstreetmap\.org\/\?mlat=52\.4862&mlon=-1\.8904/);
-  await expect(aston.getByRole("link", { name: "Call Prof Mike Caine" })).toHaveAttribute("href", "tel:+441214960200");
+  await expect(aston.getByRole("link", { name: "Call Prof Mike Caine: +44 121 496 0200" })).toHaveAttribute("href", "tel:+441214960200");
   await expect(aston).toContainText("Dr Antje Nolting");
   await expect(page.getByText("Please bring photo ID for the Council House reception desk.")).toBeVisible();
 
@@ -47,7 +47,7 @@ test("Manuela Blum opens her link: her days and slots in her language, English o
   const html = await page.content();
   for (const secret of ["Book Committee Room 2", NOLTING, "+49 341 555 0102", "Vegetarian"]) expect(html).not.toContain(secret);
 
-  await page.getByRole("link", { name: "Sprache: Deutsch" }).click();
+  await page.getByRole("link", { name: "Deutsch" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Programm für Ms Manuela Blum");
   await expect(day(page, "Mittwoch, 11. Juni")).toBeVisible();
   await expect(page.getByText("Alle Zeiten: Ortszeit Birmingham (BST).")).toBeVisible();
@@ -108,6 +108,7 @@ test("one delegate's link opens only her own programme, never another delegate's
 });
 
 test("the delegate page has no accessibility violations (axe) in English and German", async ({ page }) => {
+  test.setTimeout(120_000); // axe on a long page is slow on two shared cores
   const { token } = await linkFor(BLUM);
   for (const lang of ["en", "de"]) {
     await page.goto(`/d/${token}?lang=${lang}`);
@@ -132,6 +133,7 @@ test("after one visit the programme opens offline and says when it was saved", a
 });
 
 test("staff issue a link once with copy and QR, then see only its date, and can revoke it", async ({ page }) => {
+  test.setTimeout(90_000);
   await signIn(page);
   const db = await e2eDb();
   const d = await db.delegate.findFirstOrThrow({ where: { email: "ines.dietrich@example.de" } });
@@ -153,4 +155,52 @@ test("staff issue a link once with copy and QR, then see only its date, and can 
   await row.getByRole("button", { name: "Confirm: revoke link" }).click();
   await expect(row.getByTestId("link-status")).toHaveText("No active link");
   expect((await phone.goto(url))?.status()).toBe(404);
+});
+
+test("during a visit: today first with Now and Next, and a republished change is marked and stays marked", async ({ page }) => {
+  test.setTimeout(90_000);
+  const { createE2eVisit } = await import("./db");
+  const { visitFile, venue, organisation, contact, delegate, slot } = await import("../factories/visit-file");
+  const { isoInZone } = await import("@/lib/schedule/time");
+  const { localDate } = await import("@/lib/schedule/days");
+  const tz = "Europe/London";
+  const now = Date.now();
+  const iso = (minutes: number) => isoInZone(new Date(now + minutes * 60_000), tz);
+  const day = (minutes: number) => localDate(new Date(now + minutes * 60_000), tz);
+  const email = `live-${now}@example.de`;
+  const visitId = await createE2eVisit(visitFile({
+    visit: { title: `Live visit ${now}`, guestCity: "Leipzig", hostCity: "Birmingham", firstDay: day(-1440), lastDay: day(1440 * 2), timeZone: tz },
+    venues: [venue({ key: "v1", name: "Council House" })],
+    organisations: [organisation({ key: "o1", name: "City Council", contacts: [contact({ key: "c1", name: "Pat Host", phone: "+44 121 496 0999" })] })],
+    delegates: [delegate({ key: "d1", name: "Lena Live", email, language: "en" })],
+    slots: [
+      slot({ title: "Yesterday's tour", start: iso(-1440), end: iso(-1380), venue: "v1", host: "o1", attendees: [{ person: "d1" }, { person: "c1", role: "HOST" }] }),
+      slot({ title: "Happening now", start: iso(-30), end: iso(60), venue: "v1", host: "o1", attendees: [{ person: "d1" }, { person: "c1", role: "HOST" }] }),
+      slot({ title: "Coming up", start: iso(120), end: iso(180), venue: "v1", host: "o1", attendees: [{ person: "d1" }] }),
+    ],
+  }));
+  const db = await e2eDb();
+  const { publishVisit } = await import("@/lib/publications/mutations");
+  const { issueLink } = await import("@/lib/delegate-links/mutations");
+  await publishVisit(visitId, null);
+  const d = await db.delegate.findFirstOrThrow({ where: { email } });
+  const { token } = await issueLink({ visitId, delegateId: d.id, actorId: null });
+
+  await page.goto(`/d/${token}`);
+  const top = page.getByRole("region", { name: "Now / Next" });
+  await expect(top.getByRole("heading", { name: "Happening now" })).toBeVisible();
+  await expect(top.getByRole("heading", { name: "Coming up" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2 }).filter({ hasText: "Today" }).first()).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Earlier days" })).toBeVisible();
+  await expect(page.getByText("Changed", { exact: true })).toHaveCount(0);
+
+  const coming = await db.timeSlot.findFirstOrThrow({ where: { visitId, title: "Coming up" } });
+  await db.timeSlot.update({ where: { id: coming.id }, data: { title: "Coming up (moved room)" } });
+  await publishVisit(visitId, null);
+  for (let view = 0; view < 2; view++) {
+    await page.reload();
+    const card = page.locator("#day-" + day(120)).locator("article", { hasText: "Coming up (moved room)" });
+    await expect(card.getByText("Changed", { exact: true })).toBeVisible();
+    await expect(page.locator("#day-" + day(-1440)).getByText("Changed", { exact: true })).toHaveCount(0);
+  }
 });
