@@ -1,6 +1,6 @@
-import { localDate } from "@/lib/schedule/days";
-import { localTime, zoneLabel } from "@/lib/schedule/time";
-import { scheduleDays, type ResolvedSlot } from "@/lib/schedule/view";
+import { hhmm, ymd, zoneAbbr } from "./clock";
+import { compareSlots, visitDates } from "@/lib/schedule/days";
+import { resolveSlots, type ResolvedSlot } from "@/lib/schedule/view";
 import type { AttendanceRole, Itinerary, ItineraryContact, ItineraryDelegate, SlotKind } from "@/lib/schedule/types";
 
 // What one delegate may see of a published itinerary, as plain data for the phone page and
@@ -59,7 +59,7 @@ export function telHref(phone: string): string | null {
 }
 
 function range(a: string, b: string, tz: string) {
-  return `${localTime(a, tz)}–${localTime(b, tz)}`;
+  return `${hhmm(a, tz)}–${hhmm(b, tz)}`;
 }
 
 /** The host contact to ask for: a host contact attending as HOST, else any of the host's contacts attending, else the host's first contact. */
@@ -77,7 +77,7 @@ export function delegateProgramme(it: Itinerary, delegateId: string, now: Date, 
   const contacts = new Map(it.organisations.flatMap((o) => o.contacts.map((c) => [c.id, c] as const)));
   const mine = it.slots.filter((s) => s.attendees.some((a) => a.kind === "delegate" && a.personId === delegateId));
   const nowMs = now.getTime();
-  const today = localDate(now, tz);
+  const today = ymd(now, tz);
   const during = today >= it.visit.firstDay && today <= it.visit.lastDay;
 
   const build = (s: ResolvedSlot): DelegateSlot => {
@@ -92,7 +92,7 @@ export function delegateProgramme(it: Itinerary, delegateId: string, now: Date, 
       startsAt: s.startsAt,
       endsAt: s.endsAt,
       time: here,
-      zone: zoneLabel(s.startsAt, tz),
+      zone: zoneAbbr(s.startsAt, tz),
       homeTime: home === here ? null : home,
       venue: s.venue
         ? {
@@ -115,11 +115,11 @@ export function delegateProgramme(it: Itinerary, delegateId: string, now: Date, 
     };
   };
 
-  const days: DelegateDay[] = scheduleDays(it, mine).map((d) => ({
-    date: d.date,
-    isToday: d.date === today,
-    isPast: d.date < today,
-    slots: d.slots.map(build),
+  const days: DelegateDay[] = groupByDay(resolveSlots(it, mine), tz, it.visit.firstDay, it.visit.lastDay).map(([date, slots]) => ({
+    date,
+    isToday: date === today,
+    isPast: date < today,
+    slots: slots.map(build),
   }));
   const all = days.flatMap((d) => d.slots);
   const nowSlot = during ? all.find((s) => s.state === "now") ?? null : null;
@@ -130,13 +130,24 @@ export function delegateProgramme(it: Itinerary, delegateId: string, now: Date, 
   return {
     delegate: { id: me.id, name: me.name, displayName: display(me), homeTimeZone: me.homeTimeZone, language: me.language },
     visit: { title: it.visit.title, guestCity: it.visit.guestCity, hostCity: it.visit.hostCity, timeZone: tz, firstDay: it.visit.firstDay, lastDay: it.visit.lastDay },
-    zone: zoneLabel(`${it.visit.firstDay}T12:00:00Z`, tz),
+    zone: zoneAbbr(`${it.visit.firstDay}T12:00:00Z`, tz),
     homeDiffers: all.some((s) => s.homeTime !== null),
     during,
     days,
     now: nowSlot,
     next: nextSlot,
   };
+}
+
+/** Every visit day (empty or not) plus any day a slot falls on outside them, in date order. */
+function groupByDay(slots: ResolvedSlot[], tz: string, first: string, last: string): [string, ResolvedSlot[]][] {
+  const byDate = new Map<string, ResolvedSlot[]>(visitDates(first, last).map((d) => [d, []]));
+  for (const s of slots) {
+    const date = ymd(s.startsAt, tz);
+    if (!byDate.has(date)) byDate.set(date, []);
+    byDate.get(date)!.push(s);
+  }
+  return [...byDate.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([d, list]) => [d, list.sort(compareSlots)]);
 }
 
 /** Today first, then the days ahead, then the days gone by. */

@@ -1,5 +1,4 @@
-import { TZDate, tzOffset } from "@date-fns/tz";
-import { format } from "date-fns";
+import { icsLocal, offsetMinutes, zoneAbbr } from "@/lib/delegate-view/clock";
 
 // Pure iCalendar (RFC 5545) writer. Events carry their local wall time with TZID=<visit zone>
 // and the calendar carries a VTIMEZONE built from that zone's real offsets for the years the
@@ -74,7 +73,7 @@ function vevent(e: IcsEvent, cal: IcsCalendar): string[] {
 
 /** "20250610T150000": the instant's wall-clock time in the zone. */
 export function localStamp(instant: string | Date, timeZone: string): string {
-  return format(new TZDate(new Date(instant), timeZone), "yyyyMMdd'T'HHmmss");
+  return icsLocal(instant, timeZone);
 }
 
 export function utcStamp(instant: string | Date): string {
@@ -88,17 +87,18 @@ export function transitions(timeZone: string, year: number): Transition[] {
   const found: Transition[] = [];
   const end = Date.UTC(year + 1, 0, 1);
   let t = Date.UTC(year, 0, 1);
-  let off = tzOffset(timeZone, new Date(t));
-  const step = 6 * 3_600_000;
+  let off = offsetMinutes(t, timeZone);
+  // No zone changes its offset twice within a day: a daily probe finds every change.
+  const step = 24 * 3_600_000;
   while (t < end) {
     const next = Math.min(t + step, end);
-    const nextOff = tzOffset(timeZone, new Date(next));
+    const nextOff = offsetMinutes(next, timeZone);
     if (nextOff !== off) {
       // Narrow to the minute: offsets change on whole minutes.
       let [lo, hi] = [t, next];
       while (hi - lo > 60_000) {
         const mid = lo + Math.floor((hi - lo) / 120_000) * 60_000;
-        if (tzOffset(timeZone, new Date(mid)) === off) lo = mid;
+        if (offsetMinutes(mid, timeZone) === off) lo = mid;
         else hi = mid;
       }
       found.push({ at: hi, from: off, to: nextOff });
@@ -109,18 +109,27 @@ export function transitions(timeZone: string, year: number): Transition[] {
   return found;
 }
 
+const vtimezones = new Map<string, string[]>();
+
 /** A VTIMEZONE for the zone covering the given years (one observance per real transition). */
 export function vtimezone(timeZone: string, years: number[]): string[] {
+  const key = `${timeZone}|${years.join(",")}`;
+  let lines = vtimezones.get(key);
+  if (!lines) vtimezones.set(key, (lines = buildVtimezone(timeZone, years)));
+  return lines;
+}
+
+function buildVtimezone(timeZone: string, years: number[]): string[] {
   const out = ["BEGIN:VTIMEZONE", `TZID:${timeZone}`];
   const first = years[0];
-  const startOffset = tzOffset(timeZone, new Date(Date.UTC(first, 0, 1)));
+  const startOffset = offsetMinutes(Date.UTC(first, 0, 1), timeZone);
   const all = years.flatMap((y) => transitions(timeZone, y));
   // The observance in force on 1 January of the first year, so that early events have one too.
   const firstChange = all[0];
   const startIsDaylight = firstChange ? firstChange.to < firstChange.from : false;
   out.push(...observance(startIsDaylight, `${first}0101T000000`, startOffset, startOffset, new Date(Date.UTC(first, 0, 1)), timeZone));
   for (const tr of all) {
-    const localStart = format(new TZDate(tr.at + tr.from * 60_000, "UTC"), "yyyyMMdd'T'HHmmss");
+    const localStart = icsLocal(tr.at + tr.from * 60_000, "UTC");
     out.push(...observance(tr.to > tr.from, localStart, tr.from, tr.to, new Date(tr.at), timeZone));
   }
   out.push("END:VTIMEZONE");
@@ -133,8 +142,7 @@ function observance(daylight: boolean, dtstart: string, from: number, to: number
 }
 
 function zoneName(at: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat("en-GB", { timeZone, timeZoneName: "short" }).formatToParts(at);
-  return parts.find((p) => p.type === "timeZoneName")?.value ?? timeZone;
+  return zoneAbbr(at, timeZone);
 }
 
 /** "+0100", "-0330", "+0545". */
