@@ -57,6 +57,9 @@ async function main() {
   await db().$disconnect();
 
   // The baseline: a server-component page with no client code of its own, in the same build.
+  // next build with another distDir adds that folder to tsconfig.json: put the file back after.
+  const tsconfig = fs.readFileSync("tsconfig.json", "utf8");
+  cleanups.push(() => fs.writeFileSync("tsconfig.json", tsconfig));
   fs.mkdirSync(BARE_DIR, { recursive: true });
   // The build folder goes too: its generated types name the temporary page.
   cleanups.push(() => fs.rmSync(DIST, { recursive: true, force: true }));
