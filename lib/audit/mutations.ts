@@ -6,7 +6,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 
 export type AuditInput = {
   visitId: string | null;
-  actorId: string;
+  /** null for a command-line change (npm run delegate:link). */
+  actorId: string | null;
   action: "create" | "update" | "delete" | "publish" | "import" | (string & {});
   entity: string;
   entityId: string;

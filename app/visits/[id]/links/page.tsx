@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { LinkRow } from "@/components/delegate/link-row";
+import { StaffHeader } from "@/components/staff/staff-header";
+import { VisitHeader } from "@/components/staff/visit-header";
+import { hasRole, requireStaffPage } from "@/lib/auth/guards";
+import { delegateLinks } from "@/lib/delegate-links/data";
+import { latestPublication } from "@/lib/publications/data";
+import { loadItinerary } from "@/lib/visits/data";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Delegate links" };
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function LinksPage({ params }: Props) {
+  const { id } = await params;
+  const staff = await requireStaffPage("VIEWER", `/visits/${id}/links`);
+  const it = await loadItinerary(id);
+  if (!it) notFound();
+  const [rows, published] = await Promise.all([delegateLinks(id), latestPublication(id)]);
+  const canEdit = hasRole(staff, "EDITOR");
+  return (
+    <>
+      <StaffHeader staff={staff} />
+      <main className="mx-auto max-w-6xl px-4 py-6">
+        <VisitHeader visit={it.visit} current="Links" />
+        <div className="mt-4 max-w-3xl space-y-2 text-sm text-slate-700">
+          <p>
+            Each delegate reads their own published programme on a phone from a private link: no account, in their
+            language, offline after the first visit, with a calendar feed. Only a fingerprint of each link is stored, so a
+            link is shown once, when it is issued. Re-issuing or revoking stops the old link at once.
+          </p>
+          {!published && <p role="status" className="rounded-md bg-amber-100 px-3 py-2 text-amber-950">Nothing is published yet: links work, but delegates will see “not published yet” until you publish.</p>}
+          {!canEdit && <p className="rounded-md bg-slate-100 px-3 py-2">You can see which links exist; editors issue and revoke them.</p>}
+        </div>
+        {rows.length === 0 ? (
+          <p className="mt-6">No delegates yet. Add them on the Delegates page first.</p>
+        ) : (
+          <ul className="mt-6 max-w-3xl space-y-3">
+            {rows.map((d) => <LinkRow key={d.id} visitId={id} delegate={d} canEdit={canEdit} />)}
+          </ul>
+        )}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,156 @@
+import { hhmm, ymd, zoneAbbr } from "./clock";
+import { compareSlots, visitDates } from "@/lib/schedule/days";
+import { resolveSlots, type ResolvedSlot } from "@/lib/schedule/view";
+import type { AttendanceRole, Itinerary, ItineraryContact, ItineraryDelegate, SlotKind } from "@/lib/schedule/types";
+
+// What one delegate may see of a published itinerary, as plain data for the phone page and
+// the calendar. Only this delegate's slots; other people by name only (never e-mail, phone
+// or needs of another delegate); never internal notes. Host contacts' phones are shown:
+// they are the people the delegate is told to ask for.
+
+export type SlotState = "past" | "now" | "next" | "later";
+
+export type DelegateSlot = {
+  id: string;
+  sequence: number;
+  title: string;
+  kind: SlotKind;
+  startsAt: string;
+  endsAt: string;
+  /** "09:30–12:30" in the visit's zone, and its label ("BST"). */
+  time: string;
+  zone: string;
+  /** The same range on the delegate's home clock, or null where it reads the same. */
+  homeTime: string | null;
+  venue: { name: string; address: string; accessNotes: string; lat: number | null; lon: number | null; mapUrl: string | null } | null;
+  host: string | null;
+  contact: { name: string; role: string; phone: string; tel: string | null } | null;
+  myRole: AttendanceRole | null;
+  others: { name: string; detail: string; role: AttendanceRole }[];
+  description: string;
+  notes: string;
+  changed: boolean;
+  state: SlotState;
+};
+
+export type DelegateDay = { date: string; isToday: boolean; isPast: boolean; slots: DelegateSlot[] };
+
+export type DelegateProgramme = {
+  delegate: { id: string; name: string; displayName: string; homeTimeZone: string; language: "en" | "de" };
+  visit: { title: string; guestCity: string; hostCity: string; timeZone: string; firstDay: string; lastDay: string };
+  /** The visit's zone label on its first day, e.g. "BST". */
+  zone: string;
+  homeDiffers: boolean;
+  /** Today is one of the visit's days: days are ordered today first, and now/next are set. */
+  during: boolean;
+  days: DelegateDay[];
+  now: DelegateSlot | null;
+  next: DelegateSlot | null;
+};
+
+export function mapUrl(lat: number | null, lon: number | null): string | null {
+  if (lat == null || lon == null) return null;
+  return `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=17/${lat}/${lon}`;
+}
+
+export function telHref(phone: string): string | null {
+  const digits = phone.replace(/[^\d+]/g, "");
+  return digits.replace(/\+/g, "").length >= 5 ? `tel:${digits}` : null;
+}
+
+function range(a: string, b: string, tz: string) {
+  return `${hhmm(a, tz)}–${hhmm(b, tz)}`;
+}
+
+/** The host contact to ask for: a host contact attending as HOST, else any of the host's contacts attending, else the host's first contact. */
+function contactFor(slot: ResolvedSlot, contacts: Map<string, ItineraryContact>): ItineraryContact | null {
+  const attending = slot.people.filter((p) => p.kind === "contact");
+  const pick = attending.find((p) => p.role === "HOST") ?? attending.find((p) => slot.host?.contacts.some((c) => c.id === p.id));
+  if (pick) return contacts.get(pick.id) ?? null;
+  return slot.host?.contacts[0] ?? null;
+}
+
+export function delegateProgramme(it: Itinerary, delegateId: string, now: Date, changed: Set<string> = new Set()): DelegateProgramme | null {
+  const me = it.delegates.find((d) => d.id === delegateId);
+  if (!me) return null;
+  const tz = it.visit.timeZone;
+  const contacts = new Map(it.organisations.flatMap((o) => o.contacts.map((c) => [c.id, c] as const)));
+  const mine = it.slots.filter((s) => s.attendees.some((a) => a.kind === "delegate" && a.personId === delegateId));
+  const nowMs = now.getTime();
+  const today = ymd(now, tz);
+  const during = today >= it.visit.firstDay && today <= it.visit.lastDay;
+
+  const build = (s: ResolvedSlot): DelegateSlot => {
+    const contact = contactFor(s, contacts);
+    const home = range(s.startsAt, s.endsAt, me.homeTimeZone);
+    const here = range(s.startsAt, s.endsAt, tz);
+    return {
+      id: s.id,
+      sequence: s.sequence,
+      title: s.title,
+      kind: s.kind,
+      startsAt: s.startsAt,
+      endsAt: s.endsAt,
+      time: here,
+      zone: zoneAbbr(s.startsAt, tz),
+      homeTime: home === here ? null : home,
+      venue: s.venue
+        ? {
+            name: s.venue.name,
+            address: [s.venue.address, s.venue.postcode].filter(Boolean).join(", "),
+            accessNotes: s.venue.accessNotes,
+            lat: s.venue.latitude,
+            lon: s.venue.longitude,
+            mapUrl: mapUrl(s.venue.latitude, s.venue.longitude),
+          }
+        : null,
+      host: s.host?.name ?? null,
+      contact: contact ? { name: contact.name, role: contact.role, phone: contact.phone, tel: telHref(contact.phone) } : null,
+      myRole: s.attendees.find((a) => a.kind === "delegate" && a.personId === delegateId)?.role ?? null,
+      others: s.people.filter((p) => !(p.kind === "delegate" && p.id === delegateId)).map((p) => ({ name: p.name, detail: p.detail, role: p.role })),
+      description: s.description,
+      notes: s.delegateNotes,
+      changed: changed.has(s.id),
+      state: Date.parse(s.endsAt) <= nowMs ? "past" : Date.parse(s.startsAt) <= nowMs ? "now" : "later",
+    };
+  };
+
+  const days: DelegateDay[] = groupByDay(resolveSlots(it, mine), tz, it.visit.firstDay, it.visit.lastDay).map(([date, slots]) => ({
+    date,
+    isToday: date === today,
+    isPast: date < today,
+    slots: slots.map(build),
+  }));
+  const all = days.flatMap((d) => d.slots);
+  const nowSlot = during ? all.find((s) => s.state === "now") ?? null : null;
+  const nextSlot = during ? all.find((s) => s.state === "later") ?? null : null;
+  if (nextSlot) nextSlot.state = "next";
+  if (during) days.sort((a, b) => rank(a) - rank(b) || a.date.localeCompare(b.date));
+
+  return {
+    delegate: { id: me.id, name: me.name, displayName: display(me), homeTimeZone: me.homeTimeZone, language: me.language },
+    visit: { title: it.visit.title, guestCity: it.visit.guestCity, hostCity: it.visit.hostCity, timeZone: tz, firstDay: it.visit.firstDay, lastDay: it.visit.lastDay },
+    zone: zoneAbbr(`${it.visit.firstDay}T12:00:00Z`, tz),
+    homeDiffers: all.some((s) => s.homeTime !== null),
+    during,
+    days,
+    now: nowSlot,
+    next: nextSlot,
+  };
+}
+
+/** Every visit day (empty or not) plus any day a slot falls on outside them, in date order. */
+function groupByDay(slots: ResolvedSlot[], tz: string, first: string, last: string): [string, ResolvedSlot[]][] {
+  const byDate = new Map<string, ResolvedSlot[]>(visitDates(first, last).map((d) => [d, []]));
+  for (const s of slots) {
+    const date = ymd(s.startsAt, tz);
+    if (!byDate.has(date)) byDate.set(date, []);
+    byDate.get(date)!.push(s);
+  }
+  return [...byDate.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([d, list]) => [d, list.sort(compareSlots)]);
+}
+
+/** Today first, then the days ahead, then the days gone by. */
+const rank = (d: DelegateDay) => (d.isToday ? 0 : d.isPast ? 2 : 1);
+
+const display = (d: ItineraryDelegate) => (d.honorific && !d.name.startsWith(d.honorific) ? `${d.honorific} ${d.name}` : d.name);

@@ -1,0 +1,200 @@
+// npm run bench -- delegate: the seeded delegate page (Manuela Blum, published Leipzig visit)
+// on its own embedded PostgreSQL and production build. Prints Lighthouse mobile performance and
+// accessibility, first-load JS (gzip) beside a bare server-component page built in the same run,
+// and requests/s + p99 at 50 connections beside the same HTML served as a static file by a
+// plain node http server in the same run. Targets are printed, not asserted.
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import zlib from "node:zlib";
+import { createRequire } from "node:module";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { ensureDatabase, startEmbedded } from "../../scripts/pg.mjs";
+
+type Cannon = (o: { url: string; connections: number; duration: number; timeout: number }) => Promise<{
+  requests: { average: number };
+  latency: { p99: number };
+  errors: number;
+  non2xx: number;
+}>;
+const autocannon = createRequire(import.meta.url)("autocannon") as Cannon;
+
+const PORT = Number(process.env.BENCH_PORT ?? 3204);
+const STATIC_PORT = Number(process.env.BENCH_STATIC_PORT ?? PORT + 1000);
+const PG_PORT = Number(process.env.BENCH_PG_PORT ?? 55584);
+const DIST = ".next-bench";
+const BARE_DIR = "app/bench-bare-page";
+const CHROME = process.env.CHROME_PATH ?? "/usr/bin/chromium";
+const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+
+const children: ChildProcess[] = [];
+const cleanups: (() => Promise<void> | void)[] = [];
+
+async function main() {
+  const pgDir = `tmp/bench-postgres-${PG_PORT}`;
+  fs.rmSync(pgDir, { recursive: true, force: true });
+  const { pg, url } = await startEmbedded({ dir: pgDir, port: PG_PORT, log: false, fast: true });
+  cleanups.push(async () => { await pg.stop(); fs.rmSync(pgDir, { recursive: true, force: true }); });
+  await ensureDatabase(pg, "itinera");
+  const env = {
+    ...process.env,
+    DATABASE_URL: url("itinera"),
+    NEXTAUTH_SECRET: "bench-only-secret-not-for-production-use-0000",
+    NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
+    NEXT_DIST_DIR: DIST,
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+  const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { env, stdio: ["ignore", "ignore", "inherit"] });
+  run("npx", ["prisma", "migrate", "deploy"]);
+  run("npx", ["tsx", "prisma/seed.ts"]);
+  process.env.DATABASE_URL = env.DATABASE_URL;
+  const { db } = await import("@/lib/db");
+  const { issueLink } = await import("@/lib/delegate-links/mutations");
+  const blum = await db().delegate.findFirstOrThrow({ where: { email: "manuela.blum@example.de" } });
+  const { token } = await issueLink({ visitId: blum.visitId, delegateId: blum.id, actorId: null });
+  await db().$disconnect();
+
+  // The baseline: a server-component page with no client code of its own, in the same build.
+  // next build with another distDir adds that folder to tsconfig.json: put the file back after.
+  const tsconfig = fs.readFileSync("tsconfig.json", "utf8");
+  cleanups.push(() => fs.writeFileSync("tsconfig.json", tsconfig));
+  fs.mkdirSync(BARE_DIR, { recursive: true });
+  // The build folder goes too: its generated types name the temporary page.
+  cleanups.push(() => fs.rmSync(DIST, { recursive: true, force: true }));
+  cleanups.push(() => fs.rmSync(BARE_DIR, { recursive: true, force: true }));
+  fs.writeFileSync(`${BARE_DIR}/page.tsx`, `export const dynamic = "force-dynamic";\nexport default function Bare() { return <main><h1>Bare</h1><p>{new Date().toISOString()}</p></main>; }\n`);
+  console.log("building (production, Turbopack)…");
+  const t0 = Date.now();
+  run("npx", ["next", "build"]);
+  console.log(`build took ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+  fs.rmSync(BARE_DIR, { recursive: true, force: true });
+
+  const server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(PORT)], { env, stdio: "ignore", detached: true });
+  children.push(server);
+  const base = `http://127.0.0.1:${PORT}`;
+  await waitFor(`${base}/d/icon.svg`);
+  const pagePath = `/d/${token}?lang=en`;
+  const html = await (await fetch(base + pagePath)).text();
+  if (!html.includes("Programme for Ms Manuela Blum")) throw new Error("the delegate page did not render");
+
+  const js = await firstLoadJs(base, pagePath);
+  const bare = await firstLoadJs(base, "/bench-bare-page");
+  const stats = routeStats(["/d/[token]", "/bench-bare-page"]);
+
+  const lh = await runLighthouse(base + pagePath);
+  // The same audit of the bare page says how much of any shortfall is this machine's load.
+  const lhBare = await runLighthouse(`${base}/bench-bare-page`);
+
+  const staticServer = spawn(process.execPath, ["-e", staticServerSource(STATIC_PORT)], { stdio: ["pipe", "ignore", "inherit"], detached: true });
+  children.push(staticServer);
+  staticServer.stdin!.end(html);
+  await waitFor(`http://127.0.0.1:${STATIC_PORT}/`);
+  await load(base + pagePath, 2); // warm up
+  const app = await load(base + pagePath, DURATION);
+  const plain = await load(`http://127.0.0.1:${STATIC_PORT}/`, DURATION);
+
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
+  const rows: [string, string, string, string][] = [
+    ["Lighthouse mobile performance", String(lh.performance), `bare page ${lhBare.performance}`, "≥ 98"],
+    ["Lighthouse mobile accessibility", String(lh.accessibility), `bare page ${lhBare.accessibility}`, "100"],
+    ["first-load JS (gzip), delegate page", kb(js.gzip), `bare page ${kb(bare.gzip)}; +${kb(js.gzip - bare.gzip)}`, "within 15 kB of bare"],
+    ["requests/s at 50 connections", app.rps.toFixed(0), `static ${plain.rps.toFixed(0)}; ${((app.rps / plain.rps) * 100).toFixed(0)}% of static`, "≥ 60% of static"],
+    ["p99 latency", `${app.p99} ms`, `static ${plain.p99} ms`, "≤ 50 ms"],
+  ];
+  console.log(`\nDelegate page ${pagePath.replace(token, "<token>")}: ${js.scripts} script files (bare page ${bare.scripts}); HTML ${kb(html.length)} raw, ${kb(zlib.gzipSync(html).length)} gzip; inline scripts ${kb(js.inlineGzip)} gzip (bare ${kb(bare.inlineGzip)})`);
+  if (stats) console.log(`route-bundle-stats.json: ${stats}`);
+  console.log(`Lighthouse: FCP ${lh.fcp}, LCP ${lh.lcp}, TBT ${lh.tbt}, CLS ${lh.cls} (bare page: FCP ${lhBare.fcp}, LCP ${lhBare.lcp}, TBT ${lhBare.tbt})`);
+  console.log(`machine load average during the run: ${os.loadavg().map((x) => x.toFixed(1)).join(" ")} on ${os.cpus().length} cores`);
+  console.table(rows.map(([figure, value, baseline, target]) => ({ figure, value, baseline, target })));
+  console.log(`errors: app ${app.errors + app.non2xx}, static ${plain.errors + plain.non2xx}`);
+}
+
+async function waitFor(url: string, ms = 60_000) {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+/** Sum of the gzip sizes of the page's own <script src> files, as a browser would load them. */
+async function firstLoadJs(base: string, p: string) {
+  const html = await (await fetch(base + p)).text();
+  const srcs = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1].replace(/&amp;/g, "&")))];
+  let gzip = 0;
+  for (const src of srcs) gzip += zlib.gzipSync(Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer())).length;
+  // Inline scripts: React's flight data (the page's content again) and the SW registration.
+  const inline = [...html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join("\n");
+  return { gzip, scripts: srcs.length, inlineGzip: zlib.gzipSync(inline).length };
+}
+
+function routeStats(routes: string[]): string | null {
+  const file = path.join(DIST, "diagnostics/route-bundle-stats.json");
+  if (!fs.existsSync(file)) return null;
+  const text = fs.readFileSync(file, "utf8");
+  try {
+    const data = JSON.parse(text) as unknown;
+    const list = Array.isArray(data) ? data : Object.entries(data as Record<string, unknown>).map(([route, v]) => ({ route, ...(v as object) }));
+    return list
+      .filter((r: { route?: string; page?: string }) => routes.some((x) => (r.route ?? r.page ?? "").includes(x.replace("/[token]", ""))))
+      .map((r) => JSON.stringify(r).slice(0, 200))
+      .join(" | ");
+  } catch {
+    return null;
+  }
+}
+
+async function runLighthouse(url: string) {
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROME,
+    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  try {
+    const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"] });
+    const lhr = result!.lhr;
+    const a = (id: string) => lhr.audits[id]?.displayValue ?? "?";
+    return {
+      performance: Math.round((lhr.categories.performance.score ?? 0) * 100),
+      accessibility: Math.round((lhr.categories.accessibility.score ?? 0) * 100),
+      fcp: a("first-contentful-paint"),
+      lcp: a("largest-contentful-paint"),
+      tbt: a("total-blocking-time"),
+      cls: a("cumulative-layout-shift"),
+    };
+  } finally {
+    await chrome.kill();
+  }
+}
+
+async function load(url: string, seconds: number) {
+  const r = await autocannon({ url, connections: 50, duration: seconds, timeout: 30 });
+  return { rps: r.requests.average, p99: r.latency.p99, errors: r.errors, non2xx: r.non2xx };
+}
+
+function staticServerSource(port: number) {
+  return `let body="";process.stdin.on("data",d=>body+=d).on("end",()=>{const b=Buffer.from(body);require("http").createServer((q,s)=>{s.writeHead(200,{"content-type":"text/html; charset=utf-8","content-length":b.length,"cache-control":"private, no-store"});s.end(b)}).listen(${port},"127.0.0.1")});`;
+}
+
+async function shutdown() {
+  for (const c of children) {
+    try {
+      if (c.pid) process.kill(-c.pid, "SIGTERM");
+    } catch {}
+  }
+  for (const f of cleanups.reverse()) await f();
+}
+
+process.on("SIGINT", () => void shutdown().then(() => process.exit(130)));
+main()
+  .then(shutdown)
+  .then(() => process.exit(0))
+  .catch(async (e) => {
+    console.error(e);
+    await shutdown();
+    process.exit(1);
+  });

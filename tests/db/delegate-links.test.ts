@@ -1,0 +1,68 @@
+import { describe, expect, it, beforeAll } from "vitest";
+import { useTestDatabase } from "@/tests/setup/db";
+import { leipzigVisit } from "@/tests/factories/leipzig";
+import { validateVisitFile } from "@/lib/visits/file-validate";
+import { importVisit } from "@/lib/visits/import";
+import { findDelegateByToken, hashToken } from "@/lib/delegate-links/tokens";
+import { issueLink, revokeLink } from "@/lib/delegate-links/mutations";
+import { delegateLinks } from "@/lib/delegate-links/data";
+
+const t = useTestDatabase();
+let visitId: string;
+let blumId: string;
+let noltingId: string;
+
+beforeAll(async () => {
+  const v = validateVisitFile(leipzigVisit());
+  if (!v.ok) throw new Error("seed invalid");
+  visitId = await importVisit(v.file);
+  const ds = await t.prisma.delegate.findMany({ where: { visitId } });
+  blumId = ds.find((d) => d.name === "Manuela Blum")!.id;
+  noltingId = ds.find((d) => d.name === "Antje Nolting")!.id;
+});
+
+describe("private delegate links", () => {
+  it("issues a token of at least 128 bits that opens exactly this delegate", async () => {
+    const { token } = await issueLink({ visitId, delegateId: blumId, actorId: null });
+    expect(Buffer.from(token, "base64url").length * 8).toBeGreaterThanOrEqual(128);
+    expect(await findDelegateByToken(token)).toEqual({ delegateId: blumId, visitId });
+  });
+
+  it("stores only the SHA-256 hash, never the token", async () => {
+    const { token } = await issueLink({ visitId, delegateId: blumId, actorId: null });
+    const row = await t.prisma.delegate.findUniqueOrThrow({ where: { id: blumId } });
+    expect(row.linkTokenHash).toBe(hashToken(token));
+    expect(row.linkTokenHash).toMatch(/^[0-9a-f]{64}$/);
+    const everything = JSON.stringify(await t.prisma.delegate.findMany()) + JSON.stringify(await t.prisma.auditEntry.findMany());
+    expect(everything).not.toContain(token);
+  });
+
+  it("re-issuing invalidates the old link", async () => {
+    const first = await issueLink({ visitId, delegateId: blumId, actorId: null });
+    const second = await issueLink({ visitId, delegateId: blumId, actorId: null });
+    expect(second.token).not.toBe(first.token);
+    expect(await findDelegateByToken(first.token)).toBeNull();
+    expect(await findDelegateByToken(second.token)).toEqual({ delegateId: blumId, visitId });
+  });
+
+  it("revoking makes the link fail and shows no link on the staff list; the change is audited", async () => {
+    const { token } = await issueLink({ visitId, delegateId: noltingId, actorId: null });
+    expect((await delegateLinks(visitId)).find((d) => d.id === noltingId)?.linkIssuedAt).not.toBeNull();
+    await revokeLink({ visitId, delegateId: noltingId, actorId: null });
+    expect(await findDelegateByToken(token)).toBeNull();
+    expect((await delegateLinks(visitId)).find((d) => d.id === noltingId)?.linkIssuedAt).toBeNull();
+    const actions = (await t.prisma.auditEntry.findMany({ where: { entityId: noltingId }, orderBy: { at: "asc" } })).map((a) => a.action);
+    expect(actions).toEqual(["issue-link", "revoke-link"]);
+  });
+
+  it("refuses to revoke a link that does not exist, and a delegate of another visit", async () => {
+    await expect(revokeLink({ visitId, delegateId: noltingId, actorId: null })).rejects.toThrow(/no active link/);
+    await expect(issueLink({ visitId: "other-visit", delegateId: blumId, actorId: null })).rejects.toThrow(/no longer exists/);
+  });
+
+  it("rejects malformed and unknown tokens without a match", async () => {
+    expect(await findDelegateByToken("")).toBeNull();
+    expect(await findDelegateByToken("../../etc/passwd")).toBeNull();
+    expect(await findDelegateByToken("A".repeat(43))).toBeNull();
+  });
+});

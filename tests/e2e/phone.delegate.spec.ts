@@ -1,0 +1,206 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import fs from "node:fs";
+import { e2eDb } from "./db";
+import { signIn } from "./helpers";
+
+// The delegates' phone view at 390×844 against the seeded, published Leipzig visit. Each test
+// issues its own links straight in the database (only their hashes are stored).
+
+async function linkFor(email: string) {
+  const db = await e2eDb();
+  const { issueLink } = await import("@/lib/delegate-links/mutations");
+  const d = await db.delegate.findFirstOrThrow({ where: { email, visit: { title: "Leipzig delegation to Birmingham" } } });
+  const { token } = await issueLink({ visitId: d.visitId, delegateId: d.id, actorId: null });
+  return { token, delegate: d };
+}
+
+async function revoke(delegate: { id: string; visitId: string }) {
+  const { revokeLink } = await import("@/lib/delegate-links/mutations");
+  await revokeLink({ visitId: delegate.visitId, delegateId: delegate.id, actorId: null });
+}
+
+const BLUM = "manuela.blum@example.de";
+const NOLTING = "antje.nolting@example.de";
+const day = (page: Page, name: string | RegExp) => page.getByRole("heading", { level: 2, name });
+
+test("Manuela Blum opens her link: her days and slots in her language, English on request", async ({ page }) => {
+  const { token } = await linkFor(BLUM);
+  const res = await page.goto(`/d/${token}?lang=en`);
+  expect(res?.status()).toBe(200);
+  expect(res?.headers()["cache-control"]).toMatch(/no-store/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Programme for Ms Manuela Blum");
+  await expect(page.locator('meta[name="referrer"]')).toHaveAttribute("content", "no-referrer");
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+  for (const d of ["Tuesday 10 June", "Wednesday 11 June", "Thursday 12 June", "Friday 13 June"]) await expect(day(page, d)).toBeVisible();
+
+  const aston = page.locator("article", { has: page.getByRole("heading", { name: "Aston University: research and knowledge exchange" }) });
+  await expect(aston).toContainText(/09:30–12:30\s*Birmingham/);
+  await expect(aston).toContainText("10:30–13:30 Leipzig");
+  await expect(aston).toContainText("Aston Triangle, Birmingham, B4 7ET");
+  await expect(aston.getByRole("link", { name: /Map of Aston University/ })).toHaveAttribute("href", /openstreetmap\.org\/\?mlat=52\.4862&mlon=-1\.8904/);
+  await expect(aston.getByRole("link", { name: "Call Prof Mike Caine: +44 121 496 0200" })).toHaveAttribute("href", "tel:+441214960200");
+  await expect(aston).toContainText("Dr Antje Nolting");
+  await expect(page.getByText("Please bring photo ID for the Council House reception desk.")).toBeVisible();
+
+  // Never another delegate's contact details or needs, never internal notes.
+  const html = await page.content();
+  for (const secret of ["Book Committee Room 2", NOLTING, "+49 341 555 0102", "Vegetarian"]) expect(html).not.toContain(secret);
+
+  await page.getByRole("link", { name: "Deutsch" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Programm für Ms Manuela Blum");
+  await expect(day(page, "Mittwoch, 11. Juni")).toBeVisible();
+  await expect(page.getByText("Alle Zeiten: Ortszeit Birmingham (BST).")).toBeVisible();
+
+  // Without ?lang the page follows her language (German).
+  await page.goto(`/d/${token}`);
+  await expect(day(page, "Dienstag, 10. Juni")).toBeVisible();
+});
+
+test("her calendar file has one event per slot in the visit's zone with a VTIMEZONE", async ({ page }) => {
+  const { token, delegate } = await linkFor(BLUM);
+  const db = await e2eDb();
+  const pub = await db.publication.findFirstOrThrow({ where: { visitId: delegate.visitId }, orderBy: { version: "desc" } });
+  const slots = (pub.snapshot as { slots: { attendees: { kind: string; personId: string }[] }[] }).slots;
+  const hers = slots.filter((s) => s.attendees.some((a) => a.kind === "delegate" && a.personId === delegate.id)).length;
+
+  await page.goto(`/d/${token}?lang=en`);
+  await page.getByText("Add to calendar").click();
+  await expect(page.getByRole("link", { name: /Subscribe/ })).toHaveAttribute("href", new RegExp(`^webcal://[^/]+/d/${token}/calendar\\.ics`));
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download .ics" }).click()]);
+  const ics = fs.readFileSync((await download.path())!, "utf8");
+  expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(hers);
+  expect(ics).toContain("BEGIN:VTIMEZONE\r\nTZID:Europe/London");
+  expect(ics).toContain("DTSTART;TZID=Europe/London:20250611T093000");
+  expect(ics).toMatch(/GEO:52\.4862;-1\.8904/);
+  expect(ics).not.toContain(NOLTING);
+  expect(ics).not.toContain("Book Committee Room 2");
+});
+
+test("a revoked, forged or malformed link is a plain 404 for the page, the calendar and the PDF", async ({ page, request }) => {
+  const { token, delegate } = await linkFor(NOLTING);
+  expect((await request.get(`/d/${token}/calendar.ics`)).status()).toBe(200);
+  await revoke(delegate);
+  const forged = token.slice(0, -4) + (token.endsWith("AAAA") ? "BBBB" : "AAAA");
+  for (const t of [token, forged, "not-a-token", "%2e%2e%2fvisits"]) {
+    const res = await page.goto(`/d/${t}`);
+    expect(res?.status(), `page for ${t}`).toBe(404);
+    await expect(page.getByText("Manuela Blum")).toHaveCount(0);
+    expect((await request.get(`/d/${t}/calendar.ics`)).status()).toBe(404);
+    expect((await request.get(`/d/${t}/itinerary.pdf`)).status()).toBe(404);
+  }
+});
+
+test("one delegate's link opens only her own programme, never another delegate's", async ({ page, request }) => {
+  const blum = await linkFor(BLUM);
+  const nolting = await linkFor(NOLTING);
+  await page.goto(`/d/${nolting.token}?lang=en`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Programme for Dr Antje Nolting");
+  await page.goto(`/d/${blum.token}?lang=en`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Programme for Ms Manuela Blum");
+  const ics = await (await request.get(`/d/${blum.token}/calendar.ics`)).text();
+  expect(ics).toContain("Manuela Blum");
+  expect(ics).not.toContain("+49 341 555 0102");
+  // Swapping path parts cannot reach another delegate: the token is the only key.
+  expect((await request.get(`/d/${nolting.delegate.id}`)).status()).toBe(404);
+  expect((await request.get(`/d/${nolting.delegate.id}/calendar.ics`)).status()).toBe(404);
+  expect((await request.get(`/d/${nolting.delegate.id}/itinerary.pdf`)).status()).toBe(404);
+});
+
+test("the delegate page has no accessibility violations (axe) in English and German", async ({ page }) => {
+  test.setTimeout(120_000); // axe on a long page is slow on two shared cores
+  const { token } = await linkFor(BLUM);
+  for (const lang of ["en", "de"]) {
+    await page.goto(`/d/${token}?lang=${lang}`);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`)).toEqual([]);
+  }
+});
+
+test("after one visit the programme opens offline and says when it was saved", async ({ page, context }) => {
+  const { token } = await linkFor(BLUM);
+  await page.goto(`/d/${token}?lang=en`);
+  await page.locator("html[data-offline-ready]").waitFor();
+  const updated = await page.getByTestId("updated").textContent();
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Programme for Ms Manuela Blum");
+  await expect(page.getByRole("heading", { name: "Aston University: research and knowledge exchange" })).toBeVisible();
+  await expect(page.getByTestId("updated")).toHaveText(updated!);
+  await expect(page.getByText("You are offline. This is the copy saved on this phone.")).toBeVisible();
+  await context.setOffline(false);
+});
+
+test("staff issue a link once with copy and QR, then see only its date, and can revoke it", async ({ page }) => {
+  test.setTimeout(90_000);
+  await signIn(page);
+  const db = await e2eDb();
+  const d = await db.delegate.findFirstOrThrow({ where: { email: "ines.dietrich@example.de" } });
+  await page.goto(`/visits/${d.visitId}/links`);
+  const row = page.getByTestId("link-Ines Dietrich");
+  await row.locator("xpath=self::*[@data-hydrated]").waitFor();
+  await row.getByRole("button", { name: /^(Issue|Re-issue) link$/ }).click();
+  const issued = row.getByTestId("issued-link");
+  await expect(issued.getByRole("img", { name: /QR code/ })).toBeVisible();
+  const url = await issued.getByRole("textbox").inputValue();
+  expect(url).toMatch(/\/d\/[A-Za-z0-9_-]{43}$/);
+  await expect(row.getByTestId("link-status")).toContainText("Link issued");
+
+  const phone = await page.context().newPage();
+  expect((await phone.goto(url))?.status()).toBe(200);
+  await expect(phone.getByRole("heading", { level: 1 })).toHaveText("Programme for Ms Ines Dietrich");
+
+  await row.getByRole("button", { name: "Revoke" }).click();
+  await row.getByRole("button", { name: "Confirm: revoke link" }).click();
+  await expect(row.getByTestId("link-status")).toHaveText("No active link");
+  expect((await phone.goto(url))?.status()).toBe(404);
+});
+
+test("during a visit: today first with Now and Next, and a republished change is marked and stays marked", async ({ page }) => {
+  test.setTimeout(90_000);
+  const { createE2eVisit } = await import("./db");
+  const { visitFile, venue, organisation, contact, delegate, slot } = await import("../factories/visit-file");
+  const { isoInZone } = await import("@/lib/schedule/time");
+  const { localDate } = await import("@/lib/schedule/days");
+  const tz = "Europe/London";
+  const now = Date.now();
+  const iso = (minutes: number) => isoInZone(new Date(now + minutes * 60_000), tz);
+  const day = (minutes: number) => localDate(new Date(now + minutes * 60_000), tz);
+  const email = `live-${now}@example.de`;
+  const visitId = await createE2eVisit(visitFile({
+    visit: { title: `Live visit ${now}`, guestCity: "Leipzig", hostCity: "Birmingham", firstDay: day(-1440), lastDay: day(1440 * 2), timeZone: tz },
+    venues: [venue({ key: "v1", name: "Council House" })],
+    organisations: [organisation({ key: "o1", name: "City Council", contacts: [contact({ key: "c1", name: "Pat Host", phone: "+44 121 496 0999" })] })],
+    delegates: [delegate({ key: "d1", name: "Lena Live", email, language: "en" })],
+    slots: [
+      slot({ title: "Yesterday's tour", start: iso(-1440), end: iso(-1380), venue: "v1", host: "o1", attendees: [{ person: "d1" }, { person: "c1", role: "HOST" }] }),
+      slot({ title: "Happening now", start: iso(-30), end: iso(60), venue: "v1", host: "o1", attendees: [{ person: "d1" }, { person: "c1", role: "HOST" }] }),
+      slot({ title: "Coming up", start: iso(120), end: iso(180), venue: "v1", host: "o1", attendees: [{ person: "d1" }] }),
+    ],
+  }));
+  const db = await e2eDb();
+  const { publishVisit } = await import("@/lib/publications/mutations");
+  const { issueLink } = await import("@/lib/delegate-links/mutations");
+  await publishVisit(visitId, null);
+  const d = await db.delegate.findFirstOrThrow({ where: { email } });
+  const { token } = await issueLink({ visitId, delegateId: d.id, actorId: null });
+
+  await page.goto(`/d/${token}`);
+  const top = page.getByRole("region", { name: "Now / Next" });
+  await expect(top.getByRole("heading", { name: "Happening now" })).toBeVisible();
+  await expect(top.getByRole("heading", { name: "Coming up" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2 }).filter({ hasText: "Today" }).first()).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Earlier days" })).toBeVisible();
+  await expect(page.getByText("Changed", { exact: true })).toHaveCount(0);
+
+  const coming = await db.timeSlot.findFirstOrThrow({ where: { visitId, title: "Coming up" } });
+  await db.timeSlot.update({ where: { id: coming.id }, data: { title: "Coming up (moved room)" } });
+  await publishVisit(visitId, null);
+  for (let view = 0; view < 2; view++) {
+    await page.reload();
+    const card = page.locator("#day-" + day(120)).locator("article", { hasText: "Coming up (moved room)" });
+    await expect(card.getByText("Changed", { exact: true })).toBeVisible();
+    await expect(page.locator("#day-" + day(-1440)).getByText("Changed", { exact: true })).toHaveCount(0);
+  }
+});

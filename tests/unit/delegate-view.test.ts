@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { delegateProgramme, mapUrl, telHref } from "@/lib/delegate-view/model";
+import { updateSeen, MARK_HOURS } from "@/lib/delegate-view/seen";
+import { programmeCalendar } from "@/lib/delegate-view/calendar";
+import { leipzigItinerary } from "@/tests/factories/itinerary";
+
+// Pure view of one delegate's published programme (run under TZ=Asia/Kathmandu).
+const it_ = leipzigItinerary();
+const blum = "blum";
+const after = new Date("2025-07-01T10:00:00Z");
+
+describe("a delegate's programme", () => {
+  it("lists only this delegate's slots, by the visit's days, with London and Leipzig times", () => {
+    const p = delegateProgramme(it_, blum, after)!;
+    expect(p.days.map((d) => d.date)).toEqual(["2025-06-10", "2025-06-11", "2025-06-12", "2025-06-13"]);
+    const aston = p.days[1].slots.find((s) => s.title.startsWith("Aston University"))!;
+    expect(aston.time).toBe("09:30–12:30");
+    expect(aston.zone).toBe("BST");
+    expect(aston.homeTime).toBe("10:30–13:30");
+    expect(aston.venue?.mapUrl).toBe("https://www.openstreetmap.org/?mlat=52.4862&mlon=-1.8904#map=17/52.4862/-1.8904");
+    expect(aston.contact).toMatchObject({ name: "Prof Mike Caine", tel: "tel:+441214960200" });
+    expect(p.during).toBe(false);
+    expect(p.now).toBeNull();
+  });
+
+  it("never carries internal notes or another delegate's contact details or needs", () => {
+    const p = delegateProgramme(it_, blum, after)!;
+    const json = JSON.stringify(p);
+    expect(json).not.toContain("Committee Room 2"); // internal note of the welcome slot
+    expect(json).not.toContain("antje.nolting@example.de");
+    expect(json).not.toContain("+49 341 555 0102");
+    expect(json).not.toContain("Vegetarian");
+    expect(json).toContain("Antje Nolting"); // names of who else attends are shown
+    const others = p.days.flatMap((d) => d.slots).flatMap((s) => s.others.map((o) => o.name));
+    expect(others.some((n) => n.includes("Manuela Blum"))).toBe(false);
+  });
+
+  it("during the visit puts today first and marks now and next", () => {
+    const during = new Date("2025-06-11T09:00:00Z"); // 10:00 in Birmingham, Wednesday
+    const p = delegateProgramme(it_, blum, during)!;
+    expect(p.during).toBe(true);
+    expect(p.days[0]).toMatchObject({ date: "2025-06-11", isToday: true });
+    expect(p.days.map((d) => d.date)).toEqual(["2025-06-11", "2025-06-12", "2025-06-13", "2025-06-10"]);
+    expect(p.now?.title).toMatch(/^Aston University/);
+    expect(p.next && Date.parse(p.next.startsAt)).toBeGreaterThan(during.getTime());
+  });
+
+  it("has no programme for a delegate who is not in the publication", () => {
+    expect(delegateProgramme(it_, "nobody", after)).toBeNull();
+  });
+
+  it("builds an ICS with one event per slot of hers, SEQUENCE from the publication", () => {
+    const bumped = { ...it_, slots: it_.slots.map((s, i) => (i === 0 ? { ...s, sequence: 2 } : s)) };
+    const p = delegateProgramme(bumped, blum, after)!;
+    const ics = programmeCalendar(p, { locale: "de", stamp: "2025-06-01T09:00:00Z" });
+    const n = p.days.reduce((k, d) => k + d.slots.length, 0);
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(n);
+    expect(ics).toContain(`UID:${it_.slots[0].id}@itinera\r\nSEQUENCE:2`);
+    expect(ics).toContain("DTSTART;TZID=Europe/London:20250610T150000");
+    expect(ics.replace(/\r\n /g, "")).toContain("Ansprechpartner: International Affairs team");
+  });
+
+  it("makes tap-to-call and map links only from usable data", () => {
+    expect(telHref("+44 121 496 0100")).toBe("tel:+441214960100");
+    expect(telHref("")).toBeNull();
+    expect(mapUrl(null, 1)).toBeNull();
+  });
+});
+
+describe("changed marks", () => {
+  const t0 = new Date("2025-06-10T08:00:00Z");
+  it("marks nothing on the first view, then marks a slot whose content changed", () => {
+    const first = updateSeen(null, { a: "1", b: "1" }, t0);
+    expect([...first.changed]).toEqual([]);
+    expect(first.dirty).toBe(true);
+    const same = updateSeen(first.next, { a: "1", b: "1" }, t0);
+    expect(same.dirty).toBe(false);
+    const later = new Date(t0.getTime() + 3_600_000);
+    const changed = updateSeen(first.next, { a: "2", b: "1", c: "1" }, later);
+    expect([...changed.changed].sort()).toEqual(["a", "c"]);
+  });
+
+  it("keeps the mark on the next views for a day, then drops it", () => {
+    const first = updateSeen(null, { a: "1" }, t0).next;
+    const seenChange = updateSeen(first, { a: "2" }, t0).next;
+    const reload = updateSeen(seenChange, { a: "2" }, new Date(t0.getTime() + 60_000));
+    expect([...reload.changed]).toEqual(["a"]);
+    const nextDay = updateSeen(reload.next, { a: "2" }, new Date(t0.getTime() + (MARK_HOURS + 1) * 3_600_000));
+    expect([...nextDay.changed]).toEqual([]);
+    expect(nextDay.dirty).toBe(true);
+  });
+});
