@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { ProgrammeDownloads } from "@/components/export/programme-downloads";
 import { DaySection } from "@/components/schedule/day-section";
 import { SlotCard } from "@/components/schedule/slot-card";
 import { StaffHeader } from "@/components/staff/staff-header";
@@ -30,7 +31,7 @@ export default async function VisitPage({ params }: Props) {
     <>
       <StaffHeader staff={staff} />
       <main className="mx-auto max-w-6xl px-4 py-6">
-        <VisitHeader visit={visit} current="Schedule" />
+        <VisitHeader visit={visit} current="Schedule"><ProgrammeDownloads visitId={visit.id} /></VisitHeader>
         <p className="mt-4 inline-block rounded bg-accent-soft px-2 py-1 text-sm text-ink">
           All times are {visit.hostCity} local time ({zoneLabel(`${visit.firstDay}T12:00:00Z`, visit.timeZone)}, {visit.timeZone}) · {it.delegates.length} delegates · {it.slots.length} slots
         </p>

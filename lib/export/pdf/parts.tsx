@@ -1,9 +1,19 @@
 import type { ReactNode } from "react";
-import { Text, View } from "@react-pdf/renderer";
+import { Page, Text, View } from "@react-pdf/renderer";
 import { PAGE, s, TIME_COLUMN } from "./styles";
 
-// Pieces both documents are built from: the running footer, a labelled field, a day with its
-// slots.
+// Pieces both documents are built from: an A4 sheet with its running footer, a labelled
+// field, a day with its slots.
+
+/** One A4 <Page> element (it may run to several pages): the content, then the fixed footer. */
+export function Sheet({ children, footer, bookmark }: { children: ReactNode; footer: ReactNode; bookmark?: string }) {
+  return (
+    <Page size="A4" style={s.page} bookmark={bookmark ? { title: bookmark } : undefined}>
+      <View style={s.content}>{children}</View>
+      {footer}
+    </Page>
+  );
+}
 
 type PageCount = { pageNumber: number; totalPages: number; subPageNumber: number; subPageTotalPages: number };
 

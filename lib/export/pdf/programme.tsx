@@ -1,10 +1,10 @@
-import { Document, Page, Text, View } from "@react-pdf/renderer";
+import { Document, Text, View } from "@react-pdf/renderer";
 import { groupSlotsByDay } from "@/lib/schedule/days";
 import type { ItinerarySlot, Publication } from "@/lib/schedule/types";
-import { dateRange, dayHeading, instantDate, timeRange } from "./dates";
+import { dateRange, dayHeading, instantDate, timeRange, zoneLabels } from "./dates";
 import { LABELS } from "./labels";
 import { attendeesOf, delegateName, type Lookup, lookup, type Person, venueAddress } from "./model";
-import { Day, Field, fitsOnAPage, Footer } from "./parts";
+import { Day, Field, fitsOnAPage, Footer, Sheet } from "./parts";
 import { COLOURS, s } from "./styles";
 import { programmeStyles as p } from "./programme-styles";
 
@@ -24,13 +24,13 @@ export function ProgrammeDocument({ pub }: { pub: Publication }) {
   const doc = { title: `${v.title} – ${t.programme}`, subject: t.programme, language: "en-GB", creator: "Itinera", producer: "Itinera" };
   return (
     <Document {...doc}>
-      <Page size="A4" style={s.page}>
+      <Sheet footer={footer} bookmark={t.cover}>
         <Cover pub={pub} />
-        {footer}
-      </Page>
-      <Page size="A4" style={s.page}>
+      </Sheet>
+      <Sheet footer={footer} bookmark={t.programme}>
         <Text style={s.eyebrow}>{t.programme}</Text>
         <Text style={s.sectionTitle}>{v.title}</Text>
+        <Text style={p.zoneNote}>{t.timesLocal(v.hostCity, zoneLabels(it))}</Text>
         {days.map((day, i) => (
           <Day
             key={day.date}
@@ -40,16 +40,13 @@ export function ProgrammeDocument({ pub }: { pub: Publication }) {
             blocks={day.slots.map((slot) => ({ key: slot.id, node: <Slot slot={slot} l={l} tz={v.timeZone} />, unbreakable: fits(slot) }))}
           />
         ))}
-        {footer}
-      </Page>
-      <Page size="A4" style={s.page}>
+      </Sheet>
+      <Sheet footer={footer} bookmark={t.venues}>
         <Venues pub={pub} />
-        {footer}
-      </Page>
-      <Page size="A4" style={s.page}>
+      </Sheet>
+      <Sheet footer={footer} bookmark={t.contacts}>
         <Contacts pub={pub} />
-        {footer}
-      </Page>
+      </Sheet>
     </Document>
   );
 }
@@ -66,6 +63,8 @@ function Cover({ pub }: { pub: Publication }) {
         <Fact label={t.guestCity} value={v.guestCity} />
         <Fact label={t.hostCity} value={v.hostCity} />
         <Fact label={t.dates} value={dateRange(v.firstDay, v.lastDay, "en")} />
+        <Fact label="Times" value={`${v.hostCity} local time (${zoneLabels(pub.itinerary)})`} />
+        <Fact label="Edition" value={t.version(pub.version, instantDate(pub.publishedAt, v.timeZone, "en"))} />
       </View>
       {delegates.length > 0 && (
         <View style={p.coverDelegation}>
@@ -129,7 +128,7 @@ function Slot({ slot, l, tz }: { slot: ItinerarySlot; l: Lookup; tz: string }) {
           </Field>
         )}
         {hosts.length > 0 && (
-          <Field label={t.hostContacts}>
+          <Field label={t.hostAttendees}>
             <Text>{people(hosts)}</Text>
           </Field>
         )}
