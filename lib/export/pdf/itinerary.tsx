@@ -6,7 +6,7 @@ import { dateRange, dayAndTime, dayDifference, dayHeading, instantDate, timeRang
 import { itineraryStyles as i } from "./itinerary-styles";
 import { LABELS, type PdfLabels } from "./labels";
 import { contactToCall, delegateName, type Lookup, roleOf, slotsOf, venueAddress } from "./model";
-import { Day, Field, fitsOnAPage, Footer, Sheet } from "./parts";
+import { chunkDays, Day, estimateHeight, Field, Footer, type PageSpans, ROOM, Sheet } from "./parts";
 import { s } from "./styles";
 
 // One delegate's itinerary, in their language: only the slots they attend, local time with
@@ -20,9 +20,14 @@ export type ItineraryProps = {
   l: Lookup;
   /** A QR code (PNG data URL) opening the delegate's live page, or null when no link is known. */
   qr: string | null;
+  /** Shared by every itinerary in one PDF: each numbers its own pages. */
+  spans: PageSpans;
 };
 
-export function ItineraryPage({ pub, delegate: d, l, qr }: ItineraryProps) {
+/** The header (name, facts, QR code) takes about this much of the first page. */
+const HEADER_HEIGHT = 220;
+
+export function ItineraryPage({ pub, delegate: d, l, qr, spans }: ItineraryProps) {
   const v = pub.itinerary.visit;
   const lang = d.language;
   const t = LABELS[lang];
@@ -34,26 +39,37 @@ export function ItineraryPage({ pub, delegate: d, l, qr }: ItineraryProps) {
       left={`${d.name} · ${v.title}`}
       centre={t.version(pub.version, instantDate(pub.publishedAt, v.timeZone, lang))}
       page={t.page}
-      perPageElement
+      span={{ spans, key: d.id }}
     />
   );
-  return (
-    <Sheet footer={footer} bookmark={d.name}>
-      <Header pub={pub} delegate={d} mine={mine} l={l} qr={qr} t={t} />
-      {mine.length === 0 ? (
+  const header = <Header pub={pub} delegate={d} mine={mine} l={l} qr={qr} t={t} />;
+  if (mine.length === 0) {
+    return (
+      <Sheet footer={footer} bookmark={d.name}>
+        {header}
         <Text style={s.empty}>{t.noSlotsAtAll}</Text>
-      ) : (
-        days.map((day, n) => (
-          <Day
-            key={day.date}
-            first={n === 0}
-            heading={dayHeading(day.date, lang)}
-            empty={t.noSlots}
-            blocks={day.slots.map((slot) => ({ key: slot.id, node: <Slot slot={slot} c={ctx} />, unbreakable: fits(slot) }))}
-          />
-        ))
-      )}
-    </Sheet>
+      </Sheet>
+    );
+  }
+  const height = (slot: ItinerarySlot) => slotHeight(slot, l);
+  const groups = chunkDays(days, (day) => 40 + day.slots.reduce((n, slot) => n + height(slot), 0), HEADER_HEIGHT);
+  return (
+    <>
+      {groups.map((group, g) => (
+        <Sheet key={group[0].date} footer={footer} bookmark={g === 0 ? d.name : undefined}>
+          {g === 0 && header}
+          {group.map((day, n) => (
+            <Day
+              key={day.date}
+              first={n === 0}
+              heading={dayHeading(day.date, lang)}
+              empty={t.noSlots}
+              blocks={day.slots.map((slot) => ({ key: slot.id, node: <Slot slot={slot} c={ctx} />, unbreakable: height(slot) <= ROOM }))}
+            />
+          ))}
+        </Sheet>
+      ))}
+    </>
   );
 }
 
@@ -121,8 +137,9 @@ function visitContact(mine: ItinerarySlot[], l: Lookup): ItineraryContact | null
 
 type SlotContext = { l: Lookup; t: PdfLabels; hostCity: string; visitZone: string; homeZone: string; delegateId: string };
 
-function fits(slot: ItinerarySlot): boolean {
-  return fitsOnAPage([slot.title, slot.description, slot.delegateNotes], 8);
+function slotHeight(slot: ItinerarySlot, l: Lookup): number {
+  const access = slot.venueId ? l.venues.get(slot.venueId)?.accessNotes ?? "" : "";
+  return estimateHeight([slot.title, slot.description, slot.delegateNotes, access], 7);
 }
 
 /** "10:30–13:30" in the home zone ("(+1)"/"(−1)" when the home date differs), or null when the clocks agree. */

@@ -4,7 +4,7 @@ import { COLOURS } from "./styles";
 export const programmeStyles = StyleSheet.create({
   cover: { paddingTop: 150 },
   coverRule: { width: 56, height: 3, backgroundColor: COLOURS.accent, marginBottom: 18 },
-  coverEyebrow: { fontSize: 11, lineHeight: 1.3, fontWeight: 600, color: COLOURS.accent, letterSpacing: 2, textTransform: "uppercase", marginBottom: 10 },
+  coverEyebrow: { fontSize: 11, lineHeight: 1.3, fontWeight: 600, color: COLOURS.accent, textTransform: "uppercase", marginBottom: 10 },
   coverTitle: { fontSize: 28, fontWeight: 700, lineHeight: 1.15, marginBottom: 10 },
   coverDates: { fontSize: 15, lineHeight: 1.3, color: COLOURS.muted, marginBottom: 36 },
   coverFacts: { borderTopWidth: 0.5, borderTopColor: COLOURS.rule, marginBottom: 36 },

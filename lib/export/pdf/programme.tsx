@@ -4,7 +4,7 @@ import type { ItinerarySlot, Publication } from "@/lib/schedule/types";
 import { dateRange, dayHeading, instantDate, timeRange, zoneLabels } from "./dates";
 import { LABELS } from "./labels";
 import { attendeesOf, delegateName, type Lookup, lookup, type Person, venueAddress } from "./model";
-import { Day, Field, fitsOnAPage, Footer, Sheet } from "./parts";
+import { chunkDays, Day, estimateHeight, Field, Footer, ROOM, Sheet } from "./parts";
 import { COLOURS, s } from "./styles";
 import { programmeStyles as p } from "./programme-styles";
 
@@ -27,20 +27,26 @@ export function ProgrammeDocument({ pub }: { pub: Publication }) {
       <Sheet footer={footer} bookmark={t.cover}>
         <Cover pub={pub} />
       </Sheet>
-      <Sheet footer={footer} bookmark={t.programme}>
-        <Text style={s.eyebrow}>{t.programme}</Text>
-        <Text style={s.sectionTitle}>{v.title}</Text>
-        <Text style={p.zoneNote}>{t.timesLocal(v.hostCity, zoneLabels(it))}</Text>
-        {days.map((day, i) => (
-          <Day
-            key={day.date}
-            first={i === 0}
-            heading={dayHeading(day.date, "en")}
-            empty={t.noSlots}
-            blocks={day.slots.map((slot) => ({ key: slot.id, node: <Slot slot={slot} l={l} tz={v.timeZone} />, unbreakable: fits(slot) }))}
-          />
-        ))}
-      </Sheet>
+      {chunkDays(days, (day) => 40 + day.slots.reduce((n, slot) => n + height(slot), 0), 90).map((group, g) => (
+        <Sheet key={group[0].date} footer={footer} bookmark={g === 0 ? t.programme : undefined}>
+          {g === 0 && (
+            <>
+              <Text style={s.eyebrow}>{t.programme}</Text>
+              <Text style={s.sectionTitle}>{v.title}</Text>
+              <Text style={p.zoneNote}>{t.timesLocal(v.hostCity, zoneLabels(it))}</Text>
+            </>
+          )}
+          {group.map((day, i) => (
+            <Day
+              key={day.date}
+              first={i === 0}
+              heading={dayHeading(day.date, "en")}
+              empty={t.noSlots}
+              blocks={day.slots.map((slot) => ({ key: slot.id, node: <Slot slot={slot} l={l} tz={v.timeZone} />, unbreakable: height(slot) <= ROOM }))}
+            />
+          ))}
+        </Sheet>
+      ))}
       <Sheet footer={footer} bookmark={t.venues}>
         <Venues pub={pub} />
       </Sheet>
@@ -90,8 +96,9 @@ function Fact({ label, value }: { label: string; value: string }) {
   );
 }
 
-function fits(slot: ItinerarySlot): boolean {
-  return fitsOnAPage([slot.title, slot.description, slot.delegateNotes], 6 + Math.ceil(slot.attendees.length / 3));
+/** Estimated: the fields take a line each, the attendees about a line per three people. */
+function height(slot: ItinerarySlot): number {
+  return estimateHeight([slot.title, slot.description, slot.delegateNotes], 6 + Math.ceil(slot.attendees.length / 3));
 }
 
 const people = (ps: Person[]) =>

@@ -41,7 +41,7 @@ export const s = StyleSheet.create({
   footerCentre: { flex: 1.1, textAlign: "center" },
   footerRight: { width: 64, textAlign: "right" },
 
-  eyebrow: { fontSize: 8, lineHeight: 1.3, fontWeight: 600, color: COLOURS.accent, letterSpacing: 0.8, textTransform: "uppercase" },
+  eyebrow: { fontSize: 8, lineHeight: 1.3, fontWeight: 600, color: COLOURS.accent, textTransform: "uppercase" },
   sectionTitle: { fontSize: 18, fontWeight: 700, color: COLOURS.ink, marginBottom: 14, lineHeight: 1.2 },
 
   dayHeading: {
@@ -63,7 +63,7 @@ export const s = StyleSheet.create({
   timeZone: { fontSize: 7.5, color: COLOURS.muted, lineHeight: 1.35 },
   timeHome: { fontSize: 7.5, color: COLOURS.muted, lineHeight: 1.35, marginTop: 3 },
   body: { flex: 1 },
-  kind: { fontSize: 7, lineHeight: 1.3, fontWeight: 600, color: COLOURS.accent, letterSpacing: 0.8, textTransform: "uppercase", marginBottom: 1 },
+  kind: { fontSize: 7, lineHeight: 1.3, fontWeight: 600, color: COLOURS.accent, textTransform: "uppercase", marginBottom: 1 },
   title: { fontSize: 10.5, fontWeight: 700, lineHeight: 1.3, marginBottom: 4 },
   field: { flexDirection: "row", marginTop: 2 },
   fieldLabel: { width: 70, fontSize: 8, lineHeight: 1.3, color: COLOURS.muted, paddingTop: 1 },
