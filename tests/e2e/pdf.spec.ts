@@ -9,6 +9,9 @@ async function leipzigId() {
   return (await db.visit.findFirstOrThrow({ where: { title: "Leipzig delegation to Birmingham" }, orderBy: { createdAt: "asc" } })).id;
 }
 
+// Rendering a PDF takes a moment, and far longer on a cold, busy server: these tests allow it.
+test.describe.configure({ timeout: 120_000 });
+
 test("staff download the programme PDF: the button shows it is preparing, then the file arrives", async ({ page }) => {
   await signIn(page, DEMO_ADMIN);
   await openLeipzigVisit(page);
@@ -31,10 +34,10 @@ test("staff download the programme PDF: the button shows it is preparing, then t
   await expect(page.getByRole("button", { name: "Preparing PDF…" })).toBeDisabled();
   release();
   const file = await download;
+  await expect(page.getByRole("button", { name: "Programme PDF" })).toBeEnabled({ timeout: 60_000 });
   expect(file.suggestedFilename()).toBe("Leipzig-delegation-programme-v1.pdf");
   expect(contentType).toBe("application/pdf");
   expect(fs.readFileSync((await file.path())!).subarray(0, 5).toString()).toBe("%PDF-");
-  await expect(page.getByRole("button", { name: "Programme PDF" })).toBeEnabled();
 });
 
 test("a signed-out request for the programme PDF is refused", async ({ request }) => {
@@ -50,7 +53,7 @@ test("when the session has ended, the download button says so instead of saving 
   await page.locator("[data-hydrated]").first().waitFor();
   await context.clearCookies();
   await page.getByRole("button", { name: "All itineraries PDF" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "Your session has ended. Sign in again." })).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "Your session has ended. Sign in again." })).toBeVisible({ timeout: 60_000 });
 });
 
 test("a visit never published offers no PDFs and its programme URL says to publish first", async ({ page }) => {
