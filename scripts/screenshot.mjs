@@ -22,7 +22,7 @@ for (const width of [390, 1280]) {
     await page.waitForURL((u) => !u.pathname.startsWith("/signin"));
   }
   for (const p of paths) {
-    await page.goto(base + p, { waitUntil: "networkidle" });
+    await page.goto(base + p, { waitUntil: "load", timeout: 60_000 });
     const name = `${p.replace(/[^a-z0-9]+/gi, "_").replace(/^_|_$/g, "") || "home"}-${width}.png`;
     await page.screenshot({ path: `${out}/${name}`, fullPage: process.env.FULL !== "0" });
     console.log(`${out}/${name}`);

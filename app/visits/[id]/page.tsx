@@ -4,6 +4,7 @@ import { AddSlotButton } from "@/components/editor/add-slot-button";
 import { EditorProvider } from "@/components/editor/editor-context";
 import { editorOptions } from "@/components/editor/options";
 import { SlotActions } from "@/components/editor/slot-actions";
+import { ProgrammeDownloads } from "@/components/export/programme-downloads";
 import { DaySection } from "@/components/schedule/day-section";
 import { DraftStatus } from "@/components/schedule/draft-status";
 import { SlotCard } from "@/components/schedule/slot-card";
@@ -60,7 +61,7 @@ export default async function VisitPage({ params }: Props) {
     <>
       <StaffHeader staff={staff} />
       <main className="mx-auto max-w-6xl px-4 py-6">
-        <VisitHeader visit={visit} current="Schedule" />
+        <VisitHeader visit={visit} current="Schedule"><ProgrammeDownloads visitId={visit.id} /></VisitHeader>
         <DraftStatus visitId={id} timeZone={visit.timeZone} latest={latest} changes={changes} warnings={warnings} />
         <p className="mt-3 text-sm text-slate-700">
           All times are {visit.hostCity} local time ({zoneLabel(`${visit.firstDay}T12:00:00Z`, visit.timeZone)}, {visit.timeZone}) · {it.delegates.length} delegates · {it.slots.length} slots

@@ -2,8 +2,8 @@ import { TZDate } from "@date-fns/tz";
 import { format, type Locale } from "date-fns";
 import { de, enGB } from "date-fns/locale";
 import { localDate } from "@/lib/schedule/days";
-import { localTime, zoneLabel } from "@/lib/schedule/time";
-import type { Language } from "@/lib/schedule/types";
+import { localTime } from "@/lib/schedule/time";
+import type { Itinerary, Language } from "@/lib/schedule/types";
 
 // Dates and times as the PDFs print them. A calendar date ("yyyy-MM-dd") is formatted at noon
 // UTC, an instant in the zone it is shown for: never in the machine's zone.
@@ -62,4 +62,31 @@ export function timeRange(startsAt: string, endsAt: string, timeZone: string): T
 /** Whole calendar days from one "yyyy-MM-dd" to another. */
 export function dayDifference(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T12:00:00Z`) - Date.parse(`${from}T12:00:00Z`)) / 86_400_000);
+}
+
+/** The zone labels the visit's times are in: "BST", or "GMT, BST" when a clock change falls inside. */
+export function zoneLabels(it: Pick<Itinerary, "visit" | "slots">): string {
+  const known = labelsOf.get(it);
+  if (known) return known;
+  const { timeZone, firstDay, lastDay } = it.visit;
+  const instants = [`${firstDay}T12:00:00Z`, ...it.slots.map((x) => x.startsAt), `${lastDay}T12:00:00Z`];
+  const labels = [...new Set(instants.sort().map((x) => zoneLabel(x, timeZone)))].join(", ");
+  labelsOf.set(it, labels);
+  return labels;
+}
+
+// Once per itinerary: 200 itineraries of a 2,000-slot summit would otherwise ask 400,000 times.
+const labelsOf = new WeakMap<object, string>();
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * "BST", "CEST" (en-GB names, an offset where none exists), like lib/schedule/time.ts
+ * zoneLabel but with one formatter per zone: building an Intl.DateTimeFormat costs more than
+ * laying out a slot.
+ */
+export function zoneLabel(instant: string, timeZone: string): string {
+  let f = formatters.get(timeZone);
+  if (!f) formatters.set(timeZone, (f = new Intl.DateTimeFormat("en-GB", { timeZone, timeZoneName: "short" })));
+  return f.formatToParts(new Date(instant)).find((p) => p.type === "timeZoneName")?.value ?? timeZone;
 }

@@ -1,5 +1,7 @@
+import fs from "node:fs";
 import path from "node:path";
 import { Font } from "@react-pdf/renderer";
+import { woffToSfnt } from "./woff";
 
 // Noto Sans from @fontsource, read from disk (never fetched). Fontsource splits the font by
 // script: "latin" holds Latin-1 (ä ö ü ß é ø …), punctuation and €; "latin-ext" holds Latin
@@ -9,11 +11,17 @@ import { Font } from "@react-pdf/renderer";
 
 export const FONT_FAMILY = ["Noto Sans", "Noto Sans Ext"];
 
-const WEIGHTS = [400, 600, 700] as const;
-const STYLES = ["normal", "italic"] as const;
+// The faces the styles use: regular, italic (an empty day), semi-bold and bold.
+const FACES = [
+  { fontWeight: 400, fontStyle: "normal" },
+  { fontWeight: 400, fontStyle: "italic" },
+  { fontWeight: 600, fontStyle: "normal" },
+  { fontWeight: 700, fontStyle: "normal" },
+] as const;
 
-function fontFile(subset: "latin" | "latin-ext", weight: number, style: string): string {
-  return path.join(process.cwd(), "node_modules/@fontsource/noto-sans/files", `noto-sans-${subset}-${weight}-${style}.woff`);
+function fontData(subset: "latin" | "latin-ext", weight: number, style: string): string {
+  const file = path.join(process.cwd(), "node_modules/@fontsource/noto-sans/files", `noto-sans-${subset}-${weight}-${style}.woff`);
+  return `data:font/ttf;base64,${woffToSfnt(fs.readFileSync(file)).toString("base64")}`;
 }
 
 let registered = false;
@@ -24,9 +32,7 @@ export function registerFonts(): void {
   for (const [family, subset] of [["Noto Sans", "latin"], ["Noto Sans Ext", "latin-ext"]] as const) {
     Font.register({
       family,
-      fonts: WEIGHTS.flatMap((fontWeight) =>
-        STYLES.map((fontStyle) => ({ src: fontFile(subset, fontWeight, fontStyle), fontWeight, fontStyle })),
-      ),
+      fonts: FACES.map((face) => ({ src: fontData(subset, face.fontWeight, face.fontStyle), ...face })),
     });
   }
   // No hyphenation: a name, a postcode or a phone number must come out whole. A word too

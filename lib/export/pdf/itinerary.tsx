@@ -1,92 +1,149 @@
-import { Image, Page, Text, View } from "@react-pdf/renderer";
+import { Image, Text, View } from "@react-pdf/renderer";
 import { groupSlotsByDay, localDate } from "@/lib/schedule/days";
 import { localTime, zoneCity } from "@/lib/schedule/time";
-import type { ItineraryDelegate, ItinerarySlot, Publication } from "@/lib/schedule/types";
-import { dateRange, dayAndTime, dayDifference, dayHeading, instantDate, timeRange } from "./dates";
+import type { ItineraryContact, ItineraryDelegate, ItinerarySlot, Publication } from "@/lib/schedule/types";
+import { dateRange, dayAndTime, dayDifference, dayHeading, instantDate, timeRange, zoneLabels } from "./dates";
 import { itineraryStyles as i } from "./itinerary-styles";
 import { LABELS, type PdfLabels } from "./labels";
 import { contactToCall, delegateName, type Lookup, roleOf, slotsOf, venueAddress } from "./model";
-import { Day, Field, fitsOnAPage, Footer } from "./parts";
+import { chunkDays, Day, estimateHeight, Field, Footer, type PageSpans, ROOM, Sheet } from "./parts";
 import { s } from "./styles";
 
 // One delegate's itinerary, in their language: only the slots they attend, local time with
-// their home time beside it, whom to call, their notes (never the staff's). One <Page>
-// element, so that its pages number themselves inside a combined PDF.
+// their home time beneath it, whom to call, the notes meant for delegates (never the staff's
+// internal notes). One <Page> element, so that its pages number themselves inside a
+// combined PDF of every delegate.
 
-export type ItineraryProps = { pub: Publication; delegate: ItineraryDelegate; l: Lookup; qr: string | null };
+export type ItineraryProps = {
+  pub: Publication;
+  delegate: ItineraryDelegate;
+  l: Lookup;
+  /** A QR code (PNG data URL) opening the delegate's live page, or null when no link is known. */
+  qr: string | null;
+  /** Shared by every itinerary in one PDF: each numbers its own pages. */
+  spans: PageSpans;
+};
 
-export function ItineraryPage({ pub, delegate: d, l, qr }: ItineraryProps) {
+/** The header (name, facts, QR code) takes about this much of the first page. */
+const HEADER_HEIGHT = 220;
+
+export function ItineraryPage({ pub, delegate: d, l, qr, spans }: ItineraryProps) {
   const v = pub.itinerary.visit;
   const lang = d.language;
   const t = LABELS[lang];
-  const days = groupSlotsByDay(slotsOf(pub.itinerary, d.id), v.timeZone, v.firstDay, v.lastDay);
-  const ctx: SlotContext = { l, t, lang, visitZone: v.timeZone, homeZone: d.homeTimeZone, delegateId: d.id };
+  const mine = slotsOf(pub.itinerary, d.id);
+  const days = groupSlotsByDay(mine, v.timeZone, v.firstDay, v.lastDay);
+  const ctx: SlotContext = { l, t, hostCity: v.hostCity, visitZone: v.timeZone, homeZone: d.homeTimeZone, delegateId: d.id };
+  const footer = (
+    <Footer
+      left={`${d.name} · ${v.title}`}
+      centre={t.version(pub.version, instantDate(pub.publishedAt, v.timeZone, lang))}
+      page={t.page}
+      span={{ spans, key: d.id }}
+    />
+  );
+  const header = <Header pub={pub} delegate={d} mine={mine} l={l} qr={qr} t={t} />;
+  if (mine.length === 0) {
+    return (
+      <Sheet footer={footer} bookmark={d.name}>
+        {header}
+        <Text style={s.empty}>{t.noSlotsAtAll}</Text>
+      </Sheet>
+    );
+  }
+  const height = (slot: ItinerarySlot) => slotHeight(slot, l);
+  const groups = chunkDays(days, (day) => 40 + day.slots.reduce((n, slot) => n + height(slot), 0), HEADER_HEIGHT);
   return (
-    <Page size="A4" style={s.page} bookmark={{ title: d.name }}>
-      <Header pub={pub} delegate={d} qr={qr} t={t} />
-      {days.map((day, n) => (
-        <Day
-          key={day.date}
-          first={n === 0}
-          heading={dayHeading(day.date, lang)}
-          empty={t.noSlots}
-          blocks={day.slots.map((slot) => ({ key: slot.id, node: <Slot slot={slot} c={ctx} />, unbreakable: fits(slot) }))}
-        />
+    <>
+      {groups.map((group, g) => (
+        <Sheet key={group[0].date} footer={footer} bookmark={g === 0 ? d.name : undefined}>
+          {g === 0 && header}
+          {group.map((day, n) => (
+            <Day
+              key={day.date}
+              first={n === 0}
+              heading={dayHeading(day.date, lang)}
+              empty={t.noSlots}
+              blocks={day.slots.map((slot) => ({ key: slot.id, node: <Slot slot={slot} c={ctx} />, unbreakable: height(slot) <= ROOM }))}
+            />
+          ))}
+        </Sheet>
       ))}
-      <Footer
-        left={`${d.name} · ${v.title}`}
-        centre={t.version(pub.version, instantDate(pub.publishedAt, v.timeZone, lang))}
-        page={t.page}
-        perPageElement
-      />
-    </Page>
+    </>
   );
 }
 
-function Header({ pub, delegate: d, qr, t }: { pub: Publication; delegate: ItineraryDelegate; qr: string | null; t: PdfLabels }) {
+type HeaderProps = { pub: Publication; delegate: ItineraryDelegate; mine: ItinerarySlot[]; l: Lookup; qr: string | null; t: PdfLabels };
+
+function Header({ pub, delegate: d, mine, l, qr, t }: HeaderProps) {
   const v = pub.itinerary.visit;
   const lang = d.language;
-  const travel = [
-    d.arrivalAt && `${t.arrival}: ${dayAndTime(d.arrivalAt, v.timeZone, lang)}`,
-    d.departureAt && `${t.departure}: ${dayAndTime(d.departureAt, v.timeZone, lang)}`,
-  ].filter(Boolean);
+  const lead = visitContact(mine, l);
+  const homeDiffers = mine.some((x) => homeTime(x, v.timeZone, d.homeTimeZone) !== null);
   return (
     <View style={i.header}>
       <View style={i.headerText}>
         <Text style={s.eyebrow}>{t.itinerary}</Text>
-        <Text style={i.name}>{delegateName(d)}</Text>
+        <Text style={i.name}>{delegateName(d, t.honorifics)}</Text>
         {(d.position || d.organisation) && <Text style={s.muted}>{[d.position, d.organisation].filter(Boolean).join(", ")}</Text>}
         <Text style={i.visit}>{v.title}</Text>
-        <Text>{dateRange(v.firstDay, v.lastDay, lang)}</Text>
-        {travel.length > 0 && <Text style={s.muted}>{travel.join("   ·   ")}</Text>}
+        <View style={i.facts}>
+          <Fact label={t.dates} value={dateRange(v.firstDay, v.lastDay, lang)} />
+          {d.arrivalAt && <Fact label={t.arrival} value={dayAndTime(d.arrivalAt, v.timeZone, lang)} />}
+          {d.departureAt && <Fact label={t.departure} value={dayAndTime(d.departureAt, v.timeZone, lang)} />}
+          {lead && <Fact label={t.visitContact} value={[lead.name, lead.role, lead.phone].filter(Boolean).join(", ")} />}
+        </View>
         <Text style={i.zones}>
-          {t.timesLocal(zoneCity(v.timeZone))}
-          {differsAnywhere(pub, d) ? ` ${t.timesHome(zoneCity(d.homeTimeZone))}` : ""}
+          {t.timesLocal(v.hostCity, zoneLabels(pub.itinerary))}
+          {homeDiffers ? ` ${t.timesHome(zoneCity(d.homeTimeZone))}` : ""}
         </Text>
       </View>
-      {qr && (
+      {qr ? (
         <View style={i.qr}>
           <Image src={qr} style={i.qrImage} />
           <Text style={i.qrCaption}>{t.liveItinerary}</Text>
         </View>
+      ) : (
+        <Text style={i.noLink}>{t.noLiveLink}</Text>
       )}
     </View>
   );
 }
 
-function differsAnywhere(pub: Publication, d: ItineraryDelegate): boolean {
-  const tz = pub.itinerary.visit.timeZone;
-  return slotsOf(pub.itinerary, d.id).some((x) => localTime(x.startsAt, tz) !== localTime(x.startsAt, d.homeTimeZone));
+function Fact({ label, value }: { label: string; value: string }) {
+  return (
+    <View style={i.fact}>
+      <Text style={i.factLabel}>{label}</Text>
+      <Text style={i.factValue}>{value}</Text>
+    </View>
+  );
 }
 
-type SlotContext = { l: Lookup; t: PdfLabels; lang: "en" | "de"; visitZone: string; homeZone: string; delegateId: string };
-
-function fits(slot: ItinerarySlot): boolean {
-  return fitsOnAPage([slot.title, slot.description, slot.delegateNotes], 8);
+/**
+ * The host contact with the delegate most often: escorting counts double, hosting once,
+ * attending not at all (a speaker is not whom one calls when lost).
+ */
+function visitContact(mine: ItinerarySlot[], l: Lookup): ItineraryContact | null {
+  const score = new Map<string, number>();
+  for (const slot of mine) {
+    for (const a of slot.attendees) {
+      const weight = a.kind !== "contact" ? 0 : a.role === "ESCORT" ? 2 : a.role === "HOST" ? 1 : 0;
+      if (weight && l.contacts.has(a.personId)) score.set(a.personId, (score.get(a.personId) ?? 0) + weight);
+    }
+  }
+  const best = [...score.entries()].sort((a, b) => b[1] - a[1])[0];
+  return best ? l.contacts.get(best[0])!.contact : null;
 }
 
-/** "10:30–13:30 Leipzig" (with "+1"/"−1" when the home date differs), or null when the clocks agree. */
-function homeTime(slot: ItinerarySlot, visitZone: string, homeZone: string): string | null {
+type SlotContext = { l: Lookup; t: PdfLabels; hostCity: string; visitZone: string; homeZone: string; delegateId: string };
+
+function slotHeight(slot: ItinerarySlot, l: Lookup): number {
+  const access = slot.venueId ? l.venues.get(slot.venueId)?.accessNotes ?? "" : "";
+  return estimateHeight([slot.title, slot.description, slot.delegateNotes, access], 7);
+}
+
+/** "10:30–13:30" in the home zone ("(+1)"/"(−1)" when the home date differs), or null when the clocks agree. */
+export function homeTime(slot: ItinerarySlot, visitZone: string, homeZone: string): string | null {
   const [start, end] = [localTime(slot.startsAt, homeZone), localTime(slot.endsAt, homeZone)];
   const shift = dayDifference(localDate(slot.startsAt, visitZone), localDate(slot.startsAt, homeZone));
   if (start === localTime(slot.startsAt, visitZone) && shift === 0) return null;
@@ -107,7 +164,7 @@ function Slot({ slot, c }: { slot: ItinerarySlot; c: SlotContext }) {
       <View style={s.time}>
         <Text style={s.timeRange}>{time.range}</Text>
         <Text style={s.timeZone}>
-          {zoneCity(c.visitZone)} · {time.zone}
+          {c.hostCity} · {time.zone}
         </Text>
         {home && (
           <Text style={s.timeHome}>
@@ -125,6 +182,7 @@ function Slot({ slot, c }: { slot: ItinerarySlot; c: SlotContext }) {
           <Field label={t.venue}>
             <Text style={s.strong}>{venue.name}</Text>
             <Text>{venueAddress(venue)}</Text>
+            {venue.accessNotes !== "" && <Text style={s.muted}>{venue.accessNotes}</Text>}
           </Field>
         )}
         {host && (

@@ -4,6 +4,7 @@ import type { AttendanceRole, Language, SlotKind } from "@/lib/schedule/types";
 // hosts); a personal itinerary is in its delegate's language.
 
 export type PdfLabels = {
+  cover: string;
   programme: string;
   itinerary: string;
   guestCity: string;
@@ -15,35 +16,37 @@ export type PdfLabels = {
   venue: string;
   host: string;
   delegates: string;
-  hostContacts: string;
+  hostAttendees: string;
   contact: string;
   notes: string;
   access: string;
   yourRole: string;
   noSlots: string;
+  noSlotsAtAll: string;
   arrival: string;
   departure: string;
   liveItinerary: string;
-  name: string;
-  role: string;
-  phone: string;
-  email: string;
-  /** "All times are local Birmingham time" and the line for the home time beside it. */
-  timesLocal: (city: string) => string;
+  noLiveLink: string;
+  visitContact: string;
+  /** "All times are local Birmingham time (BST)." */
+  timesLocal: (city: string, zones: string) => string;
+  /** "Your home time (Berlin) is shown beneath." */
   timesHome: (homeCity: string) => string;
-  timesZone: (zone: string) => string;
   version: (version: number, date: string) => string;
   page: (n: number, of: number) => string;
   kinds: Record<SlotKind, string>;
   roles: Record<AttendanceRole, string>;
+  /** Honorifics as the language writes them ("Ms" → "Frau"); others are kept as they are. */
+  honorifics: Record<string, string>;
 };
 
 export const LABELS: Record<Language, PdfLabels> = {
   en: {
+    cover: "Cover",
     programme: "Programme",
     itinerary: "Personal itinerary",
-    guestCity: "Guest city",
-    hostCity: "Host city",
+    guestCity: "Delegation from",
+    hostCity: "Hosted by",
     dates: "Dates",
     delegation: "Delegation",
     venues: "Venues",
@@ -51,22 +54,20 @@ export const LABELS: Record<Language, PdfLabels> = {
     venue: "Venue",
     host: "Host",
     delegates: "Delegation",
-    hostContacts: "Hosts",
+    hostAttendees: "Host attendees",
     contact: "Contact",
     notes: "Note",
     access: "Access",
     yourRole: "Your role",
     noSlots: "No appointments",
+    noSlotsAtAll: "No appointments are planned for you in the published programme.",
     arrival: "Arrival",
     departure: "Departure",
-    liveItinerary: "Your live itinerary",
-    name: "Name",
-    role: "Role",
-    phone: "Phone",
-    email: "E-mail",
-    timesLocal: (city) => `All times are local ${city} time.`,
-    timesHome: (home) => `${home} time is shown beside it where it differs.`,
-    timesZone: (zone) => `All times are local (${zone}).`,
+    liveItinerary: "Scan for your live itinerary",
+    noLiveLink: "Your live itinerary: open the private link the visit team sent you.",
+    visitContact: "Visit contact",
+    timesLocal: (city, zones) => `All times are local ${city} time (${zones}).`,
+    timesHome: (home) => `Your home time (${home}) is shown beneath.`,
     version: (v, date) => `Version ${v}, published ${date}`,
     page: (n, of) => `Page ${n} of ${of}`,
     kinds: {
@@ -79,12 +80,14 @@ export const LABELS: Record<Language, PdfLabels> = {
       FREE: "Free time",
     },
     roles: { ATTENDEE: "", HOST: "Host", CHAIR: "Chair", SPEAKER: "Speaker", ESCORT: "Escort" },
+    honorifics: {},
   },
   de: {
+    cover: "Titel",
     programme: "Programm",
     itinerary: "Persönlicher Reiseplan",
-    guestCity: "Gaststadt",
-    hostCity: "Gastgeberstadt",
+    guestCity: "Delegation aus",
+    hostCity: "Zu Gast in",
     dates: "Termine",
     delegation: "Delegation",
     venues: "Orte",
@@ -92,22 +95,20 @@ export const LABELS: Record<Language, PdfLabels> = {
     venue: "Ort",
     host: "Gastgeber",
     delegates: "Delegation",
-    hostContacts: "Gastgebende",
-    contact: "Ansprechperson",
+    hostAttendees: "Gastgebende",
+    contact: "Kontakt",
     notes: "Hinweis",
     access: "Zugang",
     yourRole: "Ihre Rolle",
     noSlots: "Keine Termine",
+    noSlotsAtAll: "Im veröffentlichten Programm sind für Sie keine Termine vorgesehen.",
     arrival: "Ankunft",
     departure: "Abreise",
     liveItinerary: "Ihr aktueller Reiseplan",
-    name: "Name",
-    role: "Funktion",
-    phone: "Telefon",
-    email: "E-Mail",
-    timesLocal: (city) => `Alle Zeiten in Ortszeit ${city}.`,
-    timesHome: (home) => `Daneben die Zeit in ${home}, wo sie abweicht.`,
-    timesZone: (zone) => `Alle Zeiten in Ortszeit (${zone}).`,
+    noLiveLink: "Ihr aktueller Reiseplan: Öffnen Sie den persönlichen Link, den Ihnen das Besuchsteam geschickt hat.",
+    visitContact: "Ansprechpartner",
+    timesLocal: (city, zones) => `Alle Zeiten in Ortszeit ${city} (${zones}).`,
+    timesHome: (home) => `Darunter Ihre Heimatzeit (${home}).`,
     version: (v, date) => `Version ${v}, veröffentlicht am ${date}`,
     page: (n, of) => `Seite ${n} von ${of}`,
     kinds: {
@@ -119,6 +120,7 @@ export const LABELS: Record<Language, PdfLabels> = {
       EVENT: "Veranstaltung",
       FREE: "Freie Zeit",
     },
-    roles: { ATTENDEE: "", HOST: "Gastgebend", CHAIR: "Vorsitz", SPEAKER: "Vortrag", ESCORT: "Begleitung" },
+    roles: { ATTENDEE: "", HOST: "Gastgebend", CHAIR: "Vorsitz", SPEAKER: "Redebeitrag", ESCORT: "Begleitung" },
+    honorifics: { Ms: "Frau", Mrs: "Frau", Miss: "Frau", Mr: "Herr" },
   },
 };

@@ -29,9 +29,10 @@ export function lookup(it: Itinerary): Lookup {
   };
 }
 
-/** "Dr Antje Nolting" (the honorific when there is one). */
-export function delegateName(d: Pick<ItineraryDelegate, "honorific" | "name">): string {
-  return d.honorific ? `${d.honorific} ${d.name}` : d.name;
+/** "Dr Antje Nolting" (the honorific when there is one, in the document's language: "Frau"). */
+export function delegateName(d: Pick<ItineraryDelegate, "honorific" | "name">, honorifics: Record<string, string> = {}): string {
+  const h = d.honorific.trim();
+  return h ? `${honorifics[h.replace(/\.$/, "")] ?? h} ${d.name}` : d.name;
 }
 
 export type Person = { name: string; detail: string; role: AttendanceRole };

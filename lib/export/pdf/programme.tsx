@@ -1,10 +1,10 @@
-import { Document, Page, Text, View } from "@react-pdf/renderer";
+import { Document, Text, View } from "@react-pdf/renderer";
 import { groupSlotsByDay } from "@/lib/schedule/days";
 import type { ItinerarySlot, Publication } from "@/lib/schedule/types";
-import { dateRange, dayHeading, instantDate, timeRange } from "./dates";
+import { dateRange, dayHeading, instantDate, timeRange, zoneLabels } from "./dates";
 import { LABELS } from "./labels";
 import { attendeesOf, delegateName, type Lookup, lookup, type Person, venueAddress } from "./model";
-import { Day, Field, fitsOnAPage, Footer } from "./parts";
+import { chunkDays, Day, estimateHeight, Field, Footer, ROOM, Sheet } from "./parts";
 import { COLOURS, s } from "./styles";
 import { programmeStyles as p } from "./programme-styles";
 
@@ -24,32 +24,35 @@ export function ProgrammeDocument({ pub }: { pub: Publication }) {
   const doc = { title: `${v.title} – ${t.programme}`, subject: t.programme, language: "en-GB", creator: "Itinera", producer: "Itinera" };
   return (
     <Document {...doc}>
-      <Page size="A4" style={s.page}>
+      <Sheet footer={footer} bookmark={t.cover}>
         <Cover pub={pub} />
-        {footer}
-      </Page>
-      <Page size="A4" style={s.page}>
-        <Text style={s.eyebrow}>{t.programme}</Text>
-        <Text style={s.sectionTitle}>{v.title}</Text>
-        {days.map((day, i) => (
-          <Day
-            key={day.date}
-            first={i === 0}
-            heading={dayHeading(day.date, "en")}
-            empty={t.noSlots}
-            blocks={day.slots.map((slot) => ({ key: slot.id, node: <Slot slot={slot} l={l} tz={v.timeZone} />, unbreakable: fits(slot) }))}
-          />
-        ))}
-        {footer}
-      </Page>
-      <Page size="A4" style={s.page}>
+      </Sheet>
+      {chunkDays(days, (day) => 40 + day.slots.reduce((n, slot) => n + height(slot), 0), 90).map((group, g) => (
+        <Sheet key={group[0].date} footer={footer} bookmark={g === 0 ? t.programme : undefined}>
+          {g === 0 && (
+            <>
+              <Text style={s.eyebrow}>{t.programme}</Text>
+              <Text style={s.sectionTitle}>{v.title}</Text>
+              <Text style={p.zoneNote}>{t.timesLocal(v.hostCity, zoneLabels(it))}</Text>
+            </>
+          )}
+          {group.map((day, i) => (
+            <Day
+              key={day.date}
+              first={i === 0}
+              heading={dayHeading(day.date, "en")}
+              empty={t.noSlots}
+              blocks={day.slots.map((slot) => ({ key: slot.id, node: <Slot slot={slot} l={l} tz={v.timeZone} />, unbreakable: height(slot) <= ROOM }))}
+            />
+          ))}
+        </Sheet>
+      ))}
+      <Sheet footer={footer} bookmark={t.venues}>
         <Venues pub={pub} />
-        {footer}
-      </Page>
-      <Page size="A4" style={s.page}>
+      </Sheet>
+      <Sheet footer={footer} bookmark={t.contacts}>
         <Contacts pub={pub} />
-        {footer}
-      </Page>
+      </Sheet>
     </Document>
   );
 }
@@ -66,6 +69,8 @@ function Cover({ pub }: { pub: Publication }) {
         <Fact label={t.guestCity} value={v.guestCity} />
         <Fact label={t.hostCity} value={v.hostCity} />
         <Fact label={t.dates} value={dateRange(v.firstDay, v.lastDay, "en")} />
+        <Fact label="Times" value={`${v.hostCity} local time (${zoneLabels(pub.itinerary)})`} />
+        <Fact label="Edition" value={t.version(pub.version, instantDate(pub.publishedAt, v.timeZone, "en"))} />
       </View>
       {delegates.length > 0 && (
         <View style={p.coverDelegation}>
@@ -91,8 +96,9 @@ function Fact({ label, value }: { label: string; value: string }) {
   );
 }
 
-function fits(slot: ItinerarySlot): boolean {
-  return fitsOnAPage([slot.title, slot.description, slot.delegateNotes], 6 + Math.ceil(slot.attendees.length / 3));
+/** Estimated: the fields take a line each, the attendees about a line per three people. */
+function height(slot: ItinerarySlot): number {
+  return estimateHeight([slot.title, slot.description, slot.delegateNotes], 6 + Math.ceil(slot.attendees.length / 3));
 }
 
 const people = (ps: Person[]) =>
@@ -129,7 +135,7 @@ function Slot({ slot, l, tz }: { slot: ItinerarySlot; l: Lookup; tz: string }) {
           </Field>
         )}
         {hosts.length > 0 && (
-          <Field label={t.hostContacts}>
+          <Field label={t.hostAttendees}>
             <Text>{people(hosts)}</Text>
           </Field>
         )}

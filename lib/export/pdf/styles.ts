@@ -14,12 +14,16 @@ export const s = StyleSheet.create({
   page: {
     fontFamily: FONT_FAMILY,
     fontSize: 9.5,
-    lineHeight: 1.4,
     color: COLOURS.ink,
     paddingTop: PAGE.top,
     paddingBottom: PAGE.bottom,
     paddingHorizontal: PAGE.side,
   },
+  // lineHeight lives here, not on the page: react-pdf drops any <Text render> (the page
+  // numbers) under an ancestor with a lineHeight (diegomura/react-pdf#3083, #3402). It is
+  // resolved here to points (9.5 × 1.4) and inherited as such: every style with another
+  // fontSize sets its own lineHeight.
+  content: { fontSize: 9.5, lineHeight: 1.4 },
   footer: {
     position: "absolute",
     left: PAGE.side,
@@ -33,11 +37,11 @@ export const s = StyleSheet.create({
     fontSize: 7.5,
     color: COLOURS.muted,
   },
-  footerLeft: { flex: 1, paddingRight: 8 },
-  footerCentre: { flex: 1, textAlign: "center" },
-  footerRight: { flex: 1, textAlign: "right", paddingLeft: 8 },
+  footerLeft: { flex: 1.3, paddingRight: 8 },
+  footerCentre: { flex: 1.1, textAlign: "center" },
+  footerRight: { width: 64, textAlign: "right" },
 
-  eyebrow: { fontSize: 8, fontWeight: 600, color: COLOURS.accent, letterSpacing: 1.2, textTransform: "uppercase" },
+  eyebrow: { fontSize: 8, lineHeight: 1.3, fontWeight: 600, color: COLOURS.accent, textTransform: "uppercase" },
   sectionTitle: { fontSize: 18, fontWeight: 700, color: COLOURS.ink, marginBottom: 14, lineHeight: 1.2 },
 
   dayHeading: {
@@ -59,10 +63,10 @@ export const s = StyleSheet.create({
   timeZone: { fontSize: 7.5, color: COLOURS.muted, lineHeight: 1.35 },
   timeHome: { fontSize: 7.5, color: COLOURS.muted, lineHeight: 1.35, marginTop: 3 },
   body: { flex: 1 },
-  kind: { fontSize: 7, fontWeight: 600, color: COLOURS.accent, letterSpacing: 0.8, textTransform: "uppercase", marginBottom: 1 },
+  kind: { fontSize: 7, lineHeight: 1.3, fontWeight: 600, color: COLOURS.accent, textTransform: "uppercase", marginBottom: 1 },
   title: { fontSize: 10.5, fontWeight: 700, lineHeight: 1.3, marginBottom: 4 },
   field: { flexDirection: "row", marginTop: 2 },
-  fieldLabel: { width: 62, fontSize: 8, color: COLOURS.muted, paddingTop: 1 },
+  fieldLabel: { width: 70, fontSize: 8, lineHeight: 1.3, color: COLOURS.muted, paddingTop: 1 },
   fieldValue: { flex: 1 },
   strong: { fontWeight: 600 },
   muted: { color: COLOURS.muted },

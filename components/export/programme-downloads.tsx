@@ -1,0 +1,28 @@
+import { latestPublication } from "@/lib/publications/data";
+import { instantDate } from "@/lib/export/pdf/dates";
+import { DownloadButton } from "./download-button";
+import { ItineraryPicker } from "./itinerary-picker";
+
+/**
+ * The PDF downloads beside a visit's title: the whole programme, every itinerary at once, one
+ * delegate's itinerary. PDFs are made from the latest published version, which this names;
+ * before the first publication it says so instead. The page around it has checked the role.
+ */
+export async function ProgrammeDownloads({ visitId }: { visitId: string }) {
+  const pub = await latestPublication(visitId);
+  if (!pub) {
+    return <p className="max-w-xs text-sm text-slate-700">PDFs are made from the published programme: publish the visit to download them.</p>;
+  }
+  const { visit, delegates } = pub.itinerary;
+  const people = [...delegates].sort((a, b) => a.name.localeCompare(b.name, "de")).map((d) => ({ id: d.id, name: d.name }));
+  return (
+    <div className="flex flex-col items-start gap-2 sm:items-end" aria-label="PDF downloads" role="group">
+      <div className="flex flex-wrap items-start gap-2">
+        <DownloadButton href={`/visits/${visitId}/programme.pdf`} variant="primary">Programme PDF</DownloadButton>
+        {people.length > 0 && <DownloadButton href={`/visits/${visitId}/itineraries.pdf`}>All itineraries PDF</DownloadButton>}
+      </div>
+      {people.length > 0 && <ItineraryPicker visitId={visitId} delegates={people} />}
+      <p className="text-xs text-slate-600">From version {pub.version}, published {instantDate(pub.publishedAt, visit.timeZone, "en")}</p>
+    </div>
+  );
+}

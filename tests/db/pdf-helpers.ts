@@ -1,0 +1,62 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { publishVisit } from "@/lib/publications/mutations";
+import { latestPublication } from "@/lib/publications/data";
+import type { Publication } from "@/lib/schedule/types";
+import type { VisitFileInput } from "@/lib/visits/file-schema";
+import { validateVisitFile } from "@/lib/visits/file-validate";
+import { importVisit } from "@/lib/visits/import";
+
+// Reads rendered PDFs the way a person's tools do: poppler's pdftotext, pdfinfo, pdfimages.
+
+function withFile<T>(pdf: Buffer | Uint8Array, run: (file: string) => T): T {
+  const file = path.join(os.tmpdir(), `itinera-${process.pid}-${Math.random().toString(36).slice(2)}.pdf`);
+  fs.writeFileSync(file, pdf);
+  try {
+    return run(file);
+  } finally {
+    fs.rmSync(file, { force: true });
+  }
+}
+
+/**
+ * The text of each page (pdftotext splits pages with a form feed): -layout keeps the page's
+ * columns side by side; `reading` gives each block's text whole, in reading order.
+ */
+export function pagesOf(pdf: Buffer | Uint8Array, mode: "layout" | "reading" = "layout"): string[] {
+  const args = [...(mode === "layout" ? ["-layout"] : []), "-enc", "UTF-8"];
+  const text = withFile(pdf, (f) => execFileSync("pdftotext", [...args, f, "-"], { encoding: "utf8" }));
+  return text.split("\f").slice(0, -1);
+}
+
+/** Whitespace collapsed, so that text wrapped over lines or set in columns reads as one run. */
+export const flat = (text: string) => text.replace(/\s+/g, " ");
+
+export function pdfInfo(pdf: Buffer | Uint8Array): { pages: number; sizes: string[] } {
+  const out = withFile(pdf, (f) => execFileSync("pdfinfo", ["-f", "1", "-l", "999", f], { encoding: "utf8" }));
+  const pages = Number(/^Pages:\s+(\d+)/m.exec(out)![1]);
+  const sizes = [...out.matchAll(/^Page\s+\d+ size:\s+(.+?)\s+pts/gm)].map((m) => m[1]);
+  return { pages, sizes };
+}
+
+/** Images drawn on the pages (a soft mask, listed by pdfimages as "smask", is not one). */
+export function imageCount(pdf: Buffer | Uint8Array): number {
+  const out = withFile(pdf, (f) => execFileSync("pdfimages", ["-list", f], { encoding: "utf8" }));
+  return out.trim().split("\n").slice(2).filter((line) => line.trim().split(/\s+/)[2] === "image").length;
+}
+
+export function fontsOf(pdf: Buffer | Uint8Array): string[] {
+  const out = withFile(pdf, (f) => execFileSync("pdffonts", [f], { encoding: "utf8" }));
+  return out.trim().split("\n").slice(2).map((line) => line.split(/\s+/)[0]);
+}
+
+/** Imports a visit file, publishes it once, and returns its id and the publication. */
+export async function publishedVisit(file: VisitFileInput): Promise<{ visitId: string; pub: Publication }> {
+  const v = validateVisitFile(file);
+  if (!v.ok) throw new Error(`invalid test visit: ${JSON.stringify(v.problems)}`);
+  const visitId = await importVisit(v.file);
+  await publishVisit(visitId, null);
+  return { visitId, pub: (await latestPublication(visitId))! };
+}
