@@ -17,4 +17,4 @@ try {
   throw e;
 }
 console.log(`\nItinera demo: http://127.0.0.1:${port}  (sign in as admin@example.org / itinera-demo)\n`);
-supervise(spawnNext(["start", "-H", "127.0.0.1", "-p", port], env), stop);
+supervise(spawnNext(["start", "-H", "127.0.0.1", "-p", port], env, { ownGroup: true }), stop);

@@ -44,7 +44,12 @@ export function supervise(child, stop) {
   const shutdown = async (code = 0) => {
     if (stopping) return;
     stopping = true;
-    child.kill("SIGTERM");
+    // The child leads its own process group: npx, next and next-server all get the signal.
+    try {
+      process.kill(-child.pid, "SIGTERM");
+    } catch {
+      child.kill("SIGTERM"); // not a group leader (e2e server)
+    }
     await stop();
     console.log("Stopped the app and the database.");
     process.exit(code);
@@ -54,9 +59,15 @@ export function supervise(child, stop) {
   child.on("exit", (code) => shutdown(code ?? 0));
 }
 
-export function spawnNext(args, env) {
+/**
+ * `ownGroup` (demo, dev): next runs in a process group of its own that shutdown signals as a
+ * whole, since npx does not pass SIGTERM on to next-server. The e2e server stays in its
+ * parent's group so that Playwright's kill reaches everything.
+ */
+export function spawnNext(args, env, { ownGroup = false } = {}) {
   return spawn("npx", ["next", ...args], {
     stdio: "inherit",
+    detached: ownGroup,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
   });
 }
