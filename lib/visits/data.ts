@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { toItinerarySlot } from "@/lib/slots/data";
 import type { Itinerary, OpeningHours } from "@/lib/schedule/types";
 
 // Reads. Callers check who is asking (lib/auth/guards.ts) before calling these.
@@ -84,27 +85,12 @@ export async function loadItinerary(visitId: string): Promise<Itinerary | null> 
       dietaryNeeds: d.dietaryNeeds,
       accessNeeds: d.accessNeeds,
     })),
-    slots: v.slots.map((s) => ({
-      id: s.id,
-      title: s.title,
-      kind: s.kind,
-      startsAt: s.startsAt.toISOString(),
-      endsAt: s.endsAt.toISOString(),
-      venueId: s.venueId,
-      hostOrganisationId: s.hostOrganisationId,
-      description: s.description,
-      delegateNotes: s.delegateNotes,
-      internalNotes: s.internalNotes,
-      sequence: 0,
-      attendees: s.attendances
-        .map((a) => ({
-          kind: a.delegateId ? ("delegate" as const) : ("contact" as const),
-          personId: (a.delegateId ?? a.hostContactId)!,
-          role: a.role,
-        }))
-        // By name, so that people with the same role are listed alphabetically everywhere.
-        .sort((a, b) => a.kind.localeCompare(b.kind) || (nameOf.get(a.personId) ?? "").localeCompare(nameOf.get(b.personId) ?? "") || a.personId.localeCompare(b.personId)),
-    })),
+    // By name, so that people with the same role are listed alphabetically everywhere.
+    slots: v.slots.map((s) => {
+      const slot = toItinerarySlot(s);
+      slot.attendees.sort((a, b) => a.kind.localeCompare(b.kind) || (nameOf.get(a.personId) ?? "").localeCompare(nameOf.get(b.personId) ?? "") || a.personId.localeCompare(b.personId));
+      return slot;
+    }),
     travelOverrides: v.travelOverrides.map((t) => ({ fromVenueId: t.fromVenueId, toVenueId: t.toVenueId, minutes: t.minutes })),
   };
 }
