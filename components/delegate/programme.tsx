@@ -1,5 +1,6 @@
 import type { DelegateProgramme } from "@/lib/delegate-view/model";
 import { translator, type AppLocale } from "@/lib/i18n";
+import { nameWithHonorific } from "@/lib/schedule/format";
 import { zoneCity } from "@/lib/schedule/time";
 import { dayLabel, shortDay, stampLabel, visitDates } from "./format";
 import { SlotCard } from "./slot-card";
@@ -29,7 +30,7 @@ export function Programme({ p, locale, links, version, renderedAt }: {
             {t("language")}
           </a>
         </div>
-        <h1 className="mt-2 text-2xl font-bold leading-tight">{t("programmeFor", { name: p.delegate.displayName })}</h1>
+        <h1 className="mt-2 text-2xl font-bold leading-tight">{t("programmeFor", { name: nameWithHonorific(p.delegate, locale) })}</h1>
         <p className="mt-1 text-white/90">{p.visit.title} · {visitDates(p.visit.firstDay, p.visit.lastDay, locale)}</p>
       </header>
 

@@ -36,7 +36,7 @@ export type DelegateSlot = {
 export type DelegateDay = { date: string; isToday: boolean; isPast: boolean; slots: DelegateSlot[] };
 
 export type DelegateProgramme = {
-  delegate: { id: string; name: string; displayName: string; homeTimeZone: string; language: "en" | "de" };
+  delegate: { id: string; name: string; honorific: string; displayName: string; homeTimeZone: string; language: "en" | "de" };
   visit: { title: string; guestCity: string; hostCity: string; timeZone: string; firstDay: string; lastDay: string };
   /** The visit's zone label on its first day, e.g. "BST". */
   zone: string;
@@ -128,7 +128,7 @@ export function delegateProgramme(it: Itinerary, delegateId: string, now: Date, 
   if (during) days.sort((a, b) => rank(a) - rank(b) || a.date.localeCompare(b.date));
 
   return {
-    delegate: { id: me.id, name: me.name, displayName: display(me), homeTimeZone: me.homeTimeZone, language: me.language },
+    delegate: { id: me.id, name: me.name, honorific: me.honorific, displayName: display(me), homeTimeZone: me.homeTimeZone, language: me.language },
     visit: { title: it.visit.title, guestCity: it.visit.guestCity, hostCity: it.visit.hostCity, timeZone: tz, firstDay: it.visit.firstDay, lastDay: it.visit.lastDay },
     zone: zoneAbbr(`${it.visit.firstDay}T12:00:00Z`, tz),
     homeDiffers: all.some((s) => s.homeTime !== null),

@@ -41,3 +41,16 @@ export const ROLE_LABELS = {
   en: { ATTENDEE: "Attendee", HOST: "Host", CHAIR: "Chair", SPEAKER: "Speaker", ESCORT: "Escort" },
   de: { ATTENDEE: "Teilnahme", HOST: "Gastgeber", CHAIR: "Vorsitz", SPEAKER: "Rede", ESCORT: "Begleitung" },
 } as const;
+
+/** Honorifics as each language writes them ("Ms" → "Frau"); others ("Dr", "Prof") are kept. */
+export const HONORIFICS: Record<Locale, Record<string, string>> = {
+  en: {},
+  de: { Ms: "Frau", Mrs: "Frau", Miss: "Frau", Mr: "Herr" },
+};
+
+/** "Frau Manuela Blum" / "Ms Manuela Blum" / "Dr Antje Nolting". */
+export function nameWithHonorific(d: { honorific: string; name: string }, locale: Locale = "en"): string {
+  const h = d.honorific.trim();
+  if (!h || d.name.startsWith(h)) return d.name;
+  return `${HONORIFICS[locale][h.replace(/\.$/, "")] ?? h} ${d.name}`;
+}

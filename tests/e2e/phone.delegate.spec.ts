@@ -48,7 +48,7 @@ test("Manuela Blum opens her link: her days and slots in her language, English o
   for (const secret of ["Book Committee Room 2", NOLTING, "+49 341 555 0102", "Vegetarian"]) expect(html).not.toContain(secret);
 
   await page.getByRole("link", { name: "Deutsch" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Programm für Ms Manuela Blum");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Programm für Frau Manuela Blum");
   await expect(day(page, "Mittwoch, 11. Juni")).toBeVisible();
   await expect(page.getByText("Alle Zeiten: Ortszeit Birmingham (BST).")).toBeVisible();
 

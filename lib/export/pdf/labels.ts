@@ -1,3 +1,4 @@
+import { HONORIFICS } from "@/lib/schedule/format";
 import type { AttendanceRole, Language, SlotKind } from "@/lib/schedule/types";
 
 // Every word the PDFs print, in both languages. The programme is English (it goes to the
@@ -80,7 +81,7 @@ export const LABELS: Record<Language, PdfLabels> = {
       FREE: "Free time",
     },
     roles: { ATTENDEE: "", HOST: "Host", CHAIR: "Chair", SPEAKER: "Speaker", ESCORT: "Escort" },
-    honorifics: {},
+    honorifics: HONORIFICS.en,
   },
   de: {
     cover: "Titel",
@@ -121,6 +122,6 @@ export const LABELS: Record<Language, PdfLabels> = {
       FREE: "Freie Zeit",
     },
     roles: { ATTENDEE: "", HOST: "Gastgebend", CHAIR: "Vorsitz", SPEAKER: "Redebeitrag", ESCORT: "Begleitung" },
-    honorifics: { Ms: "Frau", Mrs: "Frau", Miss: "Frau", Mr: "Herr" },
+    honorifics: HONORIFICS.de,
   },
 };
