@@ -18,8 +18,9 @@ export type VisitSection = (typeof VISIT_SECTIONS)[number]["label"];
 
 export function VisitNav({ visitId, current }: { visitId: string; current: VisitSection }) {
   return (
-    <nav aria-label="Visit sections" className="-mx-4 mt-4 overflow-x-auto border-b border-slate-200 px-4">
-      <ul className="flex min-w-max gap-1">
+    <nav aria-label="Visit sections" className="-mx-4 mt-4 border-b border-slate-200 px-4">
+      {/* Wraps on a phone rather than scrolling, so the current section is always in sight. */}
+      <ul className="flex flex-wrap gap-x-1">
         {VISIT_SECTIONS.map((s) => {
           const active = s.label === current;
           return (
