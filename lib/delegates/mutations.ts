@@ -3,6 +3,7 @@ import { recordAudit } from "@/lib/audit/mutations";
 import { saveIfUnchanged } from "@/lib/actions/versioned";
 import { AppError } from "@/lib/errors";
 import type { Delegate } from "@/lib/generated/prisma/client";
+import { delegateProfile } from "@/lib/visits/data";
 import type { DelegateCreateInput, DelegateDeleteInput, DelegateFields, DelegateUpdateInput } from "./schema";
 import { localInput, stayInstants, type Stay } from "./stay";
 
@@ -13,14 +14,7 @@ export function delegateValues(d: Delegate, timeZone: string) {
   return {
     id: d.id,
     version: d.version,
-    name: d.name,
-    honorific: d.honorific,
-    position: d.position,
-    organisation: d.organisation,
-    email: d.email,
-    phone: d.phone,
-    language: d.language,
-    homeTimeZone: d.homeTimeZone,
+    ...delegateProfile(d),
     arrival: localInput(d.arrivalAt, timeZone),
     departure: localInput(d.departureAt, timeZone),
     dietaryNeeds: d.dietaryNeeds,

@@ -1,10 +1,28 @@
 import { db } from "@/lib/db";
 import { toItinerarySlot } from "@/lib/slots/data";
+import type { Delegate } from "@/lib/generated/prisma/client";
 import type { Itinerary, OpeningHours } from "@/lib/schedule/types";
 
 // Reads. Callers check who is asking (lib/auth/guards.ts) before calling these.
 
 export const dateOnly = (d: Date) => d.toISOString().slice(0, 10);
+
+/**
+ * The delegate fields that every shape of a delegate carries unchanged (itinerary, visit file,
+ * edit form); each adds its own id or key, stay times and notes around them.
+ */
+export function delegateProfile(d: Pick<Delegate, "name" | "honorific" | "position" | "organisation" | "email" | "phone" | "language" | "homeTimeZone">) {
+  return {
+    name: d.name,
+    honorific: d.honorific,
+    position: d.position,
+    organisation: d.organisation,
+    email: d.email,
+    phone: d.phone,
+    language: d.language,
+    homeTimeZone: d.homeTimeZone,
+  };
+}
 
 export async function listVisits() {
   const visits = await db().visit.findMany({
@@ -72,14 +90,7 @@ export async function loadItinerary(visitId: string): Promise<Itinerary | null> 
     })),
     delegates: v.delegates.map((d) => ({
       id: d.id,
-      name: d.name,
-      honorific: d.honorific,
-      position: d.position,
-      organisation: d.organisation,
-      email: d.email,
-      phone: d.phone,
-      language: d.language,
-      homeTimeZone: d.homeTimeZone,
+      ...delegateProfile(d),
       arrivalAt: d.arrivalAt?.toISOString() ?? null,
       departureAt: d.departureAt?.toISOString() ?? null,
       dietaryNeeds: d.dietaryNeeds,

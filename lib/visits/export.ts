@@ -2,7 +2,7 @@ import { db } from "@/lib/db";
 import { isoInZone } from "@/lib/schedule/time";
 import type { OpeningHours } from "@/lib/schedule/types";
 import type { VisitFile } from "./file-schema";
-import { dateOnly } from "./data";
+import { dateOnly, delegateProfile } from "./data";
 
 /**
  * A whole visit as the JSON exchange format. Records are sorted by name (slots by time) and
@@ -67,14 +67,7 @@ export async function exportVisit(visitId: string): Promise<VisitFile | null> {
     })),
     delegates: delegates.map((d) => ({
       key: keys.get(d.id)!,
-      name: d.name,
-      honorific: d.honorific,
-      position: d.position,
-      organisation: d.organisation,
-      email: d.email,
-      phone: d.phone,
-      language: d.language,
-      homeTimeZone: d.homeTimeZone,
+      ...delegateProfile(d),
       arrival: instant(d.arrivalAt),
       departure: instant(d.departureAt),
       dietaryNeeds: d.dietaryNeeds,
