@@ -4,7 +4,7 @@ import { openingHoursWarnings, stayWarnings, visitDayWarnings } from "./slot-che
 import { travelWarnings } from "./travel-checks";
 import type { Itinerary } from "./types";
 import type { Words } from "./warning-messages";
-import { WARNING_TYPES, type Warning } from "./warnings";
+import { WARNING_TYPES, type Found, type Warning } from "./warnings";
 
 export { hasBlocking, warningsBySlot, SEVERITY, WARNING_TYPES, type Warning, type WarningType, type Severity } from "./warnings";
 export { UNKNOWN_TRAVEL_MAX_GAP_MIN } from "./travel-checks";
@@ -24,24 +24,18 @@ export function findConflicts(itinerary: Itinerary): Warning[] {
     ...stayWarnings(ix, words),
     ...visitDayWarnings(ix, words),
   ];
-  return sortWarnings(found, ix);
+  return sortWarnings(found);
 }
 
 export function wordsFor(ix: ScheduleIndex): Words {
   return { clock: ix.clock, personName: ix.personName, venueName: ix.venueName, travelMode: ix.visit.travelMode };
 }
 
-function sortWarnings(warnings: Warning[], ix: ScheduleIndex): Warning[] {
-  const orderOf = new Map(ix.slots.map((t) => [t.slot.id, t.order]));
-  const rank = new Map(WARNING_TYPES.map((type, i) => [type, i]));
-  // Keys computed once per warning; the comparator then only compares numbers.
-  const keyed = warnings.map((w) => ({
-    w,
-    first: orderOf.get(w.slotIds[0]) ?? -1,
-    second: w.slotIds.length > 1 ? (orderOf.get(w.slotIds[1]) ?? -1) : -1,
-    type: rank.get(w.type)!,
-    people: w.personIds.join(","),
-  }));
+const RANK = new Map(WARNING_TYPES.map((type, i) => [type, i]));
+
+function sortWarnings(found: Found[]): Warning[] {
+  // Keys computed once per warning; the comparator then mostly compares numbers.
+  const keyed = found.map((f) => ({ w: f.w, first: f.first, second: f.second, type: RANK.get(f.w.type)!, people: f.w.personIds.join(",") }));
   keyed.sort((a, b) => a.first - b.first || a.second - b.second || a.type - b.type || (a.people < b.people ? -1 : a.people > b.people ? 1 : 0));
   return keyed.map((k) => k.w);
 }

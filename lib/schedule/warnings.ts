@@ -55,3 +55,9 @@ export function warningsBySlot(warnings: readonly Warning[]): Map<string, Warnin
   }
   return bySlot;
 }
+
+/**
+ * A warning as a check finds it, with the time-order positions of its first and second slot
+ * (-1 for none), so that the list can be sorted without looking slots up again.
+ */
+export type Found = { w: Warning; first: number; second: number };
