@@ -26,7 +26,13 @@ function PairRow({ visitId, pair, canEdit }: { visitId: string; pair: VenuePair;
   const [minutes, setMinutes] = useState(pair.override === null ? "" : String(pair.override));
   const { run, result, pending, fieldErrors } = useAction(setTravelOverrideAction);
   const id = `pair-${pair.fromVenueId}-${pair.toVenueId}`;
-  const error = fieldErrors.minutes ?? (result && !result.ok ? [result.message] : undefined);
+  // After a refused save, the other editor's minutes are what a new save must be based on.
+  const stale = result && !result.ok && result.code === "STALE" ? (result.current as { minutes: number | null }) : null;
+  const expected = stale ? stale.minutes : pair.override;
+  const staleMessage = stale
+    ? `Someone else ${stale.minutes === null ? "removed the staff time for this pair" : `set this pair to ${stale.minutes} min`} while you were editing. Check it and save again.`
+    : null;
+  const error = fieldErrors.minutes ?? (result && !result.ok ? [staleMessage ?? result.message] : undefined);
   const estimate = pair.estimate === null ? "unknown (a venue has no coordinates)" : `${pair.estimate} min`;
   return (
     <li className="flex flex-col gap-2 py-2 sm:flex-row sm:items-center sm:justify-between">
@@ -43,7 +49,7 @@ function PairRow({ visitId, pair, canEdit }: { visitId: string; pair: VenuePair;
           noValidate
           onSubmit={(e) => {
             e.preventDefault();
-            run({ visitId, fromVenueId: pair.fromVenueId, toVenueId: pair.toVenueId, minutes });
+            run({ visitId, fromVenueId: pair.fromVenueId, toVenueId: pair.toVenueId, expected, minutes });
           }}
         >
           <div>

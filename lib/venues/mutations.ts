@@ -80,29 +80,53 @@ export async function deleteVenue(input: VenueDeleteInput, actorId: string) {
   });
 }
 
-/** Sets (or, with minutes = null, removes) the travel time from one venue to another. */
+/**
+ * Sets (or, with minutes = null, removes) the travel time from one venue to another. The
+ * write only matches the override the editor saw (`expected`), so two editors setting the
+ * same pair cannot overwrite each other: the later one gets STALE with the current minutes.
+ */
 export async function setTravelOverride(input: TravelOverrideInput, actorId: string) {
-  return db().$transaction(async (tx: Tx) => {
-    const { visitId, fromVenueId, toVenueId, minutes } = input;
-    if (fromVenueId === toVenueId) throw new AppError("INVALID_INPUT", "Choose two different venues.");
-    await venueOf(tx, visitId, fromVenueId);
-    await venueOf(tx, visitId, toVenueId);
-    const key = { fromVenueId_toVenueId: { fromVenueId, toVenueId } };
-    const before = await tx.travelOverride.findUnique({ where: key });
-    if (minutes === null) {
-      if (before) await tx.travelOverride.delete({ where: key });
-    } else {
-      await tx.travelOverride.upsert({ where: key, create: { visitId, fromVenueId, toVenueId, minutes }, update: { minutes } });
-    }
-    await recordAudit(tx, {
-      visitId,
-      actorId,
-      action: minutes === null ? "delete" : before ? "update" : "create",
-      entity: "travelOverride",
-      entityId: `${fromVenueId}→${toVenueId}`,
-      before: before ? { fromVenueId, toVenueId, minutes: before.minutes } : undefined,
-      after: minutes === null ? undefined : { fromVenueId, toVenueId, minutes },
+  const { visitId, fromVenueId, toVenueId, minutes, expected } = input;
+  if (fromVenueId === toVenueId) throw new AppError("INVALID_INPUT", "Choose two different venues.");
+  const stale = async () => {
+    const now = await db().travelOverride.findUnique({ where: { fromVenueId_toVenueId: { fromVenueId, toVenueId } } });
+    return new AppError("STALE", undefined, { current: { minutes: now?.minutes ?? null } });
+  };
+  try {
+    return await db().$transaction(async (tx: Tx) => {
+      await venueOf(tx, visitId, fromVenueId);
+      await venueOf(tx, visitId, toVenueId);
+      const pair = { fromVenueId, toVenueId };
+      let changed: number;
+      if (expected === null) {
+        // Nothing was set when the editor looked: a row now means someone else set it.
+        const exists = await tx.travelOverride.count({ where: pair });
+        if (exists) throw new AppError("STALE");
+        if (minutes !== null) await tx.travelOverride.create({ data: { visitId, ...pair, minutes } });
+        changed = minutes === null ? 0 : 1;
+      } else if (minutes === null) {
+        changed = (await tx.travelOverride.deleteMany({ where: { ...pair, minutes: expected } })).count;
+        if (!changed) throw new AppError("STALE");
+      } else {
+        changed = (await tx.travelOverride.updateMany({ where: { ...pair, minutes: expected }, data: { minutes } })).count;
+        if (!changed) throw new AppError("STALE");
+      }
+      if (changed && expected !== minutes) {
+        await recordAudit(tx, {
+          visitId,
+          actorId,
+          action: minutes === null ? "delete" : expected === null ? "create" : "update",
+          entity: "travelOverride",
+          entityId: `${fromVenueId}→${toVenueId}`,
+          before: expected === null ? undefined : { fromVenueId, toVenueId, minutes: expected },
+          after: minutes === null ? undefined : { fromVenueId, toVenueId, minutes },
+        });
+      }
+      return { minutes };
     });
-    return { minutes };
-  });
+  } catch (e) {
+    // STALE from above, or a unique-key race with another editor's first save of this pair.
+    if ((e instanceof AppError && e.code === "STALE") || (e as { code?: string }).code === "P2002") throw await stale();
+    throw e;
+  }
 }

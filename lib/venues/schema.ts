@@ -58,11 +58,15 @@ function bothOrNeither(v: { latitude: number | null; longitude: number | null },
 export const venueCreateSchema = venueFields.extend({ visitId: recordId }).superRefine(bothOrNeither);
 export const venueUpdateSchema = venueFields.extend({ visitId: recordId, id: recordId, version }).superRefine(bothOrNeither);
 export const venueDeleteSchema = z.object({ visitId: recordId, id: recordId, version });
-/** A pair's travel time in minutes; an empty value removes the override. */
+/**
+ * A pair's travel time in minutes; an empty value removes the override. `expected` is the
+ * override the editor saw (null: none), so a save over someone else's is refused.
+ */
 export const travelOverrideSchema = z.object({
   visitId: recordId,
   fromVenueId: recordId,
   toVenueId: recordId,
+  expected: z.number().int().nullable(),
   minutes: z.union([z.number(), z.string()]).transform((v, ctx) => {
     if (typeof v === "string" && v.trim() === "") return null;
     const n = Number(v);

@@ -172,9 +172,9 @@ describe("venues", () => {
     const visitId = await createVisitRecord();
     const [a] = await t.prisma.venue.findMany({ where: { visitId } });
     const { id: b } = await createVenue(venueCreateSchema.parse({ visitId, name: "Other", openingHours: null }), staff.id);
-    await setTravelOverride({ visitId, fromVenueId: a.id, toVenueId: b, minutes: 25 }, staff.id);
+    await setTravelOverride({ visitId, fromVenueId: a.id, toVenueId: b, expected: null, minutes: 25 }, staff.id);
     expect((await t.prisma.travelOverride.findFirstOrThrow({ where: { visitId } })).minutes).toBe(25);
-    await setTravelOverride({ visitId, fromVenueId: a.id, toVenueId: b, minutes: null }, staff.id);
+    await setTravelOverride({ visitId, fromVenueId: a.id, toVenueId: b, expected: 25, minutes: null }, staff.id);
     expect(await t.prisma.travelOverride.count({ where: { visitId } })).toBe(0);
     expect((await audits(`${a.id}→${b}`)).map((x) => x.action)).toEqual(["create", "delete"]);
 
@@ -182,5 +182,24 @@ describe("venues", () => {
     expect(r.slots).toBe(1);
     const slot = await t.prisma.timeSlot.findFirstOrThrow({ where: { visitId } });
     expect(slot.venueId).toBeNull();
+  });
+  it("refuses a travel time saved over another editor's, with their minutes, and writes nothing", async () => {
+    const staff = await createStaff();
+    const visitId = await createVisitRecord();
+    const [a] = await t.prisma.venue.findMany({ where: { visitId } });
+    const { id: b } = await createVenue(venueCreateSchema.parse({ visitId, name: "Other", openingHours: null }), staff.id);
+    const pair = { visitId, fromVenueId: a.id, toVenueId: b };
+    // Both editors opened the page while no time was set; the first saves 20 min.
+    await setTravelOverride({ ...pair, expected: null, minutes: 20 }, staff.id);
+    const second = setTravelOverride({ ...pair, expected: null, minutes: 35 }, staff.id);
+    await expect(second).rejects.toMatchObject({ code: "STALE", details: { current: { minutes: 20 } } });
+    // Based on what they saw earlier, neither a change nor a removal goes through.
+    await expect(setTravelOverride({ ...pair, expected: 15, minutes: 35 }, staff.id)).rejects.toMatchObject({ code: "STALE" });
+    await expect(setTravelOverride({ ...pair, expected: 15, minutes: null }, staff.id)).rejects.toMatchObject({ code: "STALE" });
+    expect((await t.prisma.travelOverride.findFirstOrThrow({ where: { visitId } })).minutes).toBe(20);
+    expect((await audits(`${a.id}→${b}`)).map((x) => x.action)).toEqual(["create"]);
+    // Saving again on top of the current minutes works.
+    await setTravelOverride({ ...pair, expected: 20, minutes: 35 }, staff.id);
+    expect((await t.prisma.travelOverride.findFirstOrThrow({ where: { visitId } })).minutes).toBe(35);
   });
 });
