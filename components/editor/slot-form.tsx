@@ -40,6 +40,7 @@ export function SlotForm({ initial, onDone }: { initial: SlotFormValues; onDone:
       date: String(f.get("date") ?? ""),
       start: String(f.get("start") ?? ""),
       end: String(f.get("end") ?? ""),
+      endsNextDay: f.get("endsNextDay") === "on",
       venueId: String(f.get("venueId") ?? ""),
       hostOrganisationId: String(f.get("hostOrganisationId") ?? ""),
       description: String(f.get("description") ?? ""),
@@ -103,7 +104,13 @@ export function SlotForm({ initial, onDone }: { initial: SlotFormValues; onDone:
           <input {...fieldProps("end", errors)} type="time" defaultValue={values.end} className={inputClass} />
         </Field>
       </div>
-      <p className="-mt-2 text-xs text-slate-600">Local time in {editor.timeZone}.</p>
+      <div className="-mt-2 flex flex-wrap items-center justify-between gap-x-4 gap-y-1">
+        <p className="text-xs text-slate-600">Local time in {editor.timeZone}.</p>
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" name="endsNextDay" defaultChecked={values.endsNextDay ?? false} className="size-4 accent-slate-800" />
+          Ends the next day
+        </label>
+      </div>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label="Venue" name="venueId" error={errors.venueId}>
           <select {...fieldProps("venueId", errors)} defaultValue={values.venueId ?? ""} className={inputClass}>

@@ -17,7 +17,7 @@ export type Actor = Pick<Staff, "id">;
 
 const invalid = (fieldErrors: Record<string, string[]>) => new AppError("INVALID_INPUT", userMessage("INVALID_INPUT"), { fieldErrors });
 
-function instantsOrThrow(input: Pick<SlotFields, "date" | "start" | "end">, timeZone: string) {
+function instantsOrThrow(input: Pick<SlotFields, "date" | "start" | "end" | "endsNextDay">, timeZone: string) {
   const t = slotInstants(input, timeZone);
   if (!t.ok) throw invalid(t.fieldErrors);
   return t;

@@ -28,6 +28,8 @@ const slotShape = {
   kind: z.enum(SLOT_KINDS, { message: "Choose what kind of slot this is." }),
   ...timesShape,
   end: z.string().regex(TIME, "Enter the end as a 24-hour time, e.g. 12:30."),
+  /** The end time is on the day after the slot's day (a late reception, an overnight train). */
+  endsNextDay: z.boolean().optional(),
   venueId: optionalId,
   hostOrganisationId: optionalId,
   description: z.string().max(4000, "Keep the description under 4,000 characters.").default(""),
@@ -40,12 +42,20 @@ const slotShape = {
     .refine((list) => new Set(list.map((a) => a.personId)).size === list.length, "Each person can be listed once."),
 };
 
-function endAfterStart(v: { start: string; end: string }, ctx: z.RefinementCtx) {
+function endAfterStart(v: { start: string; end: string; endsNextDay?: boolean }, ctx: z.RefinementCtx) {
   // Zero-padded "HH:mm" strings compare like the times they name.
-  if (TIME.test(v.start) && TIME.test(v.end) && v.end <= v.start) {
-    ctx.addIssue({ code: "custom", path: ["end"], message: `The slot must end after it starts: ${v.end} is not after ${v.start}.` });
+  if (!TIME.test(v.start) || !TIME.test(v.end)) return;
+  if (!v.endsNextDay && v.end <= v.start) {
+    ctx.addIssue({ code: "custom", path: ["end"], message: endMessage(v.start, v.end) });
+  } else if (v.endsNextDay && v.end > v.start) {
+    ctx.addIssue({ code: "custom", path: ["end"], message: overDayMessage(v.start, v.end) });
   }
 }
+
+const endMessage = (start: string, end: string) =>
+  `The slot must end after it starts: ${end} is not after ${start}. If it runs past midnight, tick "Ends the next day".`;
+const overDayMessage = (start: string, end: string) =>
+  `From ${start} to ${end} the next day is over 24 hours. Correct the end, or untick "Ends the next day".`;
 
 export const createSlotSchema = z.object({ visitId: id, ...slotShape }).superRefine(endAfterStart);
 export const updateSlotSchema = z.object({ slotId: id, version: z.number().int().min(1), ...slotShape }).superRefine(endAfterStart);
@@ -68,15 +78,23 @@ export type AttendeeInput = z.output<typeof attendeeSchema>;
 export type Instants = { ok: true; startsAt: Date; endsAt: Date } | { ok: false; fieldErrors: Record<string, string[]> };
 
 /** The local day and times as instants in the zone; a time that does not exist there is refused. */
-export function slotInstants(v: { date: string; start: string; end: string }, timeZone: string): Instants {
+export function slotInstants(v: { date: string; start: string; end: string; endsNextDay?: boolean }, timeZone: string): Instants {
   const fieldErrors: Record<string, string[]> = {};
+  const endDate = v.endsNextDay ? nextDate(v.date) : v.date;
   const start = localToInstant(v.date, v.start, timeZone);
-  const end = localToInstant(v.date, v.end, timeZone);
+  const end = localToInstant(endDate, v.end, timeZone);
   if (!start.ok) fieldErrors.start = [timeProblem(v.date, v.start, start.reason, timeZone)];
-  if (!end.ok) fieldErrors.end = [timeProblem(v.date, v.end, end.reason, timeZone)];
+  if (!end.ok) fieldErrors.end = [timeProblem(endDate, v.end, end.reason, timeZone)];
   if (!start.ok || !end.ok) return { ok: false, fieldErrors };
-  if (end.instant <= start.instant) return { ok: false, fieldErrors: { end: [`The slot must end after it starts: ${v.end} is not after ${v.start}.`] } };
+  if (end.instant <= start.instant) return { ok: false, fieldErrors: { end: [endMessage(v.start, v.end)] } };
+  if (end.instant.getTime() - start.instant.getTime() > 86_400_000) return { ok: false, fieldErrors: { end: [overDayMessage(v.start, v.end)] } };
   return { ok: true, startsAt: start.instant, endsAt: end.instant };
+}
+
+/** "2025-06-10" -> "2025-06-11" (an impossible date stays impossible for the caller to refuse). */
+function nextDate(date: string): string {
+  const ms = Date.parse(`${date}T00:00:00Z`);
+  return Number.isNaN(ms) ? date : new Date(ms + 86_400_000).toISOString().slice(0, 10);
 }
 
 /** A start instant for a local day and time (moves keep the slot's length). */

@@ -15,6 +15,8 @@ export function slotFormValues(slot: ItinerarySlot, timeZone: string, version?: 
     date: localDate(slot.startsAt, timeZone),
     start: localTime(slot.startsAt, timeZone),
     end: localTime(slot.endsAt, timeZone),
+    // A slot from a visit file may run longer; the form offers one midnight, like the schedule.
+    endsNextDay: localDate(slot.endsAt, timeZone) > localDate(slot.startsAt, timeZone),
     venueId: slot.venueId,
     hostOrganisationId: slot.hostOrganisationId,
     description: slot.description,

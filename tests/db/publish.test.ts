@@ -96,7 +96,7 @@ describe("the server actions check the role", () => {
     expect(await t.prisma.auditEntry.count({ where: { visitId } })).toBe(0);
 
     session.staffId = editor.id;
-    expect(await createSlotAction({ ...input, end: "07:00" })).toMatchObject({ ok: false, code: "INVALID_INPUT", fieldErrors: { end: ["The slot must end after it starts: 07:00 is not after 08:00."] } });
+    expect(await createSlotAction({ ...input, end: "07:00" })).toMatchObject({ ok: false, code: "INVALID_INPUT", fieldErrors: { end: ['The slot must end after it starts: 07:00 is not after 08:00. If it runs past midnight, tick "Ends the next day".'] } });
     expect(await createSlotAction(input)).toMatchObject({ ok: true });
     expect(await count()).toBe(before + 1);
   });

@@ -194,11 +194,33 @@ describe("times that cannot be stored", () => {
     const { createSlotSchema } = await import("@/lib/slots/schema");
     const parsed = createSlotSchema.safeParse(base({ start: "11:00", end: "10:00" }));
     expect(parsed.success).toBe(false);
-    expect(parsed.error!.issues[0]).toMatchObject({ path: ["end"], message: "The slot must end after it starts: 10:00 is not after 11:00." });
+    expect(parsed.error!.issues[0]).toMatchObject({ path: ["end"], message: 'The slot must end after it starts: 10:00 is not after 11:00. If it runs past midnight, tick "Ends the next day".' });
     const { createSlot } = await m();
     const before = await t.prisma.timeSlot.count({ where: { visitId } });
     const e = await caught(createSlot(editor, base({ start: "11:00", end: "11:00" })));
     expect(e.details?.fieldErrors?.end?.[0]).toMatch(/must end after it starts/);
+    expect(await t.prisma.timeSlot.count({ where: { visitId } })).toBe(before);
+  });
+  it("stores a slot that runs past midnight when it ends the next day, and shows it that way in the form", async () => {
+    const { createSlot } = await m();
+    const { slotFormValues } = await import("@/lib/slots/values");
+    const { toItinerarySlot, findSlot } = await import("@/lib/slots/data");
+    // Saturday 29 March 22:00 GMT to Sunday 01:30: the clocks go forward at 01:00, so 01:30 is
+    // not a real time that night and is refused by the end field ...
+    const e = await caught(createSlot(editor, base({ date: "2025-03-29", start: "22:00", end: "01:30", endsNextDay: true })));
+    expect(e.details?.fieldErrors?.end?.[0]).toMatch(/01:30 does not exist on 2025-03-30/);
+    // ... 02:30 BST is, three and a half hours of real time later.
+    const ok = await createSlot(editor, base({ title: "Night train to Leipzig", date: "2025-03-29", start: "22:00", end: "02:30", endsNextDay: true }));
+    const row = await t.prisma.timeSlot.findUniqueOrThrow({ where: { id: ok.slotId } });
+    expect([row.startsAt.toISOString(), row.endsAt.toISOString()]).toEqual(["2025-03-29T22:00:00.000Z", "2025-03-30T01:30:00.000Z"]);
+    const form = slotFormValues(toItinerarySlot((await t.prisma.$transaction((tx) => findSlot(tx, ok.slotId)))!), "Europe/London");
+    expect(form).toMatchObject({ date: "2025-03-29", start: "22:00", end: "02:30", endsNextDay: true });
+    // More than a day is refused, by the schema and by the mutation.
+    const { createSlotSchema } = await import("@/lib/slots/schema");
+    const long = createSlotSchema.safeParse(base({ date: "2025-03-30", start: "09:00", end: "10:00", endsNextDay: true }));
+    expect(long.error!.issues[0]).toMatchObject({ path: ["end"], message: 'From 09:00 to 10:00 the next day is over 24 hours. Correct the end, or untick "Ends the next day".' });
+    const before = await t.prisma.timeSlot.count({ where: { visitId } });
+    expect((await caught(createSlot(editor, base({ date: "2025-03-30", start: "09:00", end: "10:00", endsNextDay: true })))).code).toBe("INVALID_INPUT");
     expect(await t.prisma.timeSlot.count({ where: { visitId } })).toBe(before);
   });
 });

@@ -37,7 +37,7 @@ test("an editor double-books Dr Antje Nolting, sees the clash, moves the slot aw
   await form.getByLabel("Start (BST)").fill("10:00");
   await form.getByLabel("End (BST)").fill("09:00");
   await form.getByRole("button", { name: "Add slot" }).click();
-  await expect(form.getByTestId("error-end")).toHaveText("The slot must end after it starts: 09:00 is not after 10:00.");
+  await expect(form.getByTestId("error-end")).toHaveText('The slot must end after it starts: 09:00 is not after 10:00. If it runs past midnight, tick "Ends the next day".');
   await form.getByLabel("End (BST)").fill("11:00");
   await form.getByLabel("Venue").selectOption({ label: "STEAMhouse" });
   await form.getByLabel("Dr Antje Nolting").check();
