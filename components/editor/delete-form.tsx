@@ -34,7 +34,7 @@ export function DeleteForm({ slot, onDone }: { slot: SlotFormValues; onDone: () 
       <FormResult result={del.result} />
       <div className="flex flex-wrap gap-2 border-t border-slate-200 pt-4">
         <SubmitButton pending={del.pending} pendingText="Deleting…" variant="danger">Delete slot</SubmitButton>
-        <Button type="button" variant="secondary" onClick={onDone} autoFocus>Keep it</Button>
+        <Button type="button" variant="secondary" onClick={onDone} data-autofocus>Keep it</Button>
       </div>
     </form>
   );

@@ -22,6 +22,10 @@ export function Dialog({ open, onClose, title, children, wide = false }: {
     if (open && !d.open) {
       opener.current = document.activeElement as HTMLElement | null;
       d.showModal();
+      // The browser focuses the dialog's first focusable box (its scrolling body); the field
+      // a form wants first says so with data-autofocus (React's autoFocus runs before the
+      // dialog is shown, when nothing in it can take the focus).
+      d.querySelector<HTMLElement>("[data-autofocus]")?.focus();
     } else if (!open && d.open) {
       d.close();
     }

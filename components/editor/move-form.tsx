@@ -47,7 +47,7 @@ export function MoveForm({ slot, laterCount, onDone }: { slot: SlotFormValues; l
           </select>
         </Field>
         <Field label={`New start (${zone})`} name="start" error={errors.start}>
-          <input {...fieldProps("start", errors)} type="time" defaultValue={slot.start} className={inputClass} autoFocus />
+          <input {...fieldProps("start", errors)} type="time" defaultValue={slot.start} className={inputClass} data-autofocus />
         </Field>
       </div>
       <div>

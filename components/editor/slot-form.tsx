@@ -82,7 +82,7 @@ export function SlotForm({ initial, onDone }: { initial: SlotFormValues; onDone:
   return (
     <form key={formKey} onSubmit={onSubmit} noValidate className="space-y-4" data-testid="slot-form">
       <Field label="Title" name="title" error={errors.title}>
-        <input {...fieldProps("title", errors)} defaultValue={values.title} className={inputClass} autoFocus autoComplete="off" />
+        <input {...fieldProps("title", errors)} defaultValue={values.title} className={inputClass} data-autofocus autoComplete="off" />
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label="Kind" name="kind" error={errors.kind}>
