@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Field, FormResult, SubmitButton, fieldProps, inputClass, useAction } from "@/components/ui/form";
 import { Button } from "@/components/ui/button";
 import { createSlotAction, updateSlotAction } from "@/lib/slots/actions";
@@ -28,10 +28,19 @@ export function SlotForm({ initial, onDone }: { initial: SlotFormValues; onDone:
   const update = useAction(updateSlotAction);
   const action = editing ? update : create;
   const errors = { ...action.fieldErrors, ...clientErrors };
+  // After a refused submit, the first field to fix takes the focus (and scrolls into view),
+  // rather than leaving the person at the bottom of a long dialog reading "check the fields".
+  const formRef = useRef<HTMLFormElement>(null);
+  const [attempt, setAttempt] = useState(0);
+  const errorKeys = Object.keys(errors).join(",");
+  useEffect(() => {
+    if (attempt && errorKeys) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [attempt, errorKeys]);
   const zone = zoneLabel(`${date || editor.firstDay}T12:00:00Z`, editor.timeZone);
 
   async function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
+    setAttempt((n) => n + 1);
     const f = new FormData(e.currentTarget);
     const raw = {
       visitId: editor.visitId,
@@ -80,7 +89,7 @@ export function SlotForm({ initial, onDone }: { initial: SlotFormValues; onDone:
   }
 
   return (
-    <form key={formKey} onSubmit={onSubmit} noValidate className="space-y-4" data-testid="slot-form">
+    <form key={formKey} ref={formRef} onSubmit={onSubmit} noValidate className="space-y-4" data-testid="slot-form">
       <Field label="Title" name="title" error={errors.title}>
         <input {...fieldProps("title", errors)} defaultValue={values.title} className={inputClass} data-autofocus autoComplete="off" />
       </Field>
