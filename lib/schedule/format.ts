@@ -1,6 +1,7 @@
 import { TZDate } from "@date-fns/tz";
 import { format, parseISO } from "date-fns";
 import { de, enGB } from "date-fns/locale";
+import { localDate } from "./days";
 import { localTime, zoneLabel } from "./time";
 
 const LOCALES = { en: enGB, de } as const;
@@ -24,12 +25,17 @@ export function dateRange(first: string, last: string, locale: Locale = "en"): s
   return `${format(a, dd, l)}–${format(b, `${dd} MMMM yyyy`, l)}`;
 }
 
-/** "09:30–12:30 BST" in the zone; the label is the start's (a slot across a DST change says so). */
+/**
+ * "09:30–12:30 BST" in the zone; a slot across a DST change names both zones, and one that
+ * ends on a later local day says by how many ("22:00–00:30 (+1) BST").
+ */
 export function timeRange(startsAt: string, endsAt: string, timeZone: string): string {
   const a = zoneLabel(startsAt, timeZone);
   const b = zoneLabel(endsAt, timeZone);
-  const range = `${localTime(startsAt, timeZone)}–${localTime(endsAt, timeZone)}`;
-  return a === b ? `${range} ${a}` : `${localTime(startsAt, timeZone)} ${a}–${localTime(endsAt, timeZone)} ${b}`;
+  const days = Math.round((Date.parse(localDate(endsAt, timeZone)) - Date.parse(localDate(startsAt, timeZone))) / 86_400_000);
+  const later = days > 0 ? ` (+${days})` : "";
+  const range = `${localTime(startsAt, timeZone)}–${localTime(endsAt, timeZone)}${later}`;
+  return a === b ? `${range} ${a}` : `${localTime(startsAt, timeZone)} ${a}–${localTime(endsAt, timeZone)}${later} ${b}`;
 }
 
 export const KIND_LABELS = {

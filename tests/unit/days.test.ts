@@ -42,3 +42,13 @@ describe("grouping slots into the visit's days", () => {
     expect(days.map((d) => d.date)).toEqual(["2025-06-10", "2025-06-11", "2025-06-20"]);
   });
 });
+
+describe("timeRange", () => {
+  it("says when a slot ends on a later local day, in the visit's zone (not the machine's)", async () => {
+    const { timeRange } = await import("@/lib/schedule/format");
+    expect(timeRange("2025-06-12T21:00:00.000Z", "2025-06-12T23:30:00.000Z", "Europe/London")).toBe("22:00–00:30 (+1) BST");
+    expect(timeRange("2025-06-12T08:30:00.000Z", "2025-06-12T11:30:00.000Z", "Europe/London")).toBe("09:30–12:30 BST");
+    // Across the autumn change: both zones named, still the next day.
+    expect(timeRange("2025-10-25T22:00:00.000Z", "2025-10-26T02:00:00.000Z", "Europe/London")).toBe("23:00 BST–02:00 (+1) GMT");
+  });
+});
