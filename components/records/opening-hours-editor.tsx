@@ -1,11 +1,11 @@
 "use client";
 
-import { WEEKDAY_NAMES, type DayRow } from "@/lib/venues/hours";
+import { WEEKDAY_NAMES, type DayRow, type Interval } from "@/lib/venues/hours";
 import type { FieldErrors } from "./record-form";
 
 export type HoursState = { known: boolean; rows: DayRow[] };
 
-/** Per weekday: open from–to, or closed; or the whole week "not known". */
+/** Per weekday: open from–to (more than once when it closes in between), or closed; or the whole week "not known". */
 export function OpeningHoursEditor({ idPrefix, state, onChange, errors }: {
   idPrefix: string;
   state: HoursState;
@@ -29,8 +29,6 @@ export function OpeningHoursEditor({ idPrefix, state, onChange, errors }: {
           <tbody>
             {state.rows.map((r, i) => {
               const day = WEEKDAY_NAMES[i];
-              const err = [...(errors[`openingHours.${i}.opens`] ?? []), ...(errors[`openingHours.${i}.closes`] ?? [])];
-              const msgId = `${idPrefix}-hours-${i}-msg`;
               return (
                 <tr key={r.day} className="border-t border-slate-100 align-top">
                   <th scope="row" className="w-24 py-2 pr-2 text-left font-semibold">{day}</th>
@@ -42,19 +40,48 @@ export function OpeningHoursEditor({ idPrefix, state, onChange, errors }: {
                   </td>
                   <td className="py-2" colSpan={2}>
                     {r.open ? (
-                      <div className="flex flex-wrap items-center gap-1">
-                        <input type="time" aria-label={`${day} opens`} value={r.opens} onChange={(e) => setRow(i, { opens: e.target.value })}
-                          aria-invalid={err.length ? true : undefined} aria-describedby={msgId}
-                          className="rounded-md border border-slate-300 px-2 py-1 aria-[invalid=true]:border-red-600" />
-                        <span aria-hidden>–</span>
-                        <input type="time" aria-label={`${day} closes`} value={r.closes} onChange={(e) => setRow(i, { closes: e.target.value })}
-                          aria-invalid={err.length ? true : undefined} aria-describedby={msgId}
-                          className="rounded-md border border-slate-300 px-2 py-1 aria-[invalid=true]:border-red-600" />
+                      <div className="space-y-1">
+                        {[{ opens: r.opens, closes: r.closes }, ...r.more].map((h, j) => {
+                          const path = j === 0 ? `openingHours.${i}` : `openingHours.${i}.more.${j - 1}`;
+                          const err = [...(errors[`${path}.opens`] ?? []), ...(errors[`${path}.closes`] ?? [])];
+                          const msgId = `${idPrefix}-hours-${i}-${j}-msg`;
+                          const nth = j === 0 ? "" : ` (hours ${j + 1})`;
+                          const set = (patch: Partial<Interval>) =>
+                            j === 0 ? setRow(i, patch) : setRow(i, { more: r.more.map((m, k) => (k === j - 1 ? { ...m, ...patch } : m)) });
+                          return (
+                            <div key={j}>
+                              <div className="flex flex-wrap items-center gap-1">
+                                <input type="time" aria-label={`${day} opens${nth}`} value={h.opens} onChange={(e) => set({ opens: e.target.value })}
+                                  aria-invalid={err.length ? true : undefined} aria-describedby={msgId}
+                                  className="rounded-md border border-slate-300 px-2 py-1 aria-[invalid=true]:border-red-600" />
+                                <span aria-hidden>–</span>
+                                <input type="time" aria-label={`${day} closes${nth}`} value={h.closes} onChange={(e) => set({ closes: e.target.value })}
+                                  aria-invalid={err.length ? true : undefined} aria-describedby={msgId}
+                                  className="rounded-md border border-slate-300 px-2 py-1 aria-[invalid=true]:border-red-600" />
+                                {j > 0 && (
+                                  <button type="button" onClick={() => setRow(i, { more: r.more.filter((_, k) => k !== j - 1) })}
+                                    className="rounded px-1.5 py-1 text-slate-600 underline hover:text-red-700" aria-label={`Remove ${day}'s hours ${j + 1}`}>
+                                    Remove
+                                  </button>
+                                )}
+                              </div>
+                              {err.length > 0 && <p id={msgId} className="mt-1 text-sm text-red-700">{err.join(" ")}</p>}
+                            </div>
+                          );
+                        })}
+                        {r.more.length < 5 && (
+                          <button type="button" className="text-sm text-slate-700 underline hover:text-ink"
+                            onClick={() => {
+                              const last = r.more.at(-1)?.closes || r.closes;
+                              setRow(i, { more: [...r.more, { opens: last, closes: "" }] });
+                            }}>
+                            + Add hours<span className="sr-only"> on {day} (it closes in between)</span>
+                          </button>
+                        )}
                       </div>
                     ) : (
                       <span className="text-slate-500">Closed</span>
                     )}
-                    {err.length > 0 && <p id={msgId} className="mt-1 text-sm text-red-700">{err.join(" ")}</p>}
                   </td>
                 </tr>
               );

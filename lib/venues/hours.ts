@@ -7,13 +7,18 @@ import type { OpeningHours } from "@/lib/schedule/types";
 export const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"] as const;
 export const WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] as const;
 
-export type DayRow = { day: number; open: boolean; opens: string; closes: string };
+export type Interval = { opens: string; closes: string };
+/** A weekday in the editor: its first interval, and `more` when it closes in between (lunch). */
+export type DayRow = { day: number; open: boolean; opens: string; closes: string; more: Interval[] };
 
-/** Seven rows for the editor; a day with several stored intervals shows its first. */
+const closedDay = (day: number): DayRow => ({ day, open: false, opens: "", closes: "", more: [] });
+
+/** Seven rows for the editor, every stored interval kept, earliest first. */
 export function weekRows(hours: OpeningHours | null): DayRow[] {
   return WEEKDAYS.map((_, i) => {
-    const h = hours?.find((x) => x.day === i + 1);
-    return h ? { day: i + 1, open: true, opens: h.opens, closes: h.closes } : { day: i + 1, open: false, opens: "", closes: "" };
+    const [first, ...more] = (hours ?? []).filter((x) => x.day === i + 1).sort((a, b) => (a.opens < b.opens ? -1 : a.opens > b.opens ? 1 : 0));
+    if (!first) return closedDay(i + 1);
+    return { day: i + 1, open: true, opens: first.opens, closes: first.closes, more: more.map(({ opens, closes }) => ({ opens, closes })) };
   });
 }
 
@@ -40,10 +45,12 @@ const TIME_PART = /^(\d{1,2}:\d{2})\s*-\s*(\d{1,2}:\d{2})$/;
 const dayNumber = (s: string) => WEEKDAYS.findIndex((d) => d.toLowerCase() === s.slice(0, 3).toLowerCase()) + 1;
 const pad = (t: string) => (t.length === 4 ? `0${t}` : t);
 
-export const HOURS_TEXT_HINT = 'write days like "Mon-Fri 09:00-17:00; Sat 10:00-14:00; Sun closed", or leave empty if not known';
+export const HOURS_TEXT_HINT =
+  'write days like "Mon-Fri 09:00-17:00; Sat 10:00-13:00, 14:00-16:00; Sun closed", or leave empty if not known';
 
 /**
- * Reads the CSV form, e.g. "Mon-Fri 09:00-17:00; Sat closed". Days not named are closed;
+ * Reads the CSV form, e.g. "Mon-Fri 09:00-17:00; Sat 10:00-13:00, 14:00-16:00; Sun closed"
+ * (several intervals a day separated by commas, as hoursSummary writes them). Days not named are closed;
  * empty (or "not known") means not known. Returns the editor's seven rows, so the result
  * goes through the same schema as the form; a string is the problem to show.
  */
@@ -58,10 +65,12 @@ export function parseHoursText(text: string): DayRow[] | null | string {
     const to = m[2] ? dayNumber(m[2]) : from;
     if (to < from) return `"${raw}": name the days Monday first, like Mon-Fri`;
     const rest = m[3].trim();
-    const time = TIME_PART.exec(rest);
-    if (!time && !/^closed$/i.test(rest)) return `cannot read "${raw}": ${HOURS_TEXT_HINT}`;
+    const closed = /^closed$/i.test(rest);
+    const times = closed ? [] : rest.split(",").map((x) => TIME_PART.exec(x.trim()));
+    if (!closed && times.some((t) => !t)) return `cannot read "${raw}": ${HOURS_TEXT_HINT}`;
+    const [first, ...more] = times.map((t) => ({ opens: pad(t![1]), closes: pad(t![2]) }));
     for (let d = from; d <= to; d++) {
-      rows[d - 1] = time ? { day: d, open: true, opens: pad(time[1]), closes: pad(time[2]) } : { day: d, open: false, opens: "", closes: "" };
+      rows[d - 1] = first ? { day: d, open: true, ...first, more } : closedDay(d);
     }
   }
   return rows;

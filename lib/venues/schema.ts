@@ -6,18 +6,30 @@ import { optText, recordId, required, version } from "@/lib/visits/schema";
 
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
 
+const interval = z.object({ opens: z.string().trim().default(""), closes: z.string().trim().default("") });
+
+/** One weekday: open or closed; when open, its first interval and any more (a lunch break between). */
 const dayRow = z
   .object({
     day: z.number().int().min(1).max(7),
     open: z.boolean(),
     opens: z.string().trim().default(""),
     closes: z.string().trim().default(""),
+    more: z.array(interval).max(5, "at most six opening intervals a day").default([]),
   })
   .superRefine((d, ctx) => {
     if (!d.open) return;
-    if (!HHMM.test(d.opens)) ctx.addIssue({ code: "custom", path: ["opens"], message: "use a 24-hour time like 09:00" });
-    if (!HHMM.test(d.closes)) ctx.addIssue({ code: "custom", path: ["closes"], message: "use a 24-hour time like 17:00" });
-    else if (HHMM.test(d.opens) && d.closes <= d.opens) ctx.addIssue({ code: "custom", path: ["closes"], message: "closes before it opens" });
+    let previousClose = "";
+    [{ opens: d.opens, closes: d.closes }, ...d.more].forEach((h, j) => {
+      const at = (field: "opens" | "closes") => (j === 0 ? [field] : ["more", j - 1, field]);
+      if (!HHMM.test(h.opens)) ctx.addIssue({ code: "custom", path: at("opens"), message: "use a 24-hour time like 09:00" });
+      else if (previousClose && h.opens < previousClose) {
+        ctx.addIssue({ code: "custom", path: at("opens"), message: `opens again before the hours above close (${previousClose})` });
+      }
+      if (!HHMM.test(h.closes)) ctx.addIssue({ code: "custom", path: at("closes"), message: "use a 24-hour time like 17:00" });
+      else if (HHMM.test(h.opens) && h.closes <= h.opens) ctx.addIssue({ code: "custom", path: at("closes"), message: "closes before it opens" });
+      if (HHMM.test(h.closes)) previousClose = h.closes;
+    });
   });
 
 /** Seven weekday rows (Monday first) or null for "not known"; stored as the open days only. */
@@ -26,7 +38,9 @@ export const openingWeek = z
   .length(7, "give all seven weekdays")
   .nullable()
   .default(null)
-  .transform((rows) => (rows === null ? null : rows.filter((r) => r.open).map(({ day, opens, closes }) => ({ day, opens, closes }))));
+  .transform((rows) =>
+    rows === null ? null : rows.filter((r) => r.open).flatMap(({ day, opens, closes, more }) => [{ day, opens, closes }, ...more.map((h) => ({ day, ...h }))]),
+  );
 
 const coordinate = (min: number, max: number, example: string) =>
   z.union([z.number(), z.string(), z.null()]).transform((v, ctx) => {

@@ -10,7 +10,7 @@ import { delegateCreateSchema } from "@/lib/delegates/schema";
 import { createContact, createOrganisation, deleteOrganisation, updateContact } from "@/lib/hosts/mutations";
 import { createVenue, deleteVenue, setTravelOverride, updateVenue } from "@/lib/venues/mutations";
 import { venueCreateSchema } from "@/lib/venues/schema";
-import { weekRows } from "@/lib/venues/hours";
+import { parseHoursText, weekRows } from "@/lib/venues/hours";
 
 const t = useTestDatabase();
 
@@ -157,6 +157,35 @@ describe("venues", () => {
     expect(after.openingHours).toBeNull();
     expect(after.latitude).toBeNull();
     expect(after.version).toBe(2);
+  });
+
+  it("keeps a day that closes for lunch: two intervals survive the editor's rows, a save and reading back", async () => {
+    const staff = await createStaff();
+    const visitId = await createVisitRecord();
+    const stored = [
+      { day: 1, opens: "14:00", closes: "17:00" },
+      { day: 1, opens: "09:00", closes: "12:30" },
+      { day: 2, opens: "09:00", closes: "17:00" },
+    ];
+    // The editor shows Monday's morning first, then the afternoon as more hours.
+    const rows = weekRows(stored);
+    expect(rows[0]).toEqual({ day: 1, open: true, opens: "09:00", closes: "12:30", more: [{ opens: "14:00", closes: "17:00" }] });
+    const { id } = await createVenue(venueCreateSchema.parse({ visitId, name: "Council House", openingHours: rows }), staff.id);
+    const v = await t.prisma.venue.findUniqueOrThrow({ where: { id } });
+    expect(v.openingHours).toEqual([stored[1], stored[0], stored[2]]);
+    // A second interval that starts before the first has closed is refused by its own field.
+    const overlapping = rows.map((r) => (r.day === 1 ? { ...r, more: [{ opens: "12:00", closes: "17:00" }] } : r));
+    const r = venueCreateSchema.safeParse({ visitId, name: "X", openingHours: overlapping });
+    expect(r.error!.issues.map((i) => `${i.path.join(".")}: ${i.message}`)).toEqual([
+      "openingHours.0.more.0.opens: opens again before the hours above close (12:30)",
+    ]);
+    // The CSV form writes several intervals a day with commas.
+    expect(parseHoursText("Mon-Fri 09:00-12:30, 14:00-17:00; Sat 10:00-13:00")).toEqual(
+      weekRows([
+        ...[1, 2, 3, 4, 5].flatMap((day) => [{ day, opens: "09:00", closes: "12:30" }, { day, opens: "14:00", closes: "17:00" }]),
+        { day: 6, opens: "10:00", closes: "13:00" },
+      ]),
+    );
   });
 
   it("refuses closing before opening and a latitude without longitude, by the field", () => {
