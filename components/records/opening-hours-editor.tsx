@@ -22,23 +22,20 @@ export function OpeningHoursEditor({ idPrefix, state, onChange, errors }: {
         Opening hours are known (otherwise slots here are not checked against them)
       </label>
       {state.known && (
-        <table className="mt-3 w-full text-sm">
-          <thead className="sr-only">
-            <tr><th>Day</th><th>Open</th><th>Opens</th><th>Closes</th></tr>
-          </thead>
-          <tbody>
+        <ul className="mt-3 text-sm" aria-label="Opening hours by weekday">
             {state.rows.map((r, i) => {
               const day = WEEKDAY_NAMES[i];
               return (
-                <tr key={r.day} className="border-t border-slate-100 align-top">
-                  <th scope="row" className="w-24 py-2 pr-2 text-left font-semibold">{day}</th>
-                  <td className="py-2 pr-2">
+                // On a phone the times take their own line under the day; from sm up, one row.
+                <li key={r.day} className="grid grid-cols-[6rem_1fr] items-start gap-x-2 gap-y-1 border-t border-slate-100 py-2 sm:grid-cols-[6rem_5.5rem_1fr]">
+                  <span className="font-semibold">{day}</span>
+                  <span>
                     <label className="flex items-center gap-1 whitespace-nowrap">
                       <input type="checkbox" checked={r.open} onChange={(e) => setRow(i, { open: e.target.checked, opens: r.opens || "09:00", closes: r.closes || "17:00" })} className="size-4" />
                       Open<span className="sr-only"> on {day}</span>
                     </label>
-                  </td>
-                  <td className="py-2" colSpan={2}>
+                  </span>
+                  <div className={r.open ? "col-span-2 sm:col-span-1" : "hidden sm:block"}>
                     {r.open ? (
                       <div className="space-y-1">
                         {[{ opens: r.opens, closes: r.closes }, ...r.more].map((h, j) => {
@@ -82,12 +79,11 @@ export function OpeningHoursEditor({ idPrefix, state, onChange, errors }: {
                     ) : (
                       <span className="text-slate-500">Closed</span>
                     )}
-                  </td>
-                </tr>
+                  </div>
+                </li>
               );
             })}
-          </tbody>
-        </table>
+        </ul>
       )}
     </fieldset>
   );
