@@ -4,22 +4,25 @@ import { auditChanges, auditHeadline, namesOf } from "@/components/editor/audit-
 import { shortInstant } from "@/components/schedule/when";
 import { StaffHeader } from "@/components/staff/staff-header";
 import { VisitHeader } from "@/components/staff/visit-header";
-import { auditLog } from "@/lib/audit/data";
+import { auditLog, decodeCursor } from "@/lib/audit/data";
 import { requireStaffPage } from "@/lib/auth/guards";
 import { loadItinerary } from "@/lib/visits/data";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "History" };
 
-const LIMIT = 300;
+const PAGE = 100;
 
-export default async function HistoryPage({ params }: { params: Promise<{ id: string }> }) {
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ before?: string }> };
+
+export default async function HistoryPage({ params, searchParams }: Props) {
   const { id } = await params;
+  const before = decodeCursor((await searchParams).before);
   const staff = await requireStaffPage("VIEWER", `/visits/${id}/history`);
   const it = await loadItinerary(id);
   if (!it) notFound();
   const tz = it.visit.timeZone;
-  const entries = await auditLog(id, LIMIT);
+  const { entries, older } = await auditLog(id, PAGE, before);
   const names = namesOf(it);
   return (
     <>
@@ -27,7 +30,7 @@ export default async function HistoryPage({ params }: { params: Promise<{ id: st
       <main className="mx-auto max-w-6xl px-4 py-6">
         <VisitHeader visit={it.visit} current="History" />
         <p className="mt-4 text-sm text-slate-700">
-          Every change to this visit, newest first{entries.length === LIMIT ? ` (the latest ${LIMIT})` : ""}. Times in {it.visit.hostCity} local time.
+          {before ? "Older changes to this visit" : "Every change to this visit"}, newest first, {PAGE} a page. Times in {it.visit.hostCity} local time.
         </p>
         {entries.length === 0 ? (
           <p className="mt-4 rounded-lg border border-slate-200 bg-white px-4 py-6 text-slate-600">No changes recorded yet.</p>
@@ -64,6 +67,12 @@ export default async function HistoryPage({ params }: { params: Promise<{ id: st
               );
             })}
           </ol>
+        )}
+        {(older || before) && (
+          <nav className="mt-4 flex flex-wrap gap-x-6 gap-y-2 text-sm font-semibold" aria-label="History pages">
+            {before && <a href={`/visits/${id}/history`} className="underline">← Newest changes</a>}
+            {older && <a href={`/visits/${id}/history?before=${encodeURIComponent(older)}`} className="underline">Older changes →</a>}
+          </nav>
         )}
       </main>
     </>
