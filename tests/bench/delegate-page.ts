@@ -2,7 +2,9 @@
 // on its own embedded PostgreSQL and production build. Prints Lighthouse mobile performance and
 // accessibility, first-load JS (gzip) beside a bare server-component page built in the same run,
 // and requests/s + p99 at 50 connections beside the same HTML served as a static file by a
-// plain node http server in the same run. Targets are printed, not asserted.
+// plain node http server and beside the bare page, all in the same run; also latency at one
+// connection and the server's CPU time per request (less distorted by other load on the
+// machine). Targets are printed, not asserted. BENCH_KEEP=1 keeps and reuses the build.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -110,23 +112,28 @@ async function main() {
   const app = await load(base + pagePath, DURATION, 50);
   const appCpuPerRequest = (processCpuMs(server.pid!) - cpu0) / Math.max(1, app.ok);
   const plain = await load(`http://127.0.0.1:${STATIC_PORT}/`, DURATION, 50);
+  // Next's own floor: the bare server-rendered page at the same concurrency, same server.
+  await load(`${base}/bench-bare-page`, 2, 50);
+  const cpuBare0 = processCpuMs(server.pid!);
+  const bareLoad = await load(`${base}/bench-bare-page`, DURATION, 50);
+  const bareCpuPerRequest = (processCpuMs(server.pid!) - cpuBare0) / Math.max(1, bareLoad.ok);
 
   const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
   const rows: [string, string, string, string][] = [
     ["Lighthouse mobile performance", String(lh.performance), `bare page ${lhBare.performance}`, "≥ 98"],
     ["Lighthouse mobile accessibility", String(lh.accessibility), `bare page ${lhBare.accessibility}`, "100"],
     ["first-load JS (gzip), delegate page", kb(js.gzip), `bare page ${kb(bare.gzip)}; +${kb(js.gzip - bare.gzip)}`, "within 15 kB of bare"],
-    ["requests/s at 50 connections", app.rps.toFixed(0), `static ${plain.rps.toFixed(0)}; ${((app.rps / plain.rps) * 100).toFixed(0)}% of static`, "≥ 60% of static"],
-    ["p99 latency at 50 connections", `${app.p99} ms`, `static ${plain.p99} ms`, "≤ 50 ms"],
+    ["requests/s at 50 connections", app.rps.toFixed(0), `static ${plain.rps.toFixed(0)}; ${((app.rps / plain.rps) * 100).toFixed(0)}% of static; bare Next page ${bareLoad.rps.toFixed(0)}`, "≥ 60% of static"],
+    ["p99 latency at 50 connections", `${app.p99} ms`, `static ${plain.p99} ms; bare Next page ${bareLoad.p99} ms`, "≤ 50 ms"],
     ["latency at 1 connection (mean)", `${one.mean.toFixed(1)} ms`, `static ${oneStatic.mean.toFixed(1)} ms`, "(server time per request)"],
-    ["server CPU per request at 50 connections", `${appCpuPerRequest.toFixed(1)} ms`, "", "(next start process only)"],
+    ["server CPU per request at 50 connections", `${appCpuPerRequest.toFixed(1)} ms`, `bare Next page ${bareCpuPerRequest.toFixed(1)} ms`, "(next start process only)"],
   ];
   console.log(`\nDelegate page ${pagePath.replace(token, "<token>")}: ${js.scripts} script files (bare page ${bare.scripts}); HTML ${kb(html.length)} raw, ${kb(zlib.gzipSync(html).length)} gzip; inline scripts ${kb(js.inlineGzip)} gzip (bare ${kb(bare.inlineGzip)})`);
   if (stats) console.log(`route-bundle-stats.json: ${stats}`);
   console.log(`Lighthouse: FCP ${lh.fcp}, LCP ${lh.lcp}, TBT ${lh.tbt}, CLS ${lh.cls} (bare page: FCP ${lhBare.fcp}, LCP ${lhBare.lcp}, TBT ${lhBare.tbt})`);
   console.log(`machine load average: ${loadBefore.toFixed(1)} before the throughput runs, ${os.loadavg().map((x) => x.toFixed(1)).join(" ")} after, on ${os.cpus().length} cores (this run's own load counts: autocannon, next, postgres)`);
   console.table(rows.map(([figure, value, baseline, target]) => ({ figure, value, baseline, target })));
-  for (const [name, r] of [["app, 1 connection", one], ["app, 50 connections", app], ["static, 1 connection", oneStatic], ["static, 50 connections", plain]] as const) {
+  for (const [name, r] of [["app, 1 connection", one], ["app, 50 connections", app], ["static, 1 connection", oneStatic], ["static, 50 connections", plain], ["bare Next page, 50 connections", bareLoad]] as const) {
     console.log(`${name}: ${r.ok} × 2xx, ${r.non2xx} non-2xx, ${r.errors} errors (${r.timeouts} timeouts)`);
   }
 }
