@@ -1,6 +1,8 @@
 import { hhmm, ymd, zoneAbbr } from "./clock";
 import { compareSlots, visitDates } from "@/lib/schedule/days";
 import { resolveSlots, type ResolvedSlot } from "@/lib/schedule/view";
+import { slotFingerprint } from "@/lib/schedule/changes";
+import { deepFreeze } from "./freeze";
 import type { AttendanceRole, Itinerary, ItineraryContact, ItineraryDelegate, SlotKind } from "@/lib/schedule/types";
 
 // What one delegate may see of a published itinerary, as plain data for the phone page and
@@ -70,17 +72,33 @@ function contactFor(slot: ResolvedSlot, contacts: Map<string, ItineraryContact>)
   return slot.host?.contacts[0] ?? null;
 }
 
-export function delegateProgramme(it: Itinerary, delegateId: string, now: Date, changed: Set<string> = new Set()): DelegateProgramme | null {
+type StaticSlot = Omit<DelegateSlot, "changed" | "state">;
+type StaticProgramme = Omit<DelegateProgramme, "during" | "days" | "now" | "next"> & {
+  days: { date: string; slots: StaticSlot[] }[];
+  /** Content hash of each of the delegate's slots, for the "changed" marks. */
+  fingerprints: Record<string, string>;
+};
+
+// What does not depend on the clock or on what the delegate saw before: computed once per
+// (snapshot, delegate) when the snapshot is frozen (the shared, immutable published copy).
+const statics = new WeakMap<Itinerary, Map<string, StaticProgramme | null>>();
+
+export function staticProgramme(it: Itinerary, delegateId: string): StaticProgramme | null {
+  if (!Object.isFrozen(it)) return buildStatic(it, delegateId);
+  let perDelegate = statics.get(it);
+  if (!perDelegate) statics.set(it, (perDelegate = new Map()));
+  if (!perDelegate.has(delegateId)) perDelegate.set(delegateId, deepFreeze(buildStatic(it, delegateId)));
+  return perDelegate.get(delegateId)!;
+}
+
+function buildStatic(it: Itinerary, delegateId: string): StaticProgramme | null {
   const me = it.delegates.find((d) => d.id === delegateId);
   if (!me) return null;
   const tz = it.visit.timeZone;
   const contacts = new Map(it.organisations.flatMap((o) => o.contacts.map((c) => [c.id, c] as const)));
   const mine = it.slots.filter((s) => s.attendees.some((a) => a.kind === "delegate" && a.personId === delegateId));
-  const nowMs = now.getTime();
-  const today = ymd(now, tz);
-  const during = today >= it.visit.firstDay && today <= it.visit.lastDay;
 
-  const build = (s: ResolvedSlot): DelegateSlot => {
+  const build = (s: ResolvedSlot): StaticSlot => {
     const contact = contactFor(s, contacts);
     const home = range(s.startsAt, s.endsAt, me.homeTimeZone);
     const here = range(s.startsAt, s.endsAt, tz);
@@ -110,16 +128,38 @@ export function delegateProgramme(it: Itinerary, delegateId: string, now: Date, 
       others: s.people.filter((p) => !(p.kind === "delegate" && p.id === delegateId)).map((p) => ({ name: p.name, detail: p.detail, role: p.role })),
       description: s.description,
       notes: s.delegateNotes,
-      changed: changed.has(s.id),
-      state: Date.parse(s.endsAt) <= nowMs ? "past" : Date.parse(s.startsAt) <= nowMs ? "now" : "later",
     };
   };
 
-  const days: DelegateDay[] = groupByDay(resolveSlots(it, mine), tz, it.visit.firstDay, it.visit.lastDay).map(([date, slots]) => ({
-    date,
-    isToday: date === today,
-    isPast: date < today,
-    slots: slots.map(build),
+  const days = groupByDay(resolveSlots(it, mine), tz, it.visit.firstDay, it.visit.lastDay).map(([date, slots]) => ({ date, slots: slots.map(build) }));
+  return {
+    delegate: { id: me.id, name: me.name, honorific: me.honorific, displayName: display(me), homeTimeZone: me.homeTimeZone, language: me.language },
+    visit: { title: it.visit.title, guestCity: it.visit.guestCity, hostCity: it.visit.hostCity, timeZone: tz, firstDay: it.visit.firstDay, lastDay: it.visit.lastDay },
+    zone: zoneAbbr(`${it.visit.firstDay}T12:00:00Z`, tz),
+    homeDiffers: days.some((d) => d.slots.some((s) => s.homeTime !== null)),
+    days,
+    fingerprints: Object.fromEntries(mine.map((s) => [s.id, slotFingerprint(s, it)])),
+  };
+}
+
+export function delegateProgramme(it: Itinerary, delegateId: string, now: Date, changed: Set<string> = new Set()): DelegateProgramme | null {
+  const base = staticProgramme(it, delegateId);
+  if (!base) return null;
+  const tz = it.visit.timeZone;
+  const nowMs = now.getTime();
+  const today = ymd(now, tz);
+  const during = today >= it.visit.firstDay && today <= it.visit.lastDay;
+
+  // Fresh objects per request: the static part may be shared with other requests.
+  const days: DelegateDay[] = base.days.map((d) => ({
+    date: d.date,
+    isToday: d.date === today,
+    isPast: d.date < today,
+    slots: d.slots.map((s): DelegateSlot => ({
+      ...s,
+      changed: changed.has(s.id),
+      state: Date.parse(s.endsAt) <= nowMs ? "past" : Date.parse(s.startsAt) <= nowMs ? "now" : "later",
+    })),
   }));
   const all = days.flatMap((d) => d.slots);
   const nowSlot = during ? all.find((s) => s.state === "now") ?? null : null;
@@ -127,16 +167,8 @@ export function delegateProgramme(it: Itinerary, delegateId: string, now: Date, 
   if (nextSlot) nextSlot.state = "next";
   if (during) days.sort((a, b) => rank(a) - rank(b) || a.date.localeCompare(b.date));
 
-  return {
-    delegate: { id: me.id, name: me.name, honorific: me.honorific, displayName: display(me), homeTimeZone: me.homeTimeZone, language: me.language },
-    visit: { title: it.visit.title, guestCity: it.visit.guestCity, hostCity: it.visit.hostCity, timeZone: tz, firstDay: it.visit.firstDay, lastDay: it.visit.lastDay },
-    zone: zoneAbbr(`${it.visit.firstDay}T12:00:00Z`, tz),
-    homeDiffers: all.some((s) => s.homeTime !== null),
-    during,
-    days,
-    now: nowSlot,
-    next: nextSlot,
-  };
+  const { fingerprints: _, days: __, ...rest } = base;
+  return { ...rest, during, days, now: nowSlot, next: nextSlot };
 }
 
 /** Every visit day (empty or not) plus any day a slot falls on outside them, in date order. */

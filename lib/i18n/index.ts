@@ -14,8 +14,19 @@ export function isLocale(v: unknown): v is AppLocale {
   return v === "en" || v === "de";
 }
 
-export function translator<N extends "delegate" | "ics">(locale: AppLocale, namespace: N) {
+function createFor<N extends "delegate" | "ics">(locale: AppLocale, namespace: N) {
   return createTranslator({ locale, messages: MESSAGES[locale] as typeof en, namespace });
+}
+
+// One translator per locale and namespace for the process: each keeps its compiled ICU
+// messages, which would otherwise be parsed again on every request.
+const translators = new Map<string, unknown>();
+
+export function translator<N extends "delegate" | "ics">(locale: AppLocale, namespace: N): ReturnType<typeof createFor<N>> {
+  const key = `${locale}|${namespace}`;
+  let t = translators.get(key) as ReturnType<typeof createFor<N>> | undefined;
+  if (!t) translators.set(key, (t = createFor(locale, namespace)));
+  return t;
 }
 
 /** BCP 47 tag for Intl: British English and German. */

@@ -2,7 +2,9 @@
 // on its own embedded PostgreSQL and production build. Prints Lighthouse mobile performance and
 // accessibility, first-load JS (gzip) beside a bare server-component page built in the same run,
 // and requests/s + p99 at 50 connections beside the same HTML served as a static file by a
-// plain node http server in the same run. Targets are printed, not asserted.
+// plain node http server and beside the bare page, all in the same run; also latency at one
+// connection and the server's CPU time per request (less distorted by other load on the
+// machine). Targets are printed, not asserted. BENCH_KEEP=1 keeps and reuses the build.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -14,10 +16,12 @@ import lighthouse from "lighthouse";
 import { ensureDatabase, startEmbedded } from "../../scripts/pg.mjs";
 
 type Cannon = (o: { url: string; connections: number; duration: number; timeout: number }) => Promise<{
-  requests: { average: number };
-  latency: { p99: number };
+  requests: { average: number; total: number };
+  latency: { p50: number; p99: number; average: number };
   errors: number;
+  timeouts: number;
   non2xx: number;
+  "2xx": number;
 }>;
 const autocannon = createRequire(import.meta.url)("autocannon") as Cannon;
 
@@ -28,6 +32,8 @@ const DIST = ".next-bench";
 const BARE_DIR = "app/bench-bare-page";
 const CHROME = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+// BENCH_KEEP=1 keeps the build folder and reuses it on the next run (delete it to rebuild).
+const KEEP = process.env.BENCH_KEEP === "1";
 
 const children: ChildProcess[] = [];
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -60,18 +66,23 @@ async function main() {
   // next build with another distDir adds that folder to tsconfig.json: put the file back after.
   const tsconfig = fs.readFileSync("tsconfig.json", "utf8");
   cleanups.push(() => fs.writeFileSync("tsconfig.json", tsconfig));
-  fs.mkdirSync(BARE_DIR, { recursive: true });
   // The build folder goes too: its generated types name the temporary page.
-  cleanups.push(() => fs.rmSync(DIST, { recursive: true, force: true }));
+  if (!KEEP) cleanups.push(() => fs.rmSync(DIST, { recursive: true, force: true }));
   cleanups.push(() => fs.rmSync(BARE_DIR, { recursive: true, force: true }));
-  fs.writeFileSync(`${BARE_DIR}/page.tsx`, `export const dynamic = "force-dynamic";\nexport default function Bare() { return <main><h1>Bare</h1><p>{new Date().toISOString()}</p></main>; }\n`);
-  console.log("building (production, Turbopack)…");
-  const t0 = Date.now();
-  run("npx", ["next", "build"]);
-  console.log(`build took ${((Date.now() - t0) / 1000).toFixed(0)} s`);
-  fs.rmSync(BARE_DIR, { recursive: true, force: true });
+  if (KEEP && fs.existsSync(path.join(DIST, "BUILD_ID"))) {
+    console.log(`reusing the build in ${DIST} (BENCH_KEEP=1; delete the folder to rebuild)`);
+  } else {
+    fs.mkdirSync(BARE_DIR, { recursive: true });
+    fs.writeFileSync(`${BARE_DIR}/page.tsx`, `export const dynamic = "force-dynamic";\nexport default function Bare() { return <main><h1>Bare</h1><p>{new Date().toISOString()}</p></main>; }\n`);
+    console.log("building (production, Turbopack)…");
+    const t0 = Date.now();
+    run("npx", ["next", "build"]);
+    console.log(`build took ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+    fs.rmSync(BARE_DIR, { recursive: true, force: true });
+  }
 
-  const server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(PORT)], { env, stdio: "ignore", detached: true });
+  // node runs next directly (no npx in between), so the server's own CPU time can be read.
+  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(PORT)], { env, stdio: "ignore", detached: true });
   children.push(server);
   const base = `http://127.0.0.1:${PORT}`;
   await waitFor(`${base}/d/icon.svg`);
@@ -91,24 +102,40 @@ async function main() {
   children.push(staticServer);
   staticServer.stdin!.end(html);
   await waitFor(`http://127.0.0.1:${STATIC_PORT}/`);
-  await load(base + pagePath, 2); // warm up
-  const app = await load(base + pagePath, DURATION);
-  const plain = await load(`http://127.0.0.1:${STATIC_PORT}/`, DURATION);
+  // Warm up both (JIT, connection pools, the snapshot cache), then measure each alone.
+  await load(base + pagePath, 3, 50);
+  await load(`http://127.0.0.1:${STATIC_PORT}/`, 2, 50);
+  const loadBefore = os.loadavg()[0];
+  const one = await load(base + pagePath, Math.min(DURATION, 5), 1);
+  const oneStatic = await load(`http://127.0.0.1:${STATIC_PORT}/`, Math.min(DURATION, 5), 1);
+  const cpu0 = processCpuMs(server.pid!);
+  const app = await load(base + pagePath, DURATION, 50);
+  const appCpuPerRequest = (processCpuMs(server.pid!) - cpu0) / Math.max(1, app.ok);
+  const plain = await load(`http://127.0.0.1:${STATIC_PORT}/`, DURATION, 50);
+  // Next's own floor: the bare server-rendered page at the same concurrency, same server.
+  await load(`${base}/bench-bare-page`, 2, 50);
+  const cpuBare0 = processCpuMs(server.pid!);
+  const bareLoad = await load(`${base}/bench-bare-page`, DURATION, 50);
+  const bareCpuPerRequest = (processCpuMs(server.pid!) - cpuBare0) / Math.max(1, bareLoad.ok);
 
   const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
   const rows: [string, string, string, string][] = [
     ["Lighthouse mobile performance", String(lh.performance), `bare page ${lhBare.performance}`, "≥ 98"],
     ["Lighthouse mobile accessibility", String(lh.accessibility), `bare page ${lhBare.accessibility}`, "100"],
     ["first-load JS (gzip), delegate page", kb(js.gzip), `bare page ${kb(bare.gzip)}; +${kb(js.gzip - bare.gzip)}`, "within 15 kB of bare"],
-    ["requests/s at 50 connections", app.rps.toFixed(0), `static ${plain.rps.toFixed(0)}; ${((app.rps / plain.rps) * 100).toFixed(0)}% of static`, "≥ 60% of static"],
-    ["p99 latency", `${app.p99} ms`, `static ${plain.p99} ms`, "≤ 50 ms"],
+    ["requests/s at 50 connections", app.rps.toFixed(0), `static ${plain.rps.toFixed(0)}; ${((app.rps / plain.rps) * 100).toFixed(0)}% of static; bare Next page ${bareLoad.rps.toFixed(0)}`, "≥ 60% of static"],
+    ["p99 latency at 50 connections", `${app.p99} ms`, `static ${plain.p99} ms; bare Next page ${bareLoad.p99} ms`, "≤ 50 ms"],
+    ["latency at 1 connection (mean)", `${one.mean.toFixed(1)} ms`, `static ${oneStatic.mean.toFixed(1)} ms`, "(server time per request)"],
+    ["server CPU per request at 50 connections", `${appCpuPerRequest.toFixed(1)} ms`, `bare Next page ${bareCpuPerRequest.toFixed(1)} ms`, "(next start process only)"],
   ];
   console.log(`\nDelegate page ${pagePath.replace(token, "<token>")}: ${js.scripts} script files (bare page ${bare.scripts}); HTML ${kb(html.length)} raw, ${kb(zlib.gzipSync(html).length)} gzip; inline scripts ${kb(js.inlineGzip)} gzip (bare ${kb(bare.inlineGzip)})`);
   if (stats) console.log(`route-bundle-stats.json: ${stats}`);
   console.log(`Lighthouse: FCP ${lh.fcp}, LCP ${lh.lcp}, TBT ${lh.tbt}, CLS ${lh.cls} (bare page: FCP ${lhBare.fcp}, LCP ${lhBare.lcp}, TBT ${lhBare.tbt})`);
-  console.log(`machine load average during the run: ${os.loadavg().map((x) => x.toFixed(1)).join(" ")} on ${os.cpus().length} cores`);
+  console.log(`machine load average: ${loadBefore.toFixed(1)} before the throughput runs, ${os.loadavg().map((x) => x.toFixed(1)).join(" ")} after, on ${os.cpus().length} cores (this run's own load counts: autocannon, next, postgres)`);
   console.table(rows.map(([figure, value, baseline, target]) => ({ figure, value, baseline, target })));
-  console.log(`errors: app ${app.errors + app.non2xx}, static ${plain.errors + plain.non2xx}`);
+  for (const [name, r] of [["app, 1 connection", one], ["app, 50 connections", app], ["static, 1 connection", oneStatic], ["static, 50 connections", plain], ["bare Next page, 50 connections", bareLoad]] as const) {
+    console.log(`${name}: ${r.ok} × 2xx, ${r.non2xx} non-2xx, ${r.errors} errors (${r.timeouts} timeouts)`);
+  }
 }
 
 async function waitFor(url: string, ms = 60_000) {
@@ -171,9 +198,18 @@ async function runLighthouse(url: string) {
   }
 }
 
-async function load(url: string, seconds: number) {
-  const r = await autocannon({ url, connections: 50, duration: seconds, timeout: 30 });
-  return { rps: r.requests.average, p99: r.latency.p99, errors: r.errors, non2xx: r.non2xx };
+async function load(url: string, seconds: number, connections: number) {
+  const r = await autocannon({ url, connections, duration: seconds, timeout: 30 });
+  return { rps: r.requests.average, p99: r.latency.p99, mean: r.latency.average, ok: r["2xx"], errors: r.errors, timeouts: r.timeouts, non2xx: r.non2xx };
+}
+
+/** User + system CPU time of a process and its children that have ended, in ms (Linux /proc). */
+function processCpuMs(pid: number): number {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+  const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  // Fields 14-17 (utime, stime, cutime, cstime), counted from after the command name.
+  const ticks = [11, 12, 13, 14].reduce((n, i) => n + Number(f[i]), 0);
+  return (ticks * 1000) / 100;
 }
 
 function staticServerSource(port: number) {

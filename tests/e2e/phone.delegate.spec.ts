@@ -91,6 +91,16 @@ test("a revoked, forged or malformed link is a plain 404 for the page, the calen
   }
 });
 
+test("a link revoked while its page is open is a 404 on the very next load", async ({ page }) => {
+  const { token, delegate } = await linkFor(NOLTING);
+  // Two loads: the server now holds this visit's published programme in memory.
+  for (let i = 0; i < 2; i++) expect((await page.goto(`/d/${token}`))?.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Antje Nolting");
+  await revoke(delegate);
+  expect((await page.reload())?.status()).toBe(404);
+  await expect(page.getByText("Antje Nolting")).toHaveCount(0);
+});
+
 test("one delegate's link opens only her own programme, never another delegate's", async ({ page, request }) => {
   const blum = await linkFor(BLUM);
   const nolting = await linkFor(NOLTING);

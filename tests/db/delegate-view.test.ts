@@ -1,0 +1,88 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestDatabase } from "@/tests/setup/db";
+import { leipzigVisit } from "@/tests/factories/leipzig";
+import { validateVisitFile } from "@/lib/visits/file-validate";
+import { importVisit } from "@/lib/visits/import";
+import { issueLink, revokeLink } from "@/lib/delegate-links/mutations";
+import { publishVisit } from "@/lib/publications/mutations";
+import { delegatePage, openDelegateLink } from "@/lib/delegate-view/data";
+import { cachedSnapshots } from "@/lib/delegate-view/snapshots";
+
+// The delegate page keeps published snapshots in process memory. These check what a delegate
+// would notice if that cache were wrong: a revoked link must stop at once, a new publication
+// must show on the next load, and the "seen" bookkeeping must not rewrite unchanged rows.
+
+const t = useTestDatabase();
+let visitId: string;
+let blumId: string;
+const JUNE_1 = new Date("2025-06-01T09:00:00Z");
+
+beforeAll(async () => {
+  const v = validateVisitFile(leipzigVisit());
+  if (!v.ok) throw new Error("seed invalid");
+  visitId = await importVisit(v.file);
+  blumId = (await t.prisma.delegate.findFirstOrThrow({ where: { visitId, name: "Manuela Blum" } })).id;
+  await publishVisit(visitId, null);
+});
+
+async function page(token: string) {
+  const link = await openDelegateLink(token);
+  return link && (await delegatePage(link, JUNE_1, { recordSeen: true }));
+}
+
+describe("the delegate page with its snapshot in memory", () => {
+  it("answers a revoked link with nothing on the very next request, though its snapshot is cached", async () => {
+    const { token } = await issueLink({ visitId, delegateId: blumId, actorId: null });
+    expect((await page(token))?.status).toBe("ok");
+    expect(cachedSnapshots()).toBeGreaterThan(0);
+    await revokeLink({ visitId, delegateId: blumId, actorId: null });
+    expect(await openDelegateLink(token)).toBeNull();
+  });
+
+  it("stops the old link and opens the new one when a link is re-issued", async () => {
+    const first = await issueLink({ visitId, delegateId: blumId, actorId: null });
+    expect((await page(first.token))?.status).toBe("ok");
+    const second = await issueLink({ visitId, delegateId: blumId, actorId: null });
+    expect(await openDelegateLink(first.token)).toBeNull();
+    expect((await page(second.token))?.status).toBe("ok");
+  });
+
+  it("shows a new publication on the next load, with the changed slot marked", async () => {
+    const { token } = await issueLink({ visitId, delegateId: blumId, actorId: null });
+    const before = await page(token);
+    if (before?.status !== "ok") throw new Error("no programme");
+    const slot = before.programme.days.flatMap((d) => d.slots)[0];
+    await t.prisma.timeSlot.update({ where: { id: slot.id }, data: { title: `${slot.title} (new room)` } });
+    await publishVisit(visitId, null);
+
+    const after = await page(token);
+    if (after?.status !== "ok") throw new Error("no programme");
+    expect(after.version).toBe(before.version + 1);
+    const now = after.programme.days.flatMap((d) => d.slots).find((s) => s.id === slot.id)!;
+    expect(now.title).toBe(`${slot.title} (new room)`);
+    expect(now.changed).toBe(true);
+  });
+
+  it("writes what the delegate saw only when it differs from what is stored", async () => {
+    const { token } = await issueLink({ visitId, delegateId: blumId, actorId: null });
+    await page(token);
+    const stored = await t.prisma.delegate.findUniqueOrThrow({ where: { id: blumId } });
+    await page(token);
+    const again = await t.prisma.delegate.findUniqueOrThrow({ where: { id: blumId } });
+    expect(again.updatedAt).toEqual(stored.updatedAt);
+    expect(again.seenSlots).toEqual(stored.seenSlots);
+  });
+
+  it("never lets one request's data change the shared snapshot", async () => {
+    const { token } = await issueLink({ visitId, delegateId: blumId, actorId: null });
+    const link = (await openDelegateLink(token))!;
+    expect(() => {
+      (link.publication!.itinerary.slots as unknown[]).push({});
+    }).toThrow(TypeError);
+    const a = await page(token);
+    const b = await page(token);
+    if (a?.status !== "ok" || b?.status !== "ok") throw new Error("no programme");
+    a.programme.days[0].slots.splice(0);
+    expect(b.programme.days[0].slots.length).toBeGreaterThan(0);
+  });
+});
