@@ -8,8 +8,10 @@ import { SlotCard } from "./slot-card";
 type Links = { self: string; switchLang: string; webcal: string; ics: string; pdf: string };
 
 /** The delegate's phone page: header, now/next, calendar and PDF, then the days. */
-export function Programme({ p, locale, links, version, renderedAt }: {
+export function Programme({ p, removed = [], locale, links, version, renderedAt }: {
   p: DelegateProgramme;
+  /** Slots taken out of the delegate's programme since they last looked. */
+  removed?: { title: string; startsAt: string }[];
   locale: AppLocale;
   links: Links;
   version: number;
@@ -43,6 +45,16 @@ export function Programme({ p, locale, links, version, renderedAt }: {
         </p>
         <p id="offline-note" hidden role="status" className="rounded-lg bg-slate-800 px-3 py-2 text-sm text-white">{t("offline")}</p>
         {changedCount > 0 && <p className="rounded-lg bg-amber-100 px-3 py-2 text-sm font-semibold text-amber-950">{t("changedHint", { count: changedCount })}</p>}
+        {removed.length > 0 && (
+          <div className="rounded-lg bg-amber-100 px-3 py-2 text-sm text-amber-950" data-testid="removed">
+            <p className="font-semibold">{t("removedHint")}</p>
+            <ul className="mt-1 list-disc pl-5">
+              {removed.map((r) => (
+                <li key={`${r.startsAt}${r.title}`}><s className="decoration-amber-900/60">{r.title}</s> · {stampLabel(r.startsAt, p.visit.timeZone, locale)}</li>
+              ))}
+            </ul>
+          </div>
+        )}
 
         {(p.now || p.next) && (
           <section aria-label={`${t("now")} / ${t("next")}`} className="space-y-3">

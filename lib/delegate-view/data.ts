@@ -3,7 +3,7 @@ import { hashToken, looksLikeToken } from "@/lib/delegate-links/tokens";
 import { saveSeenSlots } from "@/lib/delegate-links/mutations";
 import type { Publication } from "@/lib/schedule/types";
 import { delegateProgramme, staticProgramme, type DelegateProgramme } from "./model";
-import { updateSeen } from "./seen";
+import { updateSeen, type SlotLabel } from "./seen";
 import { publishedSnapshot } from "./snapshots";
 
 // Reads for the delegate's own pages. The token is the only credential: a wrong, malformed
@@ -50,7 +50,15 @@ export async function openDelegateLink(token: string): Promise<DelegateLink | nu
 
 export type DelegatePageData =
   | { status: "unpublished"; language: "en" | "de" }
-  | { status: "ok"; language: "en" | "de"; programme: DelegateProgramme; version: number; publishedAt: string };
+  | {
+      status: "ok";
+      language: "en" | "de";
+      programme: DelegateProgramme;
+      /** Slots that left the delegate's programme since they last looked (shown for a day). */
+      removed: SlotLabel[];
+      version: number;
+      publishedAt: string;
+    };
 
 /**
  * The delegate's programme as of `now`. With `recordSeen`, remembers what was shown for the
@@ -60,8 +68,10 @@ export async function delegatePage(link: DelegateLink, now: Date, { recordSeen }
   const pub = link.publication;
   const it = pub?.itinerary;
   if (!pub || !it || !it.delegates.some((d) => d.id === link.delegateId)) return { status: "unpublished", language: link.language };
-  const seen = updateSeen(link.seenSlots, staticProgramme(it, link.delegateId)!.fingerprints, now);
+  const base = staticProgramme(it, link.delegateId)!;
+  const seen = updateSeen(link.seenSlots, base.fingerprints, now, base.labels);
   if (recordSeen && seen.dirty) await saveSeenSlots(link.delegateId, seen.next);
   const programme = delegateProgramme(it, link.delegateId, now, seen.changed)!;
-  return { status: "ok", language: link.language, programme, version: pub.version, publishedAt: pub.publishedAt };
+  const removed = seen.removed.map(({ title, startsAt }) => ({ title, startsAt }));
+  return { status: "ok", language: link.language, programme, removed, version: pub.version, publishedAt: pub.publishedAt };
 }

@@ -2,6 +2,7 @@ import { hhmm, ymd, zoneAbbr } from "./clock";
 import { compareSlots, visitDates } from "@/lib/schedule/days";
 import { resolveSlots, type ResolvedSlot } from "@/lib/schedule/view";
 import { slotFingerprint } from "@/lib/schedule/changes";
+import type { SlotLabel } from "./seen";
 import { deepFreeze } from "./freeze";
 import type { AttendanceRole, Itinerary, ItineraryContact, ItineraryDelegate, SlotKind } from "@/lib/schedule/types";
 
@@ -77,6 +78,8 @@ type StaticProgramme = Omit<DelegateProgramme, "during" | "days" | "now" | "next
   days: { date: string; slots: StaticSlot[] }[];
   /** Content hash of each of the delegate's slots, for the "changed" marks. */
   fingerprints: Record<string, string>;
+  /** Title and start of each of the delegate's slots, to name one after it is removed. */
+  labels: Record<string, SlotLabel>;
 };
 
 // What does not depend on the clock or on what the delegate saw before: computed once per
@@ -139,6 +142,7 @@ function buildStatic(it: Itinerary, delegateId: string): StaticProgramme | null 
     homeDiffers: days.some((d) => d.slots.some((s) => s.homeTime !== null)),
     days,
     fingerprints: Object.fromEntries(mine.map((s) => [s.id, slotFingerprint(s, it)])),
+    labels: Object.fromEntries(mine.map((s) => [s.id, { title: s.title, startsAt: s.startsAt }])),
   };
 }
 
@@ -167,7 +171,7 @@ export function delegateProgramme(it: Itinerary, delegateId: string, now: Date, 
   if (nextSlot) nextSlot.state = "next";
   if (during) days.sort((a, b) => rank(a) - rank(b) || a.date.localeCompare(b.date));
 
-  const { fingerprints: _, days: __, ...rest } = base;
+  const { fingerprints: _, labels: ___, days: __, ...rest } = base;
   return { ...rest, during, days, now: nowSlot, next: nextSlot };
 }
 

@@ -5,12 +5,26 @@
 
 export const MARK_HOURS = 24;
 
-export type SeenState = { v: 1; slots: Record<string, string>; changedAt: Record<string, string> };
+/** What a slot was called and when it started, to name it once it has gone. */
+export type SlotLabel = { title: string; startsAt: string };
+export type RemovedSlot = SlotLabel & { id: string; at: string };
+
+export type SeenState = {
+  v: 1;
+  slots: Record<string, string>;
+  changedAt: Record<string, string>;
+  /** Labels of the slots shown (older states lack them: their removals cannot be named). */
+  about?: Record<string, SlotLabel>;
+  /** Slots that left the delegate's programme, marked like changes for MARK_HOURS. */
+  removed?: Record<string, RemovedSlot>;
+};
 
 export function parseSeen(raw: unknown): SeenState | null {
   if (!raw || typeof raw !== "object") return null;
   const r = raw as Partial<SeenState>;
-  if (r.v === 1 && r.slots && typeof r.slots === "object") return { v: 1, slots: { ...r.slots }, changedAt: { ...(r.changedAt ?? {}) } };
+  if (r.v === 1 && r.slots && typeof r.slots === "object") {
+    return { v: 1, slots: { ...r.slots }, changedAt: { ...(r.changedAt ?? {}) }, about: r.about ? { ...r.about } : undefined, removed: { ...(r.removed ?? {}) } };
+  }
   // A bare { slotId: fingerprint } map (the column's original shape) is read as such.
   if (Object.values(raw).every((x) => typeof x === "string")) return { v: 1, slots: { ...(raw as Record<string, string>) }, changedAt: {} };
   return null;
@@ -18,23 +32,38 @@ export function parseSeen(raw: unknown): SeenState | null {
 
 /**
  * Compares what the delegate sees now with what they saw before. Returns the slots to mark,
- * the state to store, and whether it differs from the stored one (no write when it does not).
- * The first view ever marks nothing: everything is new, so nothing is "changed".
+ * the slots that are gone (named, earliest first), the state to store, and whether it
+ * differs from the stored one (no write when it does not). The first view ever marks
+ * nothing: everything is new, so nothing is "changed".
  */
-export function updateSeen(raw: unknown, current: Record<string, string>, now: Date) {
+export function updateSeen(raw: unknown, current: Record<string, string>, now: Date, about: Record<string, SlotLabel> = {}) {
   const prev = parseSeen(raw);
   const cutoff = now.getTime() - MARK_HOURS * 3_600_000;
   const changedAt: Record<string, string> = {};
+  const removed: Record<string, RemovedSlot> = {};
   if (prev) {
     for (const [id, fp] of Object.entries(current)) {
       const before = prev.changedAt[id];
       if (prev.slots[id] !== fp) changedAt[id] = now.toISOString();
       else if (before && Date.parse(before) > cutoff) changedAt[id] = before;
     }
+    for (const id of Object.keys(prev.slots)) {
+      const label = prev.about?.[id];
+      if (!(id in current) && label) removed[id] = { id, ...label, at: now.toISOString() };
+    }
+    for (const [id, r] of Object.entries(prev.removed ?? {})) {
+      if (!(id in current) && !removed[id] && Date.parse(r.at) > cutoff) removed[id] = r;
+    }
   }
-  const next: SeenState = { v: 1, slots: current, changedAt };
-  const dirty = !prev || JSON.stringify(sorted(prev.slots)) !== JSON.stringify(sorted(current)) || JSON.stringify(sorted(prev.changedAt)) !== JSON.stringify(sorted(changedAt));
-  return { changed: new Set(Object.keys(changedAt)), next, dirty };
+  const next: SeenState = { v: 1, slots: current, changedAt, about, removed };
+  const dirty =
+    !prev ||
+    !prev.about ||
+    JSON.stringify(sorted(prev.slots)) !== JSON.stringify(sorted(current)) ||
+    JSON.stringify(sorted(prev.changedAt)) !== JSON.stringify(sorted(changedAt)) ||
+    Object.keys(prev.removed ?? {}).sort().join() !== Object.keys(removed).sort().join();
+  const gone = Object.values(removed).sort((a, b) => (a.startsAt < b.startsAt ? -1 : a.startsAt > b.startsAt ? 1 : 0));
+  return { changed: new Set(Object.keys(changedAt)), removed: gone, next, dirty };
 }
 
 const sorted = (o: Record<string, string>) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));

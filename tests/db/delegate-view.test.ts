@@ -85,4 +85,25 @@ describe("the delegate page with its snapshot in memory", () => {
     a.programme.days[0].slots.splice(0);
     expect(b.programme.days[0].slots.length).toBeGreaterThan(0);
   });
+  it("names a slot taken out of her programme on her next look, for a day, then lets it go", async () => {
+    const { token } = await issueLink({ visitId, delegateId: blumId, actorId: null });
+    await page(token);
+    const slot = await t.prisma.timeSlot.findFirstOrThrow({
+      where: { visitId, attendances: { some: { delegateId: blumId } } },
+      orderBy: { startsAt: "desc" },
+    });
+    await t.prisma.attendance.deleteMany({ where: { slotId: slot.id, delegateId: blumId } });
+    await publishVisit(visitId, null);
+    const after = await page(token);
+    if (after?.status !== "ok") throw new Error("no programme");
+    expect(after.removed).toEqual([{ title: slot.title, startsAt: slot.startsAt.toISOString() }]);
+    expect(after.programme.days.flatMap((d) => d.slots).some((s) => s.id === slot.id)).toBe(false);
+    // Still named on a second look the same day (a reload must not lose it) ...
+    const again = await page(token);
+    expect(again?.status === "ok" && again.removed.map((r) => r.title)).toEqual([slot.title]);
+    // ... and gone a day later.
+    const link = (await openDelegateLink(token))!;
+    const later = await delegatePage(link, new Date(JUNE_1.getTime() + 25 * 3_600_000), { recordSeen: true });
+    expect(later.status === "ok" && later.removed).toEqual([]);
+  });
 });

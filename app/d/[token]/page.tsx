@@ -53,7 +53,7 @@ export default async function DelegatePage({ params, searchParams }: Props) {
   };
   return (
     <main>
-      <Programme p={data.programme} locale={locale} links={links} version={data.version} renderedAt={new Date()} />
+      <Programme p={data.programme} removed={data.removed} locale={locale} links={links} version={data.version} renderedAt={new Date()} />
       <OfflineScript />
     </main>
   );
