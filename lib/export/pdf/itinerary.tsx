@@ -6,13 +6,13 @@ import { dateRange, dayAndTime, dayDifference, dayHeading, instantDate, timeRang
 import { itineraryStyles as i } from "./itinerary-styles";
 import { LABELS, type PdfLabels } from "./labels";
 import { contactToCall, delegateName, type Lookup, roleOf, slotsOf, venueAddress } from "./model";
-import { chunkDays, Day, estimateHeight, Field, Footer, type PageSpans, ROOM, Sheet } from "./parts";
+import { Day, estimateHeight, Field, ROOM, Sheet } from "./parts";
 import { s } from "./styles";
 
 // One delegate's itinerary, in their language: only the slots they attend, local time with
 // their home time beneath it, whom to call, the notes meant for delegates (never the staff's
-// internal notes). One <Page> element, so that its pages number themselves inside a
-// combined PDF of every delegate.
+// internal notes). One <Page> element, so that its pages number themselves ("Page 2 of 3")
+// inside a combined PDF of every delegate.
 
 export type ItineraryProps = {
   pub: Publication;
@@ -20,56 +20,34 @@ export type ItineraryProps = {
   l: Lookup;
   /** A QR code (PNG data URL) opening the delegate's live page, or null when no link is known. */
   qr: string | null;
-  /** Shared by every itinerary in one PDF: each numbers its own pages. */
-  spans: PageSpans;
 };
 
-/** The header (name, facts, QR code) takes about this much of the first page. */
-const HEADER_HEIGHT = 220;
-
-export function ItineraryPage({ pub, delegate: d, l, qr, spans }: ItineraryProps) {
+export function ItineraryPage({ pub, delegate: d, l, qr }: ItineraryProps) {
   const v = pub.itinerary.visit;
   const lang = d.language;
   const t = LABELS[lang];
   const mine = slotsOf(pub.itinerary, d.id);
   const days = groupSlotsByDay(mine, v.timeZone, v.firstDay, v.lastDay);
   const ctx: SlotContext = { l, t, hostCity: v.hostCity, visitZone: v.timeZone, homeZone: d.homeTimeZone, delegateId: d.id };
-  const footer = (
-    <Footer
-      left={`${d.name} · ${v.title}`}
-      centre={t.version(pub.version, instantDate(pub.publishedAt, v.timeZone, lang))}
-      page={t.page}
-      span={{ spans, key: d.id }}
-    />
-  );
-  const header = <Header pub={pub} delegate={d} mine={mine} l={l} qr={qr} t={t} />;
-  if (mine.length === 0) {
-    return (
-      <Sheet footer={footer} bookmark={d.name}>
-        {header}
-        <Text style={s.empty}>{t.noSlotsAtAll}</Text>
-      </Sheet>
-    );
-  }
+  const footer = { left: `${d.name} · ${v.title}`, centre: t.version(pub.version, instantDate(pub.publishedAt, v.timeZone, lang)), page: t.page };
   const height = (slot: ItinerarySlot) => slotHeight(slot, l);
-  const groups = chunkDays(days, (day) => 40 + day.slots.reduce((n, slot) => n + height(slot), 0), HEADER_HEIGHT);
   return (
-    <>
-      {groups.map((group, g) => (
-        <Sheet key={group[0].date} footer={footer} bookmark={g === 0 ? d.name : undefined}>
-          {g === 0 && header}
-          {group.map((day, n) => (
-            <Day
-              key={day.date}
-              first={n === 0}
-              heading={dayHeading(day.date, lang)}
-              empty={t.noSlots}
-              blocks={day.slots.map((slot) => ({ key: slot.id, node: <Slot slot={slot} c={ctx} />, unbreakable: height(slot) <= ROOM }))}
-            />
-          ))}
-        </Sheet>
-      ))}
-    </>
+    <Sheet footer={footer} numbering="sheet" bookmark={d.name}>
+      <Header pub={pub} delegate={d} mine={mine} l={l} qr={qr} t={t} />
+      {mine.length === 0 ? (
+        <Text style={s.empty}>{t.noSlotsAtAll}</Text>
+      ) : (
+        days.map((day, n) => (
+          <Day
+            key={day.date}
+            first={n === 0}
+            heading={dayHeading(day.date, lang)}
+            empty={t.noSlots}
+            blocks={day.slots.map((slot) => ({ key: slot.id, node: <Slot slot={slot} c={ctx} />, unbreakable: height(slot) <= ROOM }))}
+          />
+        ))
+      )}
+    </Sheet>
   );
 }
 

@@ -5,7 +5,6 @@ import { registerFonts } from "./fonts";
 import { ItineraryPage } from "./itinerary";
 import { LABELS } from "./labels";
 import { lookup } from "./model";
-import type { PageSpans } from "./parts";
 import { ProgrammeDocument } from "./programme";
 
 // Publication in, PDF bytes out. No database, no request: the routes decide what to render
@@ -26,7 +25,6 @@ export type ItineraryRequest = { delegate: ItineraryDelegate; liveUrl: string | 
 export async function renderItineraries(pub: Publication, requests: ItineraryRequest[]): Promise<Buffer> {
   registerFonts();
   const l = lookup(pub.itinerary);
-  const spans: PageSpans = new Map();
   const qrs = await Promise.all(requests.map((r) => (r.liveUrl ? qrDataUrl(r.liveUrl) : null)));
   const single = requests.length === 1 ? requests[0].delegate : null;
   const t = LABELS[single?.language ?? "en"];
@@ -34,7 +32,7 @@ export async function renderItineraries(pub: Publication, requests: ItineraryReq
   return renderToBuffer(
     <Document title={title} subject={t.itinerary} language={single?.language ?? "en"} creator="Itinera" producer="Itinera">
       {requests.map((r, n) => (
-        <ItineraryPage key={r.delegate.id} pub={pub} delegate={r.delegate} l={l} qr={qrs[n]} spans={spans} />
+        <ItineraryPage key={r.delegate.id} pub={pub} delegate={r.delegate} l={l} qr={qrs[n]} />
       ))}
     </Document>,
   );
