@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { Fragment, type ReactNode } from "react";
 import { Page, Text, View } from "@react-pdf/renderer";
 import { PAGE, s, TIME_COLUMN } from "./styles";
 
@@ -46,16 +46,23 @@ function Footer({ text, number }: { text: FooterText; number: string }) {
   );
 }
 
+/**
+ * A label and its value side by side: a one-line value (a string) is a single <Text>, several
+ * lines are <Text>s in a column. Every element costs layout time on every page, so no view
+ * where none is needed; and no "\n" inside a <Text>: react-pdf finds no glyph for it in Noto
+ * Sans and sets it in Helvetica, which then turns up in the PDF's fonts.
+ */
 export function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
     <View style={s.field}>
       <Text style={s.fieldLabel}>{label}</Text>
-      <View style={s.fieldValue}>{children}</View>
+      {typeof children === "string" ? <Text style={s.fieldValue}>{children}</Text> : <View style={s.fieldValue}>{children}</View>}
     </View>
   );
 }
 
-export type Block = { key: string; node: ReactNode; unbreakable: boolean };
+/** A slot: `render(wrap)` draws it, `wrap` false keeping it whole on one page. */
+export type Block = { key: string; render: (wrap: boolean) => ReactNode; unbreakable: boolean };
 
 /**
  * A day: its heading travels with the first slot so that it never ends a page alone; the
@@ -69,18 +76,16 @@ export function Day({ heading, blocks, empty, first }: { heading: string; blocks
       {lead?.unbreakable !== false ? (
         <View wrap={false}>
           {head}
-          {lead ? lead.node : <Text style={s.empty}>{empty}</Text>}
+          {lead ? lead.render(true) : <Text style={s.empty}>{empty}</Text>}
         </View>
       ) : (
         <>
           <View minPresenceAhead={120}>{head}</View>
-          {lead.node}
+          {lead.render(true)}
         </>
       )}
       {rest.map((b) => (
-        <View key={b.key} wrap={!b.unbreakable}>
-          {b.node}
-        </View>
+        <Fragment key={b.key}>{b.render(!b.unbreakable)}</Fragment>
       ))}
     </View>
   );

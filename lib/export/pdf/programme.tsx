@@ -35,7 +35,7 @@ export function ProgrammeDocument({ pub }: { pub: Publication }) {
             first={i === 0}
             heading={dayHeading(day.date, "en")}
             empty={t.noSlots}
-            blocks={day.slots.map((slot) => ({ key: slot.id, node: <Slot slot={slot} l={l} tz={v.timeZone} />, unbreakable: height(slot) <= ROOM }))}
+            blocks={day.slots.map((slot) => ({ key: slot.id, render: (wrap) => <Slot slot={slot} l={l} tz={v.timeZone} wrap={wrap} />, unbreakable: height(slot) <= ROOM }))}
           />
         ))}
       </Sheet>
@@ -96,13 +96,13 @@ function height(slot: ItinerarySlot): number {
 const people = (ps: Person[]) =>
   ps.map((x) => [x.name, x.detail && `, ${x.detail}`, t.roles[x.role] && ` (${t.roles[x.role]})`].join("")).join("; ");
 
-function Slot({ slot, l, tz }: { slot: ItinerarySlot; l: Lookup; tz: string }) {
+function Slot({ slot, l, tz, wrap }: { slot: ItinerarySlot; l: Lookup; tz: string; wrap: boolean }) {
   const time = timeRange(slot.startsAt, slot.endsAt, tz);
   const venue = slot.venueId ? l.venues.get(slot.venueId) : undefined;
   const host = slot.hostOrganisationId ? l.organisations.get(slot.hostOrganisationId) : undefined;
   const { delegates, hosts } = attendeesOf(slot, l);
   return (
-    <View style={s.slot}>
+    <View style={s.slot} wrap={wrap}>
       <View style={s.time}>
         <Text style={s.timeRange}>{time.range}</Text>
         <Text style={s.timeZone}>{time.zone}</Text>
@@ -117,19 +117,13 @@ function Slot({ slot, l, tz }: { slot: ItinerarySlot; l: Lookup; tz: string }) {
           </Field>
         )}
         {host && (
-          <Field label={t.host}>
-            <Text>{host.name}</Text>
-          </Field>
+          <Field label={t.host}>{host.name}</Field>
         )}
         {delegates.length > 0 && (
-          <Field label={t.delegates}>
-            <Text>{people(delegates)}</Text>
-          </Field>
+          <Field label={t.delegates}>{people(delegates)}</Field>
         )}
         {hosts.length > 0 && (
-          <Field label={t.hostAttendees}>
-            <Text>{people(hosts)}</Text>
-          </Field>
+          <Field label={t.hostAttendees}>{people(hosts)}</Field>
         )}
         {slot.description !== "" && <Text style={s.paragraph}>{slot.description}</Text>}
         {slot.delegateNotes !== "" && (

@@ -1,7 +1,7 @@
 import { Document, renderToBuffer } from "@react-pdf/renderer";
 import QRCode from "qrcode";
 import type { ItineraryDelegate, Publication } from "@/lib/schedule/types";
-import { registerFonts } from "./fonts";
+import { startExport } from "./fonts";
 import { ItineraryPage } from "./itinerary";
 import { LABELS } from "./labels";
 import { lookup } from "./model";
@@ -11,7 +11,7 @@ import { ProgrammeDocument } from "./programme";
 // and for whom.
 
 export async function renderProgramme(pub: Publication): Promise<Buffer> {
-  registerFonts();
+  await startExport();
   return renderToBuffer(<ProgrammeDocument pub={pub} />);
 }
 
@@ -23,7 +23,7 @@ export type ItineraryRequest = { delegate: ItineraryDelegate; liveUrl: string | 
  * own ("Page 1 of 2") and bookmarked with their name.
  */
 export async function renderItineraries(pub: Publication, requests: ItineraryRequest[]): Promise<Buffer> {
-  registerFonts();
+  await startExport();
   const l = lookup(pub.itinerary);
   const qrs = await Promise.all(requests.map((r) => (r.liveUrl ? qrDataUrl(r.liveUrl) : null)));
   const single = requests.length === 1 ? requests[0].delegate : null;
