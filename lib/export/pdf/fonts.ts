@@ -43,26 +43,33 @@ export function registerFonts(): void {
 
 // Shaping (fontkit turning a run of text into positioned glyphs) is a pure function of the
 // font and the text, and an export shapes the same runs again and again: labels, times, the
-// venue of every slot. Each face keeps the glyph runs of the current export; every export
-// starts empty (startExport), so a first export pays the full price and nothing outlives it.
+// venue of every slot. Each face keeps the glyph runs while exports are running; the caches
+// are emptied when the last one ends, so every export starts cold and nothing is held
+// between exports.
 type Shaper = { layout: (text: unknown, ...rest: unknown[]) => unknown };
 const shaped: Map<string, unknown>[] = [];
 let loaded: Promise<void> | null = null;
+let running = 0;
 
-/** Registers and loads the fonts, and gives this export fresh shaping caches. */
-export async function startExport(): Promise<void> {
+/** Runs one export with the fonts registered and loaded, and shaping cached while it runs. */
+export async function inExport<T>(run: () => Promise<T>): Promise<T> {
   registerFonts();
-  loaded ??= (async () => {
-    for (const [fontFamily] of FAMILIES) {
-      for (const face of FACES) {
-        const source = Font.getFont({ fontFamily, ...face });
-        await source.load();
-        memoiseShaping(source.data as unknown as Shaper);
+  running++;
+  try {
+    loaded ??= (async () => {
+      for (const [fontFamily] of FAMILIES) {
+        for (const face of FACES) {
+          const source = Font.getFont({ fontFamily, ...face });
+          await source.load();
+          memoiseShaping(source.data as unknown as Shaper);
+        }
       }
-    }
-  })();
-  await loaded;
-  for (const cache of shaped) cache.clear();
+    })();
+    await loaded;
+    return await run();
+  } finally {
+    if (--running === 0) for (const cache of shaped) cache.clear();
+  }
 }
 
 function memoiseShaping(font: Shaper | null): void {
