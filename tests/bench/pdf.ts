@@ -1,7 +1,14 @@
 // npm run bench -- pdf: the seeded 4-day programme (warm) and 200 personal itineraries of a
 // synthetic summit, beside a one-line PDF rendered in the same run. Targets are printed,
 // never asserted. Wall time and CPU time are both shown: on a busy machine the CPU time is
-// the steadier figure.
+// the steadier figure, and the ratio to the baseline the one to compare between machines.
+//
+// Every timed render gets a publication of its own (built before the clock starts), so no
+// per-publication memo carries over from the warm-up; the shaping caches are emptied when an
+// export ends (lib/export/pdf/fonts.ts inExport). "Warm" means only: fonts
+// parsed, code compiled and optimised — what a running server has after some exports.
+import fs from "node:fs";
+import os from "node:os";
 import React from "react";
 import { Document, Page, Text, renderToBuffer } from "@react-pdf/renderer";
 import { FONT_FAMILY, registerFonts } from "@/lib/export/pdf/fonts";
@@ -18,15 +25,21 @@ async function time(run: () => Promise<unknown>): Promise<Figure> {
   return { wall: performance.now() - t0, cpu: (c.user + c.system) / 1000 };
 }
 
-async function median(run: () => Promise<unknown>, n: number): Promise<Figure> {
-  await run(); // warm-up: fonts parsed, code compiled
+/** Median of n runs after `warm` warm-ups; `input(k)` is built before run k's clock starts. */
+async function median<T>(input: (k: number) => T, run: (x: T) => Promise<unknown>, n: number, warm = 1): Promise<Figure> {
+  for (let k = 0; k < warm; k++) await run(input(-1));
   const runs: Figure[] = [];
-  for (let k = 0; k < n; k++) runs.push(await time(run));
+  for (let k = 0; k < n; k++) {
+    const x = input(k);
+    runs.push(await time(() => run(x)));
+  }
   const mid = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   return { wall: mid(runs.map((r) => r.wall)), cpu: mid(runs.map((r) => r.cpu)) };
 }
 
 const ms = (x: number) => `${x.toFixed(0)} ms`.padStart(9);
+const pagesOf = (pdf: Buffer) => Number(/\/Count (\d+)/.exec(pdf.toString("latin1"))?.[1] ?? 0);
+const version = JSON.parse(fs.readFileSync("node_modules/@react-pdf/renderer/package.json", "utf8")).version;
 
 registerFonts();
 const oneLine = () =>
@@ -42,21 +55,30 @@ const oneLine = () =>
     ),
   );
 
-const leipzig = publicationOf(leipzigItinerary());
-const summit = publicationOf(summitItinerary({ people: 300, slots: 2000, venues: 60 }));
-const delegates200 = summit.itinerary.delegates.slice(0, 200).map((delegate) => ({ delegate, liveUrl: null }));
+const summitOf = () => publicationOf(summitItinerary({ people: 300, slots: 2000, venues: 60 }));
+const requestsOf = (pub: ReturnType<typeof summitOf>, n: number) => pub.itinerary.delegates.slice(0, n).map((delegate) => ({ delegate, liveUrl: null }));
 
-const baseline = await median(oneLine, 9);
-const programme = await median(() => renderProgramme(leipzig), 7);
-await renderItineraries(summit, delegates200.slice(0, 2)); // warm-up
+const baseline = await median(() => null, oneLine, 9);
+let programmePages = 0;
+const programme = await median(
+  () => publicationOf(leipzigItinerary()),
+  async (pub) => (programmePages = pagesOf(await renderProgramme(pub))),
+  7,
+  12, // V8 needs about a dozen programmes before the times settle (measured: 1.4 s → 0.7 s cpu)
+);
+await renderItineraries(summitOf(), requestsOf(summitOf(), 2)); // warm-up: the itinerary code paths
+const summit = summitOf();
+const delegates200 = requestsOf(summit, 200);
 let pages = 0;
 const itineraries = await time(async () => {
-  const pdf = await renderItineraries(summit, delegates200);
-  pages = Number(/\/Count (\d+)/.exec(pdf.toString("latin1"))?.[1] ?? 0);
+  pages = pagesOf(await renderItineraries(summit, delegates200));
 });
 
 const slotsEach = (delegates200.reduce((n, r) => n + summit.itinerary.slots.filter((s) => s.attendees.some((a) => a.personId === r.delegate.id)).length, 0) / 200).toFixed(0);
-console.log(`baseline     one-line A4 PDF (median of 9, warm)        ${ms(baseline.wall)} wall ${ms(baseline.cpu)} cpu`);
-console.log(`programme    Leipzig, 4 days, 6 pages (median of 7)     ${ms(programme.wall)} wall ${ms(programme.cpu)} cpu  ${(programme.wall / baseline.wall).toFixed(1)}× baseline  target ≤ 300 ms`);
-console.log(`itineraries  200 delegates, ~${slotsEach} slots each, ${pages} pages  ${ms(itineraries.wall)} wall ${ms(itineraries.cpu)} cpu  ${(itineraries.wall / baseline.wall).toFixed(0)}× baseline  target ≤ 10,000 ms`);
-console.log(`             per itinerary ${ms(itineraries.wall / 200)} wall`);
+const ratio = (f: Figure) => `${(f.wall / baseline.wall).toFixed(1)}× baseline wall, ${(f.cpu / baseline.cpu).toFixed(1)}× cpu`;
+console.log(`engine       @react-pdf/renderer ${version}, new pagination engine (<Page layout>: content measured once, packed into pages)`);
+console.log(`machine      ${os.cpus().length} cores, load average ${os.loadavg().map((x) => x.toFixed(1)).join(" ")} at the end`);
+console.log(`baseline     one-line A4 PDF (median of 9, warm)          ${ms(baseline.wall)} wall ${ms(baseline.cpu)} cpu`);
+console.log(`programme    Leipzig, 4 days, ${programmePages} pages (median of 7, warm) ${ms(programme.wall)} wall ${ms(programme.cpu)} cpu  ${ratio(programme)}  target ≤ 300 ms`);
+console.log(`itineraries  200 delegates, ~${slotsEach} slots each, ${pages} pages, one PDF ${ms(itineraries.wall)} wall ${ms(itineraries.cpu)} cpu  ${ratio(itineraries)}  target ≤ 10,000 ms`);
+console.log(`             per itinerary ${ms(itineraries.wall / 200)} wall ${ms(itineraries.cpu / 200)} cpu; per page ${ms(itineraries.wall / Math.max(pages, 1))} wall`);

@@ -22,7 +22,7 @@ function crowdedVisit() {
       host: "o1",
       description: words(40, `s${n + 1}w`),
       delegateNotes: `End of session ${n + 1}.`,
-      attendees: [{ person: "d1" }, { person: "c1", role: "HOST" }],
+      attendees: [{ person: "d1" }, { person: "c1", role: "HOST" }, ...(n === 0 ? [{ person: "d2" }] : [])],
     }),
   );
   const marathon = slot({
@@ -36,7 +36,7 @@ function crowdedVisit() {
   });
   return visitFile({
     visit: { title: "Crowded visit", guestCity: "Leipzig", hostCity: "Birmingham", firstDay: "2025-06-10", lastDay: "2025-06-12", timeZone: TZ },
-    delegates: [delegate({ key: "d1", name: "Erik Åström", language: "en" })],
+    delegates: [delegate({ key: "d1", name: "Erik Åström", language: "en" }), delegate({ key: "d2", name: "Jörg Weiß", language: "de" })],
     slots: [...slots, marathon],
   });
 }
@@ -81,5 +81,33 @@ describe.each([
     const first = pages.findIndex((p) => p.includes("Marathon workshop"));
     const last = pages.findIndex((p) => p.includes("The very last words of the marathon."));
     expect(last).toBeGreaterThan(first);
+  });
+});
+
+describe("a long itinerary beside a short one in one PDF", () => {
+  it("numbers each delegate's pages on their own, on every page, however many pages an itinerary runs to", async () => {
+    const [erik, jorg] = ["Erik Åström", "Jörg Weiß"].map((name) => pub.itinerary.delegates.find((d) => d.name === name)!);
+    const pages = pagesOf(await renderItineraries(pub, [erik, jorg].map((delegate) => ({ delegate, liveUrl: null })))).map(flat);
+    const erikPages = pages.filter((p) => p.includes("Erik Åström · Crowded visit"));
+    const jorgPages = pages.filter((p) => p.includes("Jörg Weiß · Crowded visit"));
+    expect(erikPages.length).toBeGreaterThan(3);
+    expect(erikPages.length + jorgPages.length).toBe(pages.length);
+    expect(pages.slice(0, erikPages.length)).toEqual(erikPages);
+    erikPages.forEach((p, n) => expect(p).toContain(`Page ${n + 1} of ${erikPages.length}`));
+    expect(jorgPages).toHaveLength(1);
+    expect(jorgPages[0]).toContain("Seite 1 von 1");
+    expect(jorgPages[0]).toContain("Session 1");
+    expect(jorgPages[0]).not.toContain("Session 2");
+  });
+
+  it("runs a day on from the previous one on the same page when there is room", async () => {
+    // Session 7 ends Tuesday and fits with Wednesday's heading and Session 8 on one page
+    // only if days flow on; an itinerary cut into one <Page> element per few days started
+    // each group on a fresh page.
+    const erik = pub.itinerary.delegates.find((d) => d.name === "Erik Åström")!;
+    const pages = pagesOf(await renderItineraries(pub, [{ delegate: erik, liveUrl: null }])).map(flat);
+    const wednesday = pages.findIndex((p) => p.includes("Wednesday 11 June 2025"));
+    expect(pages[wednesday].indexOf("Wednesday 11 June 2025")).toBeGreaterThan(pages[wednesday].indexOf("Session 7"));
+    expect(pages[wednesday]).toContain("Session 7");
   });
 });

@@ -48,6 +48,20 @@ export function dayAndTime(instant: string, timeZone: string, lang: Language): s
 
 export type TimeRange = { range: string; zone: string };
 
+const memos = new WeakMap<object, Map<string, unknown>>();
+
+/**
+ * `make()` once per key for one itinerary (`owner`, the publication's itinerary object, so
+ * one export): a summit's slot is in many delegates' itineraries, and formatting an instant
+ * in a zone costs more than it looks.
+ */
+export function once<T>(owner: object, key: string, make: () => T): T {
+  let memo = memos.get(owner);
+  if (!memo) memos.set(owner, (memo = new Map()));
+  if (!memo.has(key)) memo.set(key, make());
+  return memo.get(key) as T;
+}
+
 /**
  * "09:30–12:30" and its zone label ("BST"; "BST/GMT" across a change), "+1" when the end is
  * on a later local day than the start.

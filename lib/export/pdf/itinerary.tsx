@@ -2,17 +2,17 @@ import { Image, Text, View } from "@react-pdf/renderer";
 import { groupSlotsByDay, localDate } from "@/lib/schedule/days";
 import { localTime, zoneCity } from "@/lib/schedule/time";
 import type { ItineraryContact, ItineraryDelegate, ItinerarySlot, Publication } from "@/lib/schedule/types";
-import { dateRange, dayAndTime, dayDifference, dayHeading, instantDate, timeRange, zoneLabels } from "./dates";
+import { dateRange, dayAndTime, dayDifference, dayHeading, instantDate, once, timeRange, zoneLabels } from "./dates";
 import { itineraryStyles as i } from "./itinerary-styles";
 import { LABELS, type PdfLabels } from "./labels";
 import { contactToCall, delegateName, type Lookup, roleOf, slotsOf, venueAddress } from "./model";
-import { chunkDays, Day, estimateHeight, Field, Footer, type PageSpans, ROOM, Sheet } from "./parts";
+import { Day, estimateHeight, Field, ROOM, Sheet } from "./parts";
 import { s } from "./styles";
 
 // One delegate's itinerary, in their language: only the slots they attend, local time with
 // their home time beneath it, whom to call, the notes meant for delegates (never the staff's
-// internal notes). One <Page> element, so that its pages number themselves inside a
-// combined PDF of every delegate.
+// internal notes). One <Page> element, so that its pages number themselves ("Page 2 of 3")
+// inside a combined PDF of every delegate.
 
 export type ItineraryProps = {
   pub: Publication;
@@ -20,56 +20,34 @@ export type ItineraryProps = {
   l: Lookup;
   /** A QR code (PNG data URL) opening the delegate's live page, or null when no link is known. */
   qr: string | null;
-  /** Shared by every itinerary in one PDF: each numbers its own pages. */
-  spans: PageSpans;
 };
 
-/** The header (name, facts, QR code) takes about this much of the first page. */
-const HEADER_HEIGHT = 220;
-
-export function ItineraryPage({ pub, delegate: d, l, qr, spans }: ItineraryProps) {
+export function ItineraryPage({ pub, delegate: d, l, qr }: ItineraryProps) {
   const v = pub.itinerary.visit;
   const lang = d.language;
   const t = LABELS[lang];
   const mine = slotsOf(pub.itinerary, d.id);
   const days = groupSlotsByDay(mine, v.timeZone, v.firstDay, v.lastDay);
-  const ctx: SlotContext = { l, t, hostCity: v.hostCity, visitZone: v.timeZone, homeZone: d.homeTimeZone, delegateId: d.id };
-  const footer = (
-    <Footer
-      left={`${d.name} · ${v.title}`}
-      centre={t.version(pub.version, instantDate(pub.publishedAt, v.timeZone, lang))}
-      page={t.page}
-      span={{ spans, key: d.id }}
-    />
-  );
-  const header = <Header pub={pub} delegate={d} mine={mine} l={l} qr={qr} t={t} />;
-  if (mine.length === 0) {
-    return (
-      <Sheet footer={footer} bookmark={d.name}>
-        {header}
-        <Text style={s.empty}>{t.noSlotsAtAll}</Text>
-      </Sheet>
-    );
-  }
+  const ctx: SlotContext = { l, t, hostCity: v.hostCity, visitZone: v.timeZone, homeZone: d.homeTimeZone, delegateId: d.id, owner: pub.itinerary };
+  const footer = { left: `${d.name} · ${v.title}`, centre: t.version(pub.version, instantDate(pub.publishedAt, v.timeZone, lang)), page: t.page };
   const height = (slot: ItinerarySlot) => slotHeight(slot, l);
-  const groups = chunkDays(days, (day) => 40 + day.slots.reduce((n, slot) => n + height(slot), 0), HEADER_HEIGHT);
   return (
-    <>
-      {groups.map((group, g) => (
-        <Sheet key={group[0].date} footer={footer} bookmark={g === 0 ? d.name : undefined}>
-          {g === 0 && header}
-          {group.map((day, n) => (
-            <Day
-              key={day.date}
-              first={n === 0}
-              heading={dayHeading(day.date, lang)}
-              empty={t.noSlots}
-              blocks={day.slots.map((slot) => ({ key: slot.id, node: <Slot slot={slot} c={ctx} />, unbreakable: height(slot) <= ROOM }))}
-            />
-          ))}
-        </Sheet>
-      ))}
-    </>
+    <Sheet footer={footer} numbering="sheet" bookmark={d.name}>
+      <Header pub={pub} delegate={d} mine={mine} l={l} qr={qr} t={t} />
+      {mine.length === 0 ? (
+        <Text style={s.empty}>{t.noSlotsAtAll}</Text>
+      ) : (
+        days.map((day, n) => (
+          <Day
+            key={day.date}
+            first={n === 0}
+            heading={dayHeading(day.date, lang)}
+            empty={t.noSlots}
+            blocks={day.slots.map((slot) => ({ key: slot.id, render: (wrap) => <Slot slot={slot} c={ctx} wrap={wrap} />, unbreakable: height(slot) <= ROOM }))}
+          />
+        ))
+      )}
+    </Sheet>
   );
 }
 
@@ -79,7 +57,7 @@ function Header({ pub, delegate: d, mine, l, qr, t }: HeaderProps) {
   const v = pub.itinerary.visit;
   const lang = d.language;
   const lead = visitContact(mine, l);
-  const homeDiffers = mine.some((x) => homeTime(x, v.timeZone, d.homeTimeZone) !== null);
+  const homeDiffers = mine.some((x) => homeTimeOf(pub.itinerary, x, v.timeZone, d.homeTimeZone) !== null);
   return (
     <View style={i.header}>
       <View style={i.headerText}>
@@ -135,12 +113,15 @@ function visitContact(mine: ItinerarySlot[], l: Lookup): ItineraryContact | null
   return best ? l.contacts.get(best[0])!.contact : null;
 }
 
-type SlotContext = { l: Lookup; t: PdfLabels; hostCity: string; visitZone: string; homeZone: string; delegateId: string };
+type SlotContext = { l: Lookup; t: PdfLabels; hostCity: string; visitZone: string; homeZone: string; delegateId: string; owner: object };
 
 function slotHeight(slot: ItinerarySlot, l: Lookup): number {
   const access = slot.venueId ? l.venues.get(slot.venueId)?.accessNotes ?? "" : "";
   return estimateHeight([slot.title, slot.description, slot.delegateNotes, access], 7);
 }
+
+const homeTimeOf = (owner: object, slot: ItinerarySlot, visitZone: string, homeZone: string) =>
+  once(owner, `home ${slot.id} ${visitZone} ${homeZone}`, () => homeTime(slot, visitZone, homeZone));
 
 /** "10:30–13:30" in the home zone ("(+1)"/"(−1)" when the home date differs), or null when the clocks agree. */
 export function homeTime(slot: ItinerarySlot, visitZone: string, homeZone: string): string | null {
@@ -151,16 +132,16 @@ export function homeTime(slot: ItinerarySlot, visitZone: string, homeZone: strin
   return `${start}–${end}${marker}`;
 }
 
-function Slot({ slot, c }: { slot: ItinerarySlot; c: SlotContext }) {
+function Slot({ slot, c, wrap }: { slot: ItinerarySlot; c: SlotContext; wrap: boolean }) {
   const { l, t } = c;
-  const time = timeRange(slot.startsAt, slot.endsAt, c.visitZone);
-  const home = homeTime(slot, c.visitZone, c.homeZone);
+  const time = once(c.owner, `range ${slot.id} ${c.visitZone}`, () => timeRange(slot.startsAt, slot.endsAt, c.visitZone));
+  const home = homeTimeOf(c.owner, slot, c.visitZone, c.homeZone);
   const venue = slot.venueId ? l.venues.get(slot.venueId) : undefined;
   const host = slot.hostOrganisationId ? l.organisations.get(slot.hostOrganisationId) : undefined;
   const contact = contactToCall(slot, l);
   const role = t.roles[roleOf(slot, c.delegateId)];
   return (
-    <View style={s.slot}>
+    <View style={s.slot} wrap={wrap}>
       <View style={s.time}>
         <Text style={s.timeRange}>{time.range}</Text>
         <Text style={s.timeZone}>
@@ -186,9 +167,7 @@ function Slot({ slot, c }: { slot: ItinerarySlot; c: SlotContext }) {
           </Field>
         )}
         {host && (
-          <Field label={t.host}>
-            <Text>{host.name}</Text>
-          </Field>
+          <Field label={t.host}>{host.name}</Field>
         )}
         {contact && (
           <Field label={t.contact}>

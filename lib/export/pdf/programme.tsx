@@ -4,7 +4,7 @@ import type { ItinerarySlot, Publication } from "@/lib/schedule/types";
 import { dateRange, dayHeading, instantDate, timeRange, zoneLabels } from "./dates";
 import { LABELS } from "./labels";
 import { attendeesOf, delegateName, type Lookup, lookup, type Person, venueAddress } from "./model";
-import { chunkDays, Day, estimateHeight, Field, Footer, ROOM, Sheet } from "./parts";
+import { Day, estimateHeight, Field, ROOM, Sheet } from "./parts";
 import { COLOURS, s } from "./styles";
 import { programmeStyles as p } from "./programme-styles";
 
@@ -18,39 +18,31 @@ export function ProgrammeDocument({ pub }: { pub: Publication }) {
   const v = it.visit;
   const l = lookup(it);
   const days = groupSlotsByDay(it.slots, v.timeZone, v.firstDay, v.lastDay);
-  const footer = (
-    <Footer left={v.title} centre={t.version(pub.version, instantDate(pub.publishedAt, v.timeZone, "en"))} page={t.page} />
-  );
+  const footer = { left: v.title, centre: t.version(pub.version, instantDate(pub.publishedAt, v.timeZone, "en")), page: t.page };
   const doc = { title: `${v.title} – ${t.programme}`, subject: t.programme, language: "en-GB", creator: "Itinera", producer: "Itinera" };
   return (
     <Document {...doc}>
-      <Sheet footer={footer} bookmark={t.cover}>
+      <Sheet footer={footer} numbering="document" bookmark={t.cover}>
         <Cover pub={pub} />
       </Sheet>
-      {chunkDays(days, (day) => 40 + day.slots.reduce((n, slot) => n + height(slot), 0), 90).map((group, g) => (
-        <Sheet key={group[0].date} footer={footer} bookmark={g === 0 ? t.programme : undefined}>
-          {g === 0 && (
-            <>
-              <Text style={s.eyebrow}>{t.programme}</Text>
-              <Text style={s.sectionTitle}>{v.title}</Text>
-              <Text style={p.zoneNote}>{t.timesLocal(v.hostCity, zoneLabels(it))}</Text>
-            </>
-          )}
-          {group.map((day, i) => (
-            <Day
-              key={day.date}
-              first={i === 0}
-              heading={dayHeading(day.date, "en")}
-              empty={t.noSlots}
-              blocks={day.slots.map((slot) => ({ key: slot.id, node: <Slot slot={slot} l={l} tz={v.timeZone} />, unbreakable: height(slot) <= ROOM }))}
-            />
-          ))}
-        </Sheet>
-      ))}
-      <Sheet footer={footer} bookmark={t.venues}>
+      <Sheet footer={footer} numbering="document" bookmark={t.programme}>
+        <Text style={s.eyebrow}>{t.programme}</Text>
+        <Text style={s.sectionTitle}>{v.title}</Text>
+        <Text style={p.zoneNote}>{t.timesLocal(v.hostCity, zoneLabels(it))}</Text>
+        {days.map((day, i) => (
+          <Day
+            key={day.date}
+            first={i === 0}
+            heading={dayHeading(day.date, "en")}
+            empty={t.noSlots}
+            blocks={day.slots.map((slot) => ({ key: slot.id, render: (wrap) => <Slot slot={slot} l={l} tz={v.timeZone} wrap={wrap} />, unbreakable: height(slot) <= ROOM }))}
+          />
+        ))}
+      </Sheet>
+      <Sheet footer={footer} numbering="document" bookmark={t.venues}>
         <Venues pub={pub} />
       </Sheet>
-      <Sheet footer={footer} bookmark={t.contacts}>
+      <Sheet footer={footer} numbering="document" bookmark={t.contacts}>
         <Contacts pub={pub} />
       </Sheet>
     </Document>
@@ -104,13 +96,13 @@ function height(slot: ItinerarySlot): number {
 const people = (ps: Person[]) =>
   ps.map((x) => [x.name, x.detail && `, ${x.detail}`, t.roles[x.role] && ` (${t.roles[x.role]})`].join("")).join("; ");
 
-function Slot({ slot, l, tz }: { slot: ItinerarySlot; l: Lookup; tz: string }) {
+function Slot({ slot, l, tz, wrap }: { slot: ItinerarySlot; l: Lookup; tz: string; wrap: boolean }) {
   const time = timeRange(slot.startsAt, slot.endsAt, tz);
   const venue = slot.venueId ? l.venues.get(slot.venueId) : undefined;
   const host = slot.hostOrganisationId ? l.organisations.get(slot.hostOrganisationId) : undefined;
   const { delegates, hosts } = attendeesOf(slot, l);
   return (
-    <View style={s.slot}>
+    <View style={s.slot} wrap={wrap}>
       <View style={s.time}>
         <Text style={s.timeRange}>{time.range}</Text>
         <Text style={s.timeZone}>{time.zone}</Text>
@@ -125,19 +117,13 @@ function Slot({ slot, l, tz }: { slot: ItinerarySlot; l: Lookup; tz: string }) {
           </Field>
         )}
         {host && (
-          <Field label={t.host}>
-            <Text>{host.name}</Text>
-          </Field>
+          <Field label={t.host}>{host.name}</Field>
         )}
         {delegates.length > 0 && (
-          <Field label={t.delegates}>
-            <Text>{people(delegates)}</Text>
-          </Field>
+          <Field label={t.delegates}>{people(delegates)}</Field>
         )}
         {hosts.length > 0 && (
-          <Field label={t.hostAttendees}>
-            <Text>{people(hosts)}</Text>
-          </Field>
+          <Field label={t.hostAttendees}>{people(hosts)}</Field>
         )}
         {slot.description !== "" && <Text style={s.paragraph}>{slot.description}</Text>}
         {slot.delegateNotes !== "" && (

@@ -1,19 +1,17 @@
 import { Document, renderToBuffer } from "@react-pdf/renderer";
 import QRCode from "qrcode";
 import type { ItineraryDelegate, Publication } from "@/lib/schedule/types";
-import { registerFonts } from "./fonts";
+import { inExport } from "./fonts";
 import { ItineraryPage } from "./itinerary";
 import { LABELS } from "./labels";
 import { lookup } from "./model";
-import type { PageSpans } from "./parts";
 import { ProgrammeDocument } from "./programme";
 
 // Publication in, PDF bytes out. No database, no request: the routes decide what to render
 // and for whom.
 
 export async function renderProgramme(pub: Publication): Promise<Buffer> {
-  registerFonts();
-  return renderToBuffer(<ProgrammeDocument pub={pub} />);
+  return inExport(() => renderToBuffer(<ProgrammeDocument pub={pub} />));
 }
 
 /** Who gets an itinerary, and the URL of their live page when one is known (it becomes a QR code). */
@@ -24,19 +22,19 @@ export type ItineraryRequest = { delegate: ItineraryDelegate; liveUrl: string | 
  * own ("Page 1 of 2") and bookmarked with their name.
  */
 export async function renderItineraries(pub: Publication, requests: ItineraryRequest[]): Promise<Buffer> {
-  registerFonts();
   const l = lookup(pub.itinerary);
-  const spans: PageSpans = new Map();
   const qrs = await Promise.all(requests.map((r) => (r.liveUrl ? qrDataUrl(r.liveUrl) : null)));
   const single = requests.length === 1 ? requests[0].delegate : null;
   const t = LABELS[single?.language ?? "en"];
   const title = single ? `${single.name} – ${t.itinerary}` : `${pub.itinerary.visit.title} – ${t.itinerary}`;
-  return renderToBuffer(
-    <Document title={title} subject={t.itinerary} language={single?.language ?? "en"} creator="Itinera" producer="Itinera">
-      {requests.map((r, n) => (
-        <ItineraryPage key={r.delegate.id} pub={pub} delegate={r.delegate} l={l} qr={qrs[n]} spans={spans} />
-      ))}
-    </Document>,
+  return inExport(() =>
+    renderToBuffer(
+      <Document title={title} subject={t.itinerary} language={single?.language ?? "en"} creator="Itinera" producer="Itinera">
+        {requests.map((r, n) => (
+          <ItineraryPage key={r.delegate.id} pub={pub} delegate={r.delegate} l={l} qr={qrs[n]} />
+        ))}
+      </Document>,
+    ),
   );
 }
 

@@ -23,7 +23,9 @@ export const s = StyleSheet.create({
   // numbers) under an ancestor with a lineHeight (diegomura/react-pdf#3083, #3402). It is
   // resolved here to points (9.5 × 1.4) and inherited as such: every style with another
   // fontSize sets its own lineHeight.
-  content: { fontSize: 9.5, lineHeight: 1.4 },
+  // flexGrow: the content fills the page above the footer; react-pdf measures that region
+  // once per page and packs the content into it.
+  content: { flexGrow: 1, fontSize: 9.5, lineHeight: 1.4 },
   footer: {
     position: "absolute",
     left: PAGE.side,
