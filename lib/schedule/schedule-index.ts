@@ -161,13 +161,18 @@ function numberedLookup(venues: ItineraryVenue[], ctx: TravelContext): (from: nu
   const n = venues.length;
   const compute = (a: number, b: number) => travelMinutes(venues[a], venues[b], ctx);
   if (n <= 1000) {
-    // A flat table (NaN = not asked yet, -1 = unknown) for the usual number of venues.
-    const table = new Float64Array(n * n).fill(Number.NaN);
+    // A flat table of minutes (NOT_ASKED, UNKNOWN or 0..) for the usual number of venues.
+    // Minutes fit 16 bits (a trip is refused above a day), which keeps 300 venues' table in
+    // 180 kB, and the buffer is reused by the next run rather than left to the collector.
+    const table = scratchTable(n * n);
+    const mine = scratchOwner;
     return (a, b) => {
       if (a < 0 || b < 0 || a >= n || b >= n) return null;
+      // A later index took the buffer: answer without it (still right, just not cached).
+      if (scratchOwner !== mine) return compute(a, b);
       let m = table[a * n + b];
-      if (Number.isNaN(m)) table[a * n + b] = m = compute(a, b) ?? -1;
-      return m < 0 ? null : m;
+      if (m === NOT_ASKED) table[a * n + b] = m = clampMinutes(compute(a, b));
+      return m === UNKNOWN ? null : m;
     };
   }
   const cache = new Map<number, number | null>();
@@ -178,6 +183,25 @@ function numberedLookup(venues: ItineraryVenue[], ctx: TravelContext): (from: nu
     if (minutes === undefined) cache.set(key, (minutes = compute(a, b)));
     return minutes;
   };
+}
+
+const NOT_ASKED = -2;
+const UNKNOWN = -1;
+/** null -> UNKNOWN; anything past Int16's range is as good as "far too long" for a gap in a day. */
+const clampMinutes = (m: number | null) => (m === null ? UNKNOWN : Math.min(m, 32_000));
+
+let scratch = new Int16Array(0);
+let scratchOwner = 0;
+/**
+ * The travel table's buffer, filled with NOT_ASKED. One per process, owned by the latest
+ * index (`scratchOwner`); an older index that is still asked falls back to computing.
+ */
+function scratchTable(size: number): Int16Array {
+  scratchOwner++;
+  if (scratch.length < size) scratch = new Int16Array(size);
+  const table = scratch.subarray(0, size);
+  table.fill(NOT_ASKED);
+  return table;
 }
 
 function timeOrdered(slots: ItinerarySlot[], venueNo: (id: string | null) => number): TimedSlot[] {

@@ -146,3 +146,19 @@ describe("travel between venues without coordinates", () => {
     expect(conflicts(slots, { travelOverrides: [{ from: "hall", to: "nowhere", minutes: 15 }] }).map((w) => w.type)).toEqual(["travel-time"]);
   });
 });
+
+describe("two schedule indexes alive at once", () => {
+  it("each answers travel times for its own venues (the shared travel table is never read across them)", async () => {
+    const { indexSchedule } = await import("@/lib/schedule/schedule-index");
+    const visit = { timeZone: "Europe/London", travelMode: "WALK" as const, travelSpeedKmh: 4.5, detourFactor: 1.3 };
+    const place = (id: string, latitude: number, longitude: number) => ({ id, name: id, address: "", postcode: "", latitude, longitude, accessNotes: "", openingHours: null });
+    const itinerary = (venues: ReturnType<typeof place>[]) =>
+      ({ visit: { ...visit, title: "t", guestCity: "g", hostCity: "h", firstDay: "2025-06-10", lastDay: "2025-06-13" }, venues, delegates: [], organisations: [], slots: [], travelOverrides: [] }) as never;
+    const near = indexSchedule(itinerary([place("a", 52.48, -1.9), place("b", 52.481, -1.9)]));
+    const far = indexSchedule(itinerary([place("a", 52.48, -1.9), place("b", 52.58, -1.9)]));
+    expect(far.travelByNo(0, 1)).toBeGreaterThan(100);
+    // The first index asks after the second has taken the buffer: still its own short walk.
+    expect(near.travelByNo(0, 1)).toBeLessThan(5);
+    expect(far.travelByNo(0, 1)).toBeGreaterThan(100);
+  });
+});
