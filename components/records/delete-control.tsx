@@ -9,16 +9,18 @@ import { Button, buttonClass } from "@/components/ui/button";
  * Delete with a confirmation that says what goes with the record ("and 7 slot attendances").
  * The question appears in place and takes the focus; Keep returns it to the Delete button.
  */
-export function DeleteControl<T>({ label, question, action, input }: {
+export function DeleteControl<T>({ label, question, action, input, onDeleted }: {
   /** The record's name, for the button's accessible name: "Delete Manuela Blum". */
   label: string;
   question: string;
   action: (input: never) => Promise<ActionResult<T>>;
   input: Record<string, unknown>;
+  /** After a successful delete (e.g. leave a page whose record is gone). */
+  onDeleted?: (data: T) => void;
 }) {
   const [asking, setAsking] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
-  const { run, result, pending } = useAction(action as (i: Record<string, unknown>) => Promise<ActionResult<T>>);
+  const { run, result, pending } = useAction(action as (i: Record<string, unknown>) => Promise<ActionResult<T>>, onDeleted);
   if (!asking) {
     return (
       <button ref={opener} type="button" className={buttonClass("ghost", "text-red-700 hover:bg-red-50")} aria-label={`Delete ${label}`} onClick={() => setAsking(true)}>

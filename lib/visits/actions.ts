@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { staffAction } from "@/lib/actions/safe-action";
-import { createVisit, updateVisit } from "./mutations";
-import { visitCreateSchema, visitUpdateSchema } from "./schema";
+import { createVisit, deleteVisit, updateVisit } from "./mutations";
+import { visitCreateSchema, visitDeleteSchema, visitUpdateSchema } from "./schema";
 
 export const createVisitAction = staffAction({ role: "EDITOR", schema: visitCreateSchema }, async (input, { staff }) => {
   const created = await createVisit(input, staff.id);
@@ -15,4 +15,11 @@ export const updateVisitAction = staffAction({ role: "EDITOR", schema: visitUpda
   const saved = await updateVisit(input, staff.id);
   revalidatePath(`/visits/${input.id}`, "layout");
   return saved;
+});
+
+/** Admins only: a whole visit is more than an editor's day-to-day change. */
+export const deleteVisitAction = staffAction({ role: "ADMIN", schema: visitDeleteSchema }, async (input, { staff }) => {
+  const deleted = await deleteVisit(input, staff.id);
+  revalidatePath("/");
+  return deleted;
 });

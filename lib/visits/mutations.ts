@@ -2,7 +2,7 @@ import { db, type Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/mutations";
 import { saveIfUnchanged } from "@/lib/actions/versioned";
 import { AppError } from "@/lib/errors";
-import type { VisitCreateInput, VisitUpdateInput } from "./schema";
+import type { VisitCreateInput, VisitDeleteInput, VisitUpdateInput } from "./schema";
 
 // Writes to a visit's own fields. Callers (actions.ts) have checked the role and parsed the input.
 
@@ -62,5 +62,34 @@ export async function updateVisit(input: VisitUpdateInput, actorId: string): Pro
     const after = await tx.visit.findUniqueOrThrow({ where: { id: input.id } });
     await recordAudit(tx, { visitId: after.id, actorId, action: "update", entity: "visit", entityId: after.id, before: visitValues(before), after: visitValues(after) });
     return { version: after.version };
+  });
+}
+
+/**
+ * Deletes a visit with everything in it (delegates, hosts, venues, slots, links, published
+ * versions, its history). Refused when the visit changed since the admin looked (STALE). The
+ * deletion itself is recorded in the staff-wide log (no visit id), with what went.
+ */
+export async function deleteVisit(input: VisitDeleteInput, actorId: string) {
+  return db().$transaction(async (tx: Tx) => {
+    const visit = await tx.visit.findUnique({
+      where: { id: input.id },
+      select: {
+        title: true, firstDay: true, lastDay: true, version: true,
+        _count: { select: { delegates: true, slots: true, venues: true, organisations: true, publications: true } },
+      },
+    });
+    if (!visit) throw new AppError("NOT_FOUND");
+    const { count } = await tx.visit.deleteMany({ where: { id: input.id, version: input.version } });
+    if (count === 0) throw new AppError("STALE", undefined, { current: { version: visit.version } });
+    await recordAudit(tx, {
+      visitId: null,
+      actorId,
+      action: "delete",
+      entity: "visit",
+      entityId: input.id,
+      before: { title: visit.title, firstDay: visit.firstDay.toISOString().slice(0, 10), lastDay: visit.lastDay.toISOString().slice(0, 10), ...visit._count },
+    });
+    return { title: visit.title, ...visit._count };
   });
 }

@@ -62,3 +62,7 @@ export type VisitUpdateInput = z.output<typeof visitUpdateSchema>;
 export function timeZoneOptions(): string[] {
   return Intl.supportedValuesOf("timeZone").filter((z) => z.includes("/"));
 }
+
+/** Deleting a whole visit names the version the admin looked at, like every other delete. */
+export const visitDeleteSchema = z.object({ id: recordId, version });
+export type VisitDeleteInput = z.output<typeof visitDeleteSchema>;

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { VisitSettingsForm } from "@/components/records/visit-form";
+import { VisitDelete } from "@/components/records/visit-delete";
+import { withConsequences } from "@/components/records/delete-control";
 import { ReadOnlyNote } from "@/components/records/read-only-note";
 import { StaffHeader } from "@/components/staff/staff-header";
 import { VisitHeader } from "@/components/staff/visit-header";
@@ -45,6 +47,27 @@ export default async function SettingsPage({ params }: Props) {
             </>
           )}
         </section>
+        {hasRole(staff, "ADMIN") && (
+          <section className="mt-8 max-w-3xl rounded-lg border border-red-200 bg-white p-4 shadow-sm sm:p-6" aria-labelledby="delete-visit">
+            <h2 id="delete-visit" className="text-lg font-bold">Delete this visit</h2>
+            <p className="mt-1 text-sm text-slate-700">
+              For a visit entered by mistake or cancelled. Delegates&apos; links stop working and the printed programmes can no longer be downloaded.
+            </p>
+            <div className="mt-3">
+              <VisitDelete
+                id={visit.id}
+                version={summary.version}
+                title={visit.title}
+                question={`Delete ${withConsequences(`“${visit.title}”`, [
+                  [it.delegates.length, "delegate", "delegates"],
+                  [it.organisations.length, "host organisation", "host organisations"],
+                  [it.venues.length, "venue", "venues"],
+                  [it.slots.length, "slot", "slots"],
+                ])}, its published versions and its history?`}
+              />
+            </div>
+          </section>
+        )}
       </main>
     </>
   );
