@@ -4,9 +4,20 @@ import { useRouter } from "next/navigation";
 import { deleteVisitAction } from "@/lib/visits/actions";
 import { DeleteControl } from "./delete-control";
 
+type Counts = { delegates: number; organisations: number; venues: number; slots: number };
+
 /** The settings page's danger zone: delete the whole visit, then back to the list of visits. */
-export function VisitDelete({ id, version, title, question }: { id: string; version: number; title: string; question: string }) {
+export function VisitDelete({ id, version, title, counts }: { id: string; version: number; title: string; counts: Counts }) {
   const router = useRouter();
+  const parts = [
+    [counts.delegates, "delegate", "delegates"],
+    [counts.organisations, "host organisation", "host organisations"],
+    [counts.venues, "venue", "venues"],
+    [counts.slots, "slot", "slots"],
+  ] as [number, string, string][];
+  const named = parts.filter(([n]) => n > 0).map(([n, one, many]) => `${n} ${n === 1 ? one : many}`);
+  const what = named.length ? `${named.join(", ")}, ` : "";
+  const question = `Delete “${title}” with ${what}its published versions and its history?`;
   return (
     <DeleteControl
       label={`visit ${title}`}

@@ -213,3 +213,32 @@ test("two editors change the same delegate: the later save is refused and shows 
   await page.getByRole("button", { name: "Save delegate" }).click();
   await expect(page.getByRole("list", { name: "Delegates" }).getByText("+49 222")).toBeVisible();
 });
+
+test("an admin deletes a whole visit from its settings; an editor is not offered it", async ({ page, browser }) => {
+  const title = `Visit to delete ${unique()}`;
+  const id = await probeVisit(title);
+  // An editor sees the settings form but no way to delete the visit.
+  const editorPage = await (await browser.newContext()).newPage();
+  await signInAs(editorPage, "EDITOR");
+  await editorPage.goto(`/visits/${id}/settings`);
+  await expect(editorPage.getByRole("heading", { name: "Settings" })).toBeVisible();
+  await expect(editorPage.getByRole("button", { name: /Delete visit/ })).toHaveCount(0);
+
+  const admin = await createE2eStaff({ role: "ADMIN", email: `admin-${unique()}@example.org` });
+  await signIn(page, { email: admin.email, password: PASSWORD });
+  await page.goto(`/visits/${id}/settings`);
+  const ask = page.getByRole("alertdialog", { name: `Delete visit ${title}?` });
+  // The button works once the page is hydrated: retry the click until the question shows.
+  await expect(async () => {
+    await page.getByRole("button", { name: `Delete visit ${title}` }).click();
+    await expect(ask).toBeVisible({ timeout: 1_000 });
+  }).toPass();
+  await expect(ask).toContainText(new RegExp(`Delete “${title}” with 1 delegate, (1 host organisation, )?1 venue, 1 slot, its published versions and its history\\? This cannot be undone\\.`));
+  await ask.getByRole("button", { name: "Keep" }).click();
+  await expect(ask).toBeHidden();
+  await page.getByRole("button", { name: `Delete visit ${title}` }).click();
+  await ask.getByRole("button", { name: "Delete for good" }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole("link", { name: new RegExp(title) })).toHaveCount(0);
+  expect((await page.goto(`/visits/${id}`))?.status()).toBe(404);
+});

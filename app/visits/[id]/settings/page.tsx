@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { VisitSettingsForm } from "@/components/records/visit-form";
 import { VisitDelete } from "@/components/records/visit-delete";
-import { withConsequences } from "@/components/records/delete-control";
 import { ReadOnlyNote } from "@/components/records/read-only-note";
 import { StaffHeader } from "@/components/staff/staff-header";
 import { VisitHeader } from "@/components/staff/visit-header";
@@ -58,12 +57,7 @@ export default async function SettingsPage({ params }: Props) {
                 id={visit.id}
                 version={summary.version}
                 title={visit.title}
-                question={`Delete ${withConsequences(`“${visit.title}”`, [
-                  [it.delegates.length, "delegate", "delegates"],
-                  [it.organisations.length, "host organisation", "host organisations"],
-                  [it.venues.length, "venue", "venues"],
-                  [it.slots.length, "slot", "slots"],
-                ])}, its published versions and its history?`}
+                counts={{ delegates: it.delegates.length, organisations: it.organisations.length, venues: it.venues.length, slots: it.slots.length }}
               />
             </div>
           </section>
