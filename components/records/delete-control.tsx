@@ -44,9 +44,17 @@ export function DeleteControl<T>({ label, question, action, input, onDeleted }: 
   );
 }
 
+/** A count with its noun, singular or plural: [7, "slot attendance", "slot attendances"]. */
+export type Counted = [number, string, string];
+
+/** ["3 delegates", "1 venue"] — only the parts that are not zero. */
+export function countedParts(parts: Counted[]): string[] {
+  return parts.filter(([n]) => n > 0).map(([n, one, many]) => `${n} ${n === 1 ? one : many}`);
+}
+
 /** "Manuela Blum and 7 slot attendances" — only the parts that are not zero. */
-export function withConsequences(name: string, parts: [number, string, string][]): string {
-  const named = parts.filter(([n]) => n > 0).map(([n, one, many]) => `${n} ${n === 1 ? one : many}`);
+export function withConsequences(name: string, parts: Counted[]): string {
+  const named = countedParts(parts);
   if (named.length === 0) return name;
   if (named.length === 1) return `${name} and ${named[0]}`;
   return `${name}, ${named.slice(0, -1).join(", ")} and ${named.at(-1)}`;

@@ -2,20 +2,19 @@
 
 import { useRouter } from "next/navigation";
 import { deleteVisitAction } from "@/lib/visits/actions";
-import { DeleteControl } from "./delete-control";
+import { countedParts, DeleteControl } from "./delete-control";
 
 type Counts = { delegates: number; organisations: number; venues: number; slots: number };
 
 /** The settings page's danger zone: delete the whole visit, then back to the list of visits. */
 export function VisitDelete({ id, version, title, counts }: { id: string; version: number; title: string; counts: Counts }) {
   const router = useRouter();
-  const parts = [
+  const named = countedParts([
     [counts.delegates, "delegate", "delegates"],
     [counts.organisations, "host organisation", "host organisations"],
     [counts.venues, "venue", "venues"],
     [counts.slots, "slot", "slots"],
-  ] as [number, string, string][];
-  const named = parts.filter(([n]) => n > 0).map(([n, one, many]) => `${n} ${n === 1 ? one : many}`);
+  ]);
   const what = named.length ? `${named.join(", ")}, ` : "";
   const question = `Delete “${title}” with ${what}its published versions and its history?`;
   return (

@@ -1,6 +1,6 @@
 import { instantMs } from "./instants";
 import { localClock, type LocalClock } from "./local-clock";
-import { travelContext, travelMinutes, isOverridden, type TravelContext, type TravelLookup } from "./travel";
+import { travelContext, travelMinutes, isOverridden, type TravelContext } from "./travel";
 import type { Itinerary, ItineraryDelegate, ItinerarySlot, ItineraryVenue, ItineraryVisit } from "./types";
 
 // Everything the checks need, computed once per run: instants parsed, slots sorted once into
@@ -49,14 +49,12 @@ export type ScheduleIndex = {
   personName(id: string): string;
   venueName(id: string): string;
   clock: LocalClock;
-  travel: TravelLookup;
   /** Travel minutes by venue numbers, null when unknown, for the hot loop of the travel check. */
   travelByNo(from: number, to: number): number | null;
   overridden(fromVenueId: string, toVenueId: string): boolean;
 };
 
 export function indexSchedule(itinerary: Itinerary): ScheduleIndex {
-  const known = itinerary.venues.length;
   const venueNumbers = new Map(itinerary.venues.map((v, i) => [v.id, i]));
   const venueIds = itinerary.venues.map((v) => v.id);
   const numberVenue = (id: string | null) => {
@@ -129,10 +127,6 @@ export function indexSchedule(itinerary: Itinerary): ScheduleIndex {
     personName: (id) => names.get(id) ?? id,
     venueName: (id) => venues.get(id)?.name ?? id,
     clock: localClock(itinerary.visit.timeZone),
-    travel: (from, to) => {
-      const [a, b] = [venueNumbers.get(from), venueNumbers.get(to)];
-      return a === undefined || b === undefined || a >= known || b >= known ? null : travelByNo(a, b);
-    },
     travelByNo,
     overridden: (from, to) => isOverridden(from, to, ctx),
   };
