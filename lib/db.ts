@@ -1,12 +1,12 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { databaseUrl } from "@/lib/db-url";
 
 // One Prisma client per process, created on first use so that tests and scripts can set
 // DATABASE_URL first. The app is stateless: any number of instances share one PostgreSQL.
-const DEFAULT_URL = "postgresql://postgres:itinera@127.0.0.1:55432/itinera";
 const g = globalThis as unknown as { __itineraPrisma?: PrismaClient };
 
-export function createPrisma(url = process.env.DATABASE_URL ?? DEFAULT_URL): PrismaClient {
+export function createPrisma(url = databaseUrl()): PrismaClient {
   return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) });
 }
 

@@ -1,6 +1,6 @@
 // npm run demo: embedded PostgreSQL + migrations + the Leipzig seed + a production build,
 // served at http://127.0.0.1:3000. Ctrl-C stops the app and the database; data is kept.
-import { demoSecret, prepareDatabase, run, spawnNext, supervise } from "./prepare.mjs";
+import { demoSecret, prepareDatabase, run, spawnServer, supervise } from "./prepare.mjs";
 
 const port = process.env.PORT ?? "3000";
 const { url, stop } = await prepareDatabase();
@@ -11,10 +11,10 @@ const env = {
   ITINERA_DEMO: "1",
 };
 try {
-  if (process.env.SKIP_BUILD !== "1") run("npx", ["next", "build"], env);
+  if (process.env.SKIP_BUILD !== "1") run("node", ["scripts/build.mjs"], env);
 } catch (e) {
   await stop();
   throw e;
 }
 console.log(`\nItinera demo: http://127.0.0.1:${port}  (sign in as admin@example.org / itinera-demo)\n`);
-supervise(spawnNext(["start", "-H", "127.0.0.1", "-p", port], env, { ownGroup: true }), stop);
+supervise(spawnServer(port, env, { ownGroup: true }), stop);

@@ -2,7 +2,7 @@
 // migrated and seeded with the Leipzig visit, and a production build served on E2E_PORT.
 import fs from "node:fs";
 import { ensureDatabase, startEmbedded } from "./pg.mjs";
-import { run, spawnNext, supervise } from "./prepare.mjs";
+import { run, spawnServer, supervise } from "./prepare.mjs";
 
 const port = process.env.E2E_PORT ?? "3100";
 const pgPort = Number(process.env.E2E_PG_PORT ?? 55480);
@@ -24,9 +24,9 @@ const stop = async () => {
 try {
   run("npx", ["prisma", "migrate", "deploy"], env);
   run("npx", ["tsx", "prisma/seed.ts"], env);
-  if (process.env.E2E_SKIP_BUILD !== "1") run("npx", ["next", "build"], env);
+  if (process.env.E2E_SKIP_BUILD !== "1") run("node", ["scripts/build.mjs"], env);
 } catch (e) {
   await stop();
   throw e;
 }
-supervise(spawnNext(["start", "-H", "127.0.0.1", "-p", port], env), stop);
+supervise(spawnServer(port, env), stop);

@@ -71,3 +71,12 @@ export function spawnNext(args, env, { ownGroup = false } = {}) {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
   });
 }
+
+/** The production server (scripts/server.mjs: Next plus the delegate page's fast path). */
+export function spawnServer(port, env, { ownGroup = false } = {}) {
+  return spawn(process.execPath, ["scripts/server.mjs", "-H", "127.0.0.1", "-p", String(port)], {
+    stdio: "inherit",
+    detached: ownGroup,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
+  });
+}

@@ -8,14 +8,15 @@ import { SlotCard } from "./slot-card";
 type Links = { self: string; switchLang: string; webcal: string; ics: string; pdf: string };
 
 /** The delegate's phone page: header, now/next, calendar and PDF, then the days. */
-export function Programme({ p, removed = [], locale, links, version, renderedAt }: {
+export function Programme({ p, removed = [], locale, links, version, updated }: {
   p: DelegateProgramme;
   /** Slots taken out of the delegate's programme since they last looked. */
   removed?: { title: string; startsAt: string }[];
   locale: AppLocale;
   links: Links;
   version: number;
-  renderedAt: Date;
+  /** When this copy came from the server, e.g. "11 June, 09:12" (filled in per response). */
+  updated: string;
 }) {
   const t = translator(locale, "delegate");
   const homeCity = p.visit.guestCity || zoneCity(p.delegate.homeTimeZone);
@@ -41,7 +42,7 @@ export function Programme({ p, removed = [], locale, links, version, renderedAt 
           {t("timesIn", { city: p.visit.hostCity, zone: p.zone })}{p.homeDiffers && <> {t("homeBeside", { home: homeCity })}</>}
         </p>
         <p className="text-sm text-slate-700" data-testid="updated">
-          {t("updated", { time: stampLabel(renderedAt, p.visit.timeZone, locale) })} · {t("version", { version })}
+          {t("updated", { time: updated })} · {t("version", { version })}
         </p>
         <p id="offline-note" hidden role="status" className="rounded-lg bg-slate-800 px-3 py-2 text-sm text-white">{t("offline")}</p>
         {changedCount > 0 && <p className="rounded-lg bg-amber-100 px-3 py-2 text-sm font-semibold text-amber-950">{t("changedHint", { count: changedCount })}</p>}

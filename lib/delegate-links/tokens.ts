@@ -1,4 +1,5 @@
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
+import { hashToken, looksLikeToken } from "./token-format";
 import { db } from "@/lib/db";
 
 // Private delegate links: a random 256-bit token in the URL, of which only the SHA-256 hash
@@ -10,14 +11,7 @@ export function newToken(): string {
   return randomBytes(TOKEN_BYTES).toString("base64url");
 }
 
-export function hashToken(token: string): string {
-  return createHash("sha256").update(token, "utf8").digest("hex");
-}
-
-/** Cheap shape check before any database work: 32 bytes in base64url is 43 characters. */
-export function looksLikeToken(token: string): boolean {
-  return /^[A-Za-z0-9_-]{43}$/.test(token);
-}
+export { hashToken, looksLikeToken } from "./token-format";
 
 /** The delegate a token opens, or null for a wrong, malformed or revoked token. */
 export async function findDelegateByToken(token: string): Promise<{ delegateId: string; visitId: string } | null> {

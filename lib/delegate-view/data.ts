@@ -2,8 +2,7 @@ import { db } from "@/lib/db";
 import { hashToken, looksLikeToken } from "@/lib/delegate-links/tokens";
 import { saveSeenSlots } from "@/lib/delegate-links/mutations";
 import type { Publication } from "@/lib/schedule/types";
-import { delegateProgramme, staticProgramme, type DelegateProgramme } from "./model";
-import { updateSeen, type SlotLabel } from "./seen";
+import { programmeView, type DelegatePageData } from "./programme-view";
 import { publishedSnapshot } from "./snapshots";
 
 // Reads for the delegate's own pages. The token is the only credential: a wrong, malformed
@@ -48,30 +47,14 @@ export async function openDelegateLink(token: string): Promise<DelegateLink | nu
   return { delegateId: d.id, language: d.language, seenSlots: d.seenSlots, publication };
 }
 
-export type DelegatePageData =
-  | { status: "unpublished"; language: "en" | "de" }
-  | {
-      status: "ok";
-      language: "en" | "de";
-      programme: DelegateProgramme;
-      /** Slots that left the delegate's programme since they last looked (shown for a day). */
-      removed: SlotLabel[];
-      version: number;
-      publishedAt: string;
-    };
-
 /**
  * The delegate's programme as of `now`. With `recordSeen`, remembers what was shown for the
  * next visit's "changed" marks (written only when something differs).
  */
 export async function delegatePage(link: DelegateLink, now: Date, { recordSeen }: { recordSeen: boolean }): Promise<DelegatePageData> {
-  const pub = link.publication;
-  const it = pub?.itinerary;
-  if (!pub || !it || !it.delegates.some((d) => d.id === link.delegateId)) return { status: "unpublished", language: link.language };
-  const base = staticProgramme(it, link.delegateId)!;
-  const seen = updateSeen(link.seenSlots, base.fingerprints, now, base.labels);
-  if (recordSeen && seen.dirty) await saveSeenSlots(link.delegateId, seen.next);
-  const programme = delegateProgramme(it, link.delegateId, now, seen.changed)!;
-  const removed = seen.removed.map(({ title, startsAt }) => ({ title, startsAt }));
-  return { status: "ok", language: link.language, programme, removed, version: pub.version, publishedAt: pub.publishedAt };
+  const { data, seen } = programmeView(link.publication, link.delegateId, link.language, link.seenSlots, now);
+  if (recordSeen && seen?.dirty) await saveSeenSlots(link.delegateId, seen.next);
+  return data;
 }
+
+export type { DelegatePageData };

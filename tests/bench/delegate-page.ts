@@ -76,13 +76,14 @@ async function main() {
     fs.writeFileSync(`${BARE_DIR}/page.tsx`, `export const dynamic = "force-dynamic";\nexport default function Bare() { return <main><h1>Bare</h1><p>{new Date().toISOString()}</p></main>; }\n`);
     console.log("building (production, Turbopack)…");
     const t0 = Date.now();
-    run("npx", ["next", "build"]);
+    run("node", ["scripts/build.mjs"]);
     console.log(`build took ${((Date.now() - t0) / 1000).toFixed(0)} s`);
     fs.rmSync(BARE_DIR, { recursive: true, force: true });
   }
 
-  // node runs next directly (no npx in between), so the server's own CPU time can be read.
-  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(PORT)], { env, stdio: "ignore", detached: true });
+  // The production server (scripts/server.mjs: the delegate page's fast path, then Next), run
+  // by node directly (no npx in between), so the server's own CPU time can be read.
+  const server = spawn(process.execPath, ["scripts/server.mjs", "-H", "127.0.0.1", "-p", String(PORT)], { env, stdio: "ignore", detached: true });
   children.push(server);
   const base = `http://127.0.0.1:${PORT}`;
   await waitFor(`${base}/d/icon.svg`);
