@@ -61,18 +61,18 @@ export function SlotCard({ slot, t, hostCity, homeCity, headingLevel = 3 }: {
       {slot.description && <p className="mt-3 text-sm text-slate-800">{slot.description}</p>}
 
       {(slot.host || slot.contact) && (
-        <dl className="mt-3 space-y-1 border-t border-slate-100 pt-3 text-sm">
+        <dl className="mt-3 space-y-2 border-t border-slate-100 pt-3 text-sm sm:space-y-1">
           {slot.host && (
-            <div className="flex gap-2"><dt className="w-24 shrink-0 text-slate-600">{t("host")}</dt><dd className="min-w-0">{slot.host}</dd></div>
+            <div className="sm:flex sm:gap-2"><dt className="text-xs font-semibold uppercase tracking-wide text-slate-600 sm:w-32 sm:shrink-0 sm:text-sm sm:font-normal sm:normal-case sm:tracking-normal">{t("host")}</dt><dd className="min-w-0">{slot.host}</dd></div>
           )}
           {slot.contact && (
-            <div className="flex gap-2">
-              <dt className="w-24 shrink-0 text-slate-600">{t("askFor")}</dt>
+            <div className="sm:flex sm:gap-2">
+              <dt className="text-xs font-semibold uppercase tracking-wide text-slate-600 sm:w-32 sm:shrink-0 sm:text-sm sm:font-normal sm:normal-case sm:tracking-normal">{t("askFor")}</dt>
               <dd className="min-w-0">
                 <span className="font-semibold">{slot.contact.name}</span>
                 {slot.contact.role && <span className="block text-slate-700">{slot.contact.role}</span>}
                 {slot.contact.tel && (
-                  <a href={slot.contact.tel} className="mt-1 inline-flex items-center gap-1 rounded-lg bg-accent px-3 py-2 font-semibold text-white" aria-label={`${t("call", { name: slot.contact.name })}: ${slot.contact.phone}`}>
+                  <a href={slot.contact.tel} className="mt-1 inline-flex items-center gap-1 whitespace-nowrap rounded-lg bg-accent px-3 py-2 font-semibold text-white" aria-label={`${t("call", { name: slot.contact.name })}: ${slot.contact.phone}`}>
                     <span aria-hidden="true">☎</span> {slot.contact.phone}
                   </a>
                 )}

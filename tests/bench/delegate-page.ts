@@ -123,11 +123,11 @@ async function main() {
   const rows: [string, string, string, string][] = [
     ["Lighthouse mobile performance", String(lh.performance), `bare page ${lhBare.performance}`, "≥ 98"],
     ["Lighthouse mobile accessibility", String(lh.accessibility), `bare page ${lhBare.accessibility}`, "100"],
-    ["first-load JS (gzip), delegate page", kb(js.gzip), `bare page ${kb(bare.gzip)}; +${kb(js.gzip - bare.gzip)}`, "within 15 kB of bare"],
+    ["first-load JS (gzip), delegate page", kb(js.gzip), `bare page ${kb(bare.gzip)}; ${js.gzip >= bare.gzip ? "+" : "−"}${kb(Math.abs(js.gzip - bare.gzip))}`, "within 15 kB of bare"],
     ["requests/s at 50 connections", app.rps.toFixed(0), `static ${plain.rps.toFixed(0)}; ${((app.rps / plain.rps) * 100).toFixed(0)}% of static; bare Next page ${bareLoad.rps.toFixed(0)}`, "≥ 60% of static"],
     ["p99 latency at 50 connections", `${app.p99} ms`, `static ${plain.p99} ms; bare Next page ${bareLoad.p99} ms`, "≤ 50 ms"],
     ["latency at 1 connection (mean)", `${one.mean.toFixed(1)} ms`, `static ${oneStatic.mean.toFixed(1)} ms`, "(server time per request)"],
-    ["server CPU per request at 50 connections", `${appCpuPerRequest.toFixed(1)} ms`, `bare Next page ${bareCpuPerRequest.toFixed(1)} ms`, "(next start process only)"],
+    ["server CPU per request at 50 connections", `${appCpuPerRequest.toFixed(1)} ms`, `bare Next page ${bareCpuPerRequest.toFixed(1)} ms`, "(server process only)"],
   ];
   console.log(`\nDelegate page ${pagePath.replace(token, "<token>")}: ${js.scripts} script files (bare page ${bare.scripts}); HTML ${kb(html.length)} raw, ${kb(zlib.gzipSync(html).length)} gzip; inline scripts ${kb(js.inlineGzip)} gzip (bare ${kb(bare.inlineGzip)})`);
   if (stats) console.log(`route-bundle-stats.json: ${stats}`);
