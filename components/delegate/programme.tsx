@@ -75,7 +75,17 @@ export function Programme({ p, removed = [], locale, links, version, updated }: 
               <a href={links.ics} download className="block rounded-lg px-3 py-2 text-sm font-semibold hover:bg-accent-soft">{t("downloadIcs")}</a>
             </div>
           </details>
-          <a href={links.pdf} className="rounded-lg border border-slate-300 bg-white px-4 py-2.5 text-sm font-semibold text-ink">{t("downloadPdf")}</a>
+          <a
+            href={links.pdf}
+            data-pdf=""
+            data-busy={t("preparingPdf")}
+            data-failed={t("pdfFailed")}
+            data-offline={t("pdfOffline")}
+            className="rounded-lg border border-slate-300 bg-white px-4 py-2.5 text-sm font-semibold text-ink aria-busy:cursor-progress aria-busy:text-slate-600"
+          >
+            {t("downloadPdf")}
+          </a>
+          <p id="pdf-error" role="alert" className="w-full text-sm font-semibold text-red-800 empty:hidden"></p>
         </div>
 
         <nav aria-label={t("sections")} className="-mx-4 overflow-x-auto px-4 pt-1">

@@ -3,7 +3,7 @@ import { Programme } from "@/components/delegate/programme";
 import { translator, type AppLocale } from "@/lib/i18n";
 import type { DelegateProgramme } from "./model";
 import { nodeRequire } from "./node-require";
-import { OFFLINE_SCRIPT } from "./offline-script";
+import { PAGE_SCRIPT } from "./page-script";
 
 // The delegate's page as one HTML document: server-rendered markup, the page's own CSS
 // inline and one small inline script (service worker, offline note). No React runtime is
@@ -48,7 +48,7 @@ export function programmeDocument(o: {
     title: `${t("pageTitle")} · ${o.p.delegate.displayName} · Itinera`,
     css: o.css,
     head: `<link rel="manifest" href="${escapeHtml(o.links.self)}/manifest.webmanifest">`,
-    body: `${body}<script>${OFFLINE_SCRIPT}</script>`,
+    body: `${body}<script>${PAGE_SCRIPT}</script>`,
   });
 }
 
