@@ -55,8 +55,3 @@ async function findDelegate(tx: Tx, visitId: string, delegateId: string) {
   if (!d) throw new AppError("NOT_FOUND", "This delegate no longer exists in this visit. Reload the page.");
   return d;
 }
-
-/** Remembers what the delegate has now seen (see lib/delegate-view/seen.ts). */
-export async function saveSeenSlots(delegateId: string, seen: unknown) {
-  await db().delegate.update({ where: { id: delegateId }, data: { seenSlots: seen as object } });
-}

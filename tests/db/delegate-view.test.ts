@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "@/tests/setup/db";
 import { leipzigVisit } from "@/tests/factories/leipzig";
 import { validateVisitFile } from "@/lib/visits/file-validate";
@@ -6,7 +6,8 @@ import { importVisit } from "@/lib/visits/import";
 import { issueLink, revokeLink } from "@/lib/delegate-links/mutations";
 import { publishVisit } from "@/lib/publications/mutations";
 import { delegatePage, openDelegateLink } from "@/lib/delegate-view/data";
-import { cachedSnapshots } from "@/lib/delegate-view/snapshots";
+import { cachedSnapshots } from "@/lib/delegate-view/snapshot-cache";
+import { closePagePool } from "@/lib/delegate-view/page-store";
 
 // The delegate page keeps published snapshots in process memory. These check what a delegate
 // would notice if that cache were wrong: a revoked link must stop at once, a new publication
@@ -24,6 +25,7 @@ beforeAll(async () => {
   blumId = (await t.prisma.delegate.findFirstOrThrow({ where: { visitId, name: "Manuela Blum" } })).id;
   await publishVisit(visitId, null);
 });
+afterAll(closePagePool);
 
 async function page(token: string) {
   const link = await openDelegateLink(token);
