@@ -129,7 +129,7 @@ function Day({ day, locale, t, hostCity, homeCity }: {
   homeCity: string;
 }) {
   return (
-    <section id={`day-${day.date}`} aria-labelledby={`h-${day.date}`} className="mt-6 scroll-mt-4 px-4">
+    <section id={`day-${day.date}`} aria-labelledby={`h-${day.date}`} className="mt-6 scroll-mt-4 px-4 [content-visibility:auto] [contain-intrinsic-size:auto_1200px]">
       <h2 id={`h-${day.date}`} className="flex items-center gap-2 text-lg font-bold">
         {dayLabel(day.date, locale)}
         {day.isToday && <span className="rounded-full bg-accent px-2 py-0.5 text-xs font-bold text-white">{t("today")}</span>}
