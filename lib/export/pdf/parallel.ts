@@ -1,3 +1,5 @@
+import { createHash } from "node:crypto";
+import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
@@ -34,14 +36,28 @@ export function workersFor(n: number): number {
  */
 export async function renderAllItineraries(pub: Publication, requests: ItineraryRequest[]): Promise<Buffer> {
   const k = workersFor(requests.length);
-  return k === 0 ? renderItineraries(pub, requests) : renderInWorkers(pub, requests, k);
+  if (k === 0) return renderItineraries(pub, requests);
+  try {
+    return await renderInWorkers(pub, requests, k);
+  } catch (e) {
+    // A worker that cannot start (no sources or esbuild where the app runs) or dies: the
+    // same PDF in this thread, only slower.
+    console.error("PDF workers failed, rendering in the server's own thread", e);
+    return renderItineraries(pub, requests);
+  }
 }
 
 /** The itineraries cut into `k` runs of about equal work, each rendered in a worker thread, joined in order. */
 export async function renderInWorkers(pub: Publication, requests: ItineraryRequest[], k: number): Promise<Buffer> {
   const parts = splitByWork(requests, k, (r) => 4 + slotsOf(pub.itinerary, r.delegate.id).length);
-  const pdfs = await Promise.all(parts.map((part) => inWorker(pub, part)));
-  return combinePdfs(pdfs, itinerariesMeta(pub, requests));
+  const file = await workerScript();
+  const workers: Worker[] = [];
+  try {
+    const pdfs = await Promise.all(parts.map((part) => inWorker(file, pub, part, workers)));
+    return await combinePdfs(pdfs, itinerariesMeta(pub, requests));
+  } finally {
+    for (const w of workers) void w.terminate(); // the others, when one has failed
+  }
 }
 
 /** `items` cut, in order, into `k` runs of about equal total weight (none empty). */
@@ -66,9 +82,9 @@ export function splitByWork<T>(items: T[], k: number, weight: (x: T) => number):
   return runs;
 }
 
-// The worker is lib/export/pdf/worker.ts and what it imports from the app, bundled once per
-// process by esbuild into node_modules/.cache (packages stay external, so Node loads
-// react-pdf from node_modules as usual). Sources are found from the working directory like
+// The worker is lib/export/pdf/worker.ts and what it imports from the app, bundled by esbuild
+// when first needed (once per process) and written to node_modules/.cache/itinera-pdf under
+// a hash of its code. Packages stay external: Node loads react-pdf from node_modules as usual. Sources are found from the working directory like
 // the fonts (fonts.ts): the app, the tests and the bench all run from the repository root.
 let script: Promise<string> | null = null;
 
@@ -76,10 +92,9 @@ function workerScript(): Promise<string> {
   script ??= (async () => {
     const { build } = await import("esbuild");
     const root = process.cwd();
-    const outfile = path.join(root, "node_modules/.cache/itinera-pdf", `worker-${process.pid}.mjs`);
-    await build({
+    const out = await build({
       entryPoints: [path.join(root, "lib/export/pdf/worker.ts")],
-      outfile,
+      write: false,
       bundle: true,
       packages: "external",
       platform: "node",
@@ -89,19 +104,26 @@ function workerScript(): Promise<string> {
       tsconfig: path.join(root, "tsconfig.json"),
       logLevel: "silent",
     });
-    return outfile;
+    const code = out.outputFiles[0].contents;
+    const file = path.join(root, "node_modules/.cache/itinera-pdf", `worker-${createHash("sha256").update(code).digest("hex").slice(0, 16)}.mjs`);
+    if (!fs.existsSync(file)) {
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(`${file}.${process.pid}`, code);
+      fs.renameSync(`${file}.${process.pid}`, file);
+    }
+    return file;
   })();
   script.catch(() => (script = null));
   return script;
 }
 
-async function inWorker(pub: Publication, requests: ItineraryRequest[]): Promise<Uint8Array> {
-  const file = await workerScript();
+function inWorker(file: string, pub: Publication, requests: ItineraryRequest[], started: Worker[]): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(file, {
       workerData: { pub, requests },
       env: { ...process.env, NODE_ENV: process.env.NODE_ENV ?? "production" },
     });
+    started.push(worker);
     let result: Uint8Array | null = null;
     worker.once("message", (bytes: Uint8Array) => (result = bytes));
     worker.once("error", reject);
