@@ -7,13 +7,14 @@ import type { Publication } from "@/lib/schedule/types";
 import { combinePdfs } from "./combine";
 import { slotsOf } from "./model";
 import { type ItineraryRequest, itinerariesMeta, renderItineraries } from "./render";
+import type { WorkerReply } from "./worker";
 
 // "Download all" for a large visit: the delegates, in order, cut into a few runs of about the
 // same work, each run rendered as its own PDF in a worker thread, the PDFs joined in order
 // (combine.ts). react-pdf is single-threaded and costs tens of milliseconds per page, so a
 // summit's 1,500 pages are CPU-bound: workers use the other cores and leave the server's own
 // thread free for other requests meanwhile. Small exports stay in this thread (a worker
-// costs about a second to start).
+// costs a second or two to start).
 
 /** Fewer delegates than this are rendered in this thread. */
 export const PARALLEL_FROM = 12;
@@ -51,12 +52,17 @@ export async function renderAllItineraries(pub: Publication, requests: Itinerary
 export async function renderInWorkers(pub: Publication, requests: ItineraryRequest[], k: number): Promise<Buffer> {
   const parts = splitByWork(requests, k, (r) => 4 + slotsOf(pub.itinerary, r.delegate.id).length);
   const file = await workerScript();
-  const workers: Worker[] = [];
+  const taken = parts.map(() => idle.pop() ?? startWorker(file));
+  let failed = false;
   try {
-    const pdfs = await Promise.all(parts.map((part) => inWorker(file, pub, part, workers)));
+    const pdfs = await Promise.all(parts.map((part, n) => job(taken[n], pub, part)));
     return await combinePdfs(pdfs, itinerariesMeta(pub, requests));
+  } catch (e) {
+    failed = true;
+    throw e;
   } finally {
-    for (const w of workers) void w.terminate(); // the others, when one has failed
+    // After a failure every worker of this export goes (the others may still be busy).
+    for (const w of taken) if (failed) void w.terminate(); else release(w);
   }
 }
 
@@ -117,16 +123,58 @@ function workerScript(): Promise<string> {
   return script;
 }
 
-function inWorker(file: string, pub: Publication, requests: ItineraryRequest[], started: Worker[]): Promise<Uint8Array> {
+// Workers stay after an export, idle and unreferenced, for the next one: starting one costs
+// 1–2 s, and its code runs at about half speed until V8 has optimised it. An idle worker
+// ends after IDLE_MS; at most MAX_WORKERS wait.
+const IDLE_MS = 120_000;
+const idle: Worker[] = [];
+const timers = new WeakMap<Worker, NodeJS.Timeout>();
+
+function startWorker(file: string): Worker {
+  const worker = new Worker(file, { env: { ...process.env, NODE_ENV: process.env.NODE_ENV ?? "production" } });
+  worker.on("error", () => undefined); // reported to the job that is running (job below)
+  worker.once("exit", () => {
+    const at = idle.indexOf(worker);
+    if (at >= 0) idle.splice(at, 1);
+  });
+  return worker;
+}
+
+function release(worker: Worker): void {
+  if (idle.length >= MAX_WORKERS) {
+    void worker.terminate();
+    return;
+  }
+  idle.push(worker);
+  worker.unref(); // an idle worker keeps no script (the bench, a test) from ending
+  const timer = setTimeout(() => {
+    const at = idle.indexOf(worker);
+    if (at >= 0) idle.splice(at, 1);
+    void worker.terminate();
+  }, IDLE_MS);
+  timer.unref();
+  timers.set(worker, timer);
+}
+
+function job(worker: Worker, pub: Publication, requests: ItineraryRequest[]): Promise<Uint8Array> {
+  clearTimeout(timers.get(worker));
+  worker.ref();
   return new Promise((resolve, reject) => {
-    const worker = new Worker(file, {
-      workerData: { pub, requests },
-      env: { ...process.env, NODE_ENV: process.env.NODE_ENV ?? "production" },
-    });
-    started.push(worker);
-    let result: Uint8Array | null = null;
-    worker.once("message", (bytes: Uint8Array) => (result = bytes));
-    worker.once("error", reject);
-    worker.once("exit", (code) => (result ? resolve(result) : reject(new Error(`PDF worker stopped (exit code ${code}) without a PDF`))));
+    const done = () => {
+      worker.off("message", onMessage);
+      worker.off("error", onError);
+      worker.off("exit", onExit);
+    };
+    const onMessage = (reply: WorkerReply) => {
+      done();
+      if (reply.ok) resolve(reply.bytes);
+      else reject(new Error(`PDF worker: ${reply.message}`));
+    };
+    const onError = (e: Error) => (done(), reject(e));
+    const onExit = (code: number) => (done(), reject(new Error(`PDF worker stopped (exit code ${code}) without a PDF`)));
+    worker.on("message", onMessage);
+    worker.on("error", onError);
+    worker.on("exit", onExit);
+    worker.postMessage({ pub, requests });
   });
 }
