@@ -1,8 +1,13 @@
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { PDFDocument } from "pdf-lib";
+import { outlineOf } from "@/lib/export/pdf/combine";
 import { createE2eVisit, e2eDb } from "./db";
 import { DEMO_ADMIN, openLeipzigVisit, signIn } from "./helpers";
-import { visitFile } from "../factories/visit-file";
+import { at, contact, delegate, organisation, slot, venue, visitFile } from "../factories/visit-file";
 
 async function leipzigId() {
   const db = await e2eDb();
@@ -65,4 +70,39 @@ test("a visit never published offers no PDFs and its programme URL says to publi
   const res = await page.request.get(`/visits/${id}/programme.pdf`);
   expect(res.status()).toBe(409);
   expect(await res.text()).toContain("Publish it first");
+});
+
+test("all itineraries of a large delegation come as one PDF, made on the server's cores: each delegate numbered and bookmarked", async ({ page }) => {
+  // 14 delegates: enough for the server to share the work among worker threads (lib/export/pdf/parallel.ts).
+  const tz = "Europe/London";
+  const names = Array.from({ length: 14 }, (_, n) => `Delegate ${String(n + 1).padStart(2, "0")} Øster`);
+  const visitId = await createE2eVisit(visitFile({
+    visit: { title: `Large delegation ${Date.now()}`, guestCity: "Leipzig", hostCity: "Birmingham", firstDay: "2025-06-10", lastDay: "2025-06-11", timeZone: tz },
+    venues: [venue({ key: "v1", name: "Council House" })],
+    organisations: [organisation({ key: "o1", name: "City Council", contacts: [contact({ key: "c1", name: "Pat Host", phone: "+44 121 496 0999" })] })],
+    delegates: names.map((name, n) => delegate({ key: `d${n}`, name, language: n % 2 ? "de" : "en" })),
+    slots: names.map((_, n) => slot({ title: `Meeting ${n + 1}`, start: at("2025-06-10", `${String(8 + (n % 10)).padStart(2, "0")}:00`, tz), end: at("2025-06-10", `${String(8 + (n % 10)).padStart(2, "0")}:45`, tz),
+      venue: "v1", host: "o1", attendees: [{ person: `d${n}` }, { person: "c1", role: "HOST" }] })),
+  }));
+  const { publishVisit } = await import("@/lib/publications/mutations");
+  await publishVisit(visitId, null);
+
+  await signIn(page, DEMO_ADMIN);
+  const res = await page.request.get(`/visits/${visitId}/itineraries.pdf`, { timeout: 120_000 });
+  expect(res.status()).toBe(200);
+  const bytes = await res.body();
+  // Joined by pdf-lib (its object streams), so the worker threads made it, not the fallback in one thread.
+  expect(bytes.includes("/ObjStm")).toBe(true);
+
+  const file = path.join(os.tmpdir(), `itinera-all-${Date.now()}.pdf`);
+  fs.writeFileSync(file, bytes);
+  const pages = execFileSync("pdftotext", ["-layout", "-enc", "UTF-8", file, "-"], { encoding: "utf8" }).split("\f").slice(0, -1).map((p) => p.replace(/\s+/g, " "));
+  fs.rmSync(file, { force: true });
+  expect(pages.map((p) => names.find((name) => p.includes(`${name} · Large delegation`)))).toEqual(names);
+  expect(pages.map((p) => /(Page|Seite) \d+ (of|von) \d+/.exec(p)?.[0])).toEqual(names.map((_, n) => (n % 2 ? "Seite 1 von 1" : "Page 1 of 1")));
+  names.forEach((_, n) => expect(pages[n]).toContain(`Meeting ${n + 1}`));
+
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  const refs = doc.getPages().map((p) => p.ref);
+  expect(outlineOf(doc).map((b) => [b.title, refs.indexOf(b.page) + 1])).toEqual(names.map((name, n) => [name, n + 1]));
 });

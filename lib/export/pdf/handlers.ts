@@ -6,6 +6,7 @@ import { latestPublication } from "@/lib/publications/data";
 import type { ItineraryDelegate, Publication } from "@/lib/schedule/types";
 import { visitSummary } from "@/lib/visits/data";
 import { contentDisposition, itinerariesFilename, itineraryFilename, programmeFilename } from "./filenames";
+import { renderAllItineraries } from "./parallel";
 import { renderItineraries, renderProgramme } from "./render";
 
 // The PDF route handlers' work: who may ask, which published version, which delegate, and the
@@ -32,7 +33,7 @@ export async function allItinerariesResponse(_req: Request, { params }: Params):
     const pub = await published(id);
     const delegates = [...pub.itinerary.delegates].sort((a, b) => a.name.localeCompare(b.name, "de"));
     if (delegates.length === 0) throw new AppError("NOT_FOUND", "The published version has no delegates: add them and publish again.");
-    return pdf(await renderItineraries(pub, delegates.map((delegate) => ({ delegate, liveUrl: null }))), itinerariesFilename(pub));
+    return pdf(await renderAllItineraries(pub, delegates.map((delegate) => ({ delegate, liveUrl: null }))), itinerariesFilename(pub));
   });
 }
 

@@ -19,12 +19,16 @@ type PageNumbers = { pageNumber?: number; totalPages?: number; subPageNumber?: n
  */
 export function Sheet({ children, footer, numbering, bookmark }: { children: ReactNode; footer: FooterText; numbering: "sheet" | "document"; bookmark?: string }) {
   const layout = ({ children: content, ...n }: PageNumbers & { children?: ReactNode }) => {
-    // The engine lays out every page twice: first to count them (no totals yet), then for real.
+    // The engine lays out every page twice: first to count them (no totals yet), then for
+    // real. The first round only counts, and the footer (absolute, in the bottom margin)
+    // takes no room from the content, so that round gets no footer: its text would be laid
+    // out twice per page for nothing (measuring the region, then building the page).
     const [page, of] = numbering === "sheet" ? [n.subPageNumber ?? 1, n.subPageTotalPages] : [n.pageNumber ?? 1, n.totalPages];
+    if (of === undefined) return <View style={s.content}>{content}</View>;
     return (
       <>
         <View style={s.content}>{content}</View>
-        <Footer text={footer} number={footer.page(page, of ?? page)} />
+        <Footer text={footer} number={footer.page(page, of)} />
       </>
     );
   };

@@ -24,18 +24,24 @@ export type ItineraryRequest = { delegate: ItineraryDelegate; liveUrl: string | 
 export async function renderItineraries(pub: Publication, requests: ItineraryRequest[]): Promise<Buffer> {
   const l = lookup(pub.itinerary);
   const qrs = await Promise.all(requests.map((r) => (r.liveUrl ? qrDataUrl(r.liveUrl) : null)));
-  const single = requests.length === 1 ? requests[0].delegate : null;
-  const t = LABELS[single?.language ?? "en"];
-  const title = single ? `${single.name} – ${t.itinerary}` : `${pub.itinerary.visit.title} – ${t.itinerary}`;
+  const { title, subject, language } = itinerariesMeta(pub, requests);
   return inExport(() =>
     renderToBuffer(
-      <Document title={title} subject={t.itinerary} language={single?.language ?? "en"} creator="Itinera" producer="Itinera">
+      <Document title={title} subject={subject} language={language} creator="Itinera" producer="Itinera">
         {requests.map((r, n) => (
           <ItineraryPage key={r.delegate.id} pub={pub} delegate={r.delegate} l={l} qr={qrs[n]} />
         ))}
       </Document>,
     ),
   );
+}
+
+/** The PDF's title, subject and language: the delegate's for one itinerary, else the visit's in English. */
+export function itinerariesMeta(pub: Publication, requests: ItineraryRequest[]): { title: string; subject: string; language: string } {
+  const single = requests.length === 1 ? requests[0].delegate : null;
+  const t = LABELS[single?.language ?? "en"];
+  const title = single ? `${single.name} – ${t.itinerary}` : `${pub.itinerary.visit.title} – ${t.itinerary}`;
+  return { title, subject: t.itinerary, language: single?.language ?? "en" };
 }
 
 function qrDataUrl(url: string): Promise<string> {
