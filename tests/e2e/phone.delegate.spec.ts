@@ -223,29 +223,34 @@ test("during a visit: today first with Now and Next, and a republished change is
   }
 });
 
-test("her PDF button says it is preparing, saves the file, and says what went wrong when it fails", async ({ page }) => {
-  const { token } = await linkFor(BLUM);
-  await page.goto(`/d/${token}?lang=de`);
-  const pdf = page.getByRole("link", { name: "PDF herunterladen" });
-  // Hold the first response until the pending state has been seen; fail the second.
-  let release!: () => void;
-  const seen = new Promise<void>((r) => (release = r));
-  let calls = 0;
-  await page.route("**/itinerary.pdf*", async (route) => {
-    if (++calls === 2) return route.fulfill({ status: 500, body: "boom" });
-    const response = await route.fetch();
-    await seen;
-    await route.fulfill({ response });
+test.describe(() => {
+  // page.route does not see requests from a page that a service worker controls (the page's
+  // worker installs itself on first load, sooner on a fast machine): block it for this test.
+  test.use({ serviceWorkers: "block" });
+  test("her PDF button says it is preparing, saves the file, and says what went wrong when it fails", async ({ page }) => {
+    const { token } = await linkFor(BLUM);
+    await page.goto(`/d/${token}?lang=de`);
+    const pdf = page.getByRole("link", { name: "PDF herunterladen" });
+    // Hold the first response until the pending state has been seen; fail the second.
+    let release!: () => void;
+    const seen = new Promise<void>((r) => (release = r));
+    let calls = 0;
+    await page.route("**/itinerary.pdf*", async (route) => {
+      if (++calls === 2) return route.fulfill({ status: 500, body: "boom" });
+      const response = await route.fetch();
+      await seen;
+      await route.fulfill({ response });
+    });
+    const download = page.waitForEvent("download");
+    await pdf.click();
+    await expect(page.getByRole("link", { name: "PDF wird erstellt …" })).toHaveAttribute("aria-busy", "true");
+    release();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/\.pdf$/);
+    expect(fs.readFileSync((await file.path())!).subarray(0, 5).toString()).toBe("%PDF-");
+    await expect(pdf).not.toHaveAttribute("aria-busy", /.*/);
+    await pdf.click();
+    await expect(page.getByRole("alert")).toHaveText("Das PDF konnte gerade nicht erstellt werden. Bitte versuchen Sie es in einer Minute noch einmal.");
+    await expect(pdf).toHaveText("PDF herunterladen");
   });
-  const download = page.waitForEvent("download");
-  await pdf.click();
-  await expect(page.getByRole("link", { name: "PDF wird erstellt …" })).toHaveAttribute("aria-busy", "true");
-  release();
-  const file = await download;
-  expect(file.suggestedFilename()).toMatch(/\.pdf$/);
-  expect(fs.readFileSync((await file.path())!).subarray(0, 5).toString()).toBe("%PDF-");
-  await expect(pdf).not.toHaveAttribute("aria-busy", /.*/);
-  await pdf.click();
-  await expect(page.getByRole("alert")).toHaveText("Das PDF konnte gerade nicht erstellt werden. Bitte versuchen Sie es in einer Minute noch einmal.");
-  await expect(pdf).toHaveText("PDF herunterladen");
 });
