@@ -1,7 +1,6 @@
 import { createHash } from "node:crypto";
 
-// What a delegate token looks like and how it is stored, with no database import: the
-// delegate page's fast path (lib/delegate-view/page-*) is bundled without Prisma.
+// What a delegate token looks like and how it is stored (no database import).
 
 export function hashToken(token: string): string {
   return createHash("sha256").update(token, "utf8").digest("hex");
