@@ -28,7 +28,7 @@ const LINKS_SQL = `
   SELECT d."linkTokenHash" AS hash, d.id, d.language::text AS language,
          md5(COALESCE(d."seenSlots"::text, '')) AS seen,
          p.id AS "publicationId", p.version,
-         to_char(p."publishedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "publishedAt",
+         to_char(p."publishedAt" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "publishedAt",
          COALESCE(u.name, u.email) AS "publishedBy"
   FROM "Delegate" d
   LEFT JOIN LATERAL (
