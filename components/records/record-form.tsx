@@ -36,8 +36,8 @@ type Props<T> = {
   success: (data: T, input: Values) => string;
   onSaved?: (data: T) => void;
   onCancel?: () => void;
-  /** Extra controls inside the form (e.g. opening hours) and how to read them. */
-  extra?: (errors: FieldErrors) => ReactNode;
+  /** Extra controls inside the form (e.g. opening hours), given the values shown, and how to read them. */
+  extra?: (errors: FieldErrors, shown: Values) => ReactNode;
   collect?: () => Values;
 };
 
@@ -109,7 +109,7 @@ export function RecordForm<T>(props: Props<T>) {
           <FieldControl key={f.name} idPrefix={idPrefix} field={f} value={toInputValue(f, shown[f.name])} error={errors[f.name]} />
         ))}
       </div>
-      {props.extra?.(errors)}
+      {props.extra?.(errors, shown)}
       {theirs && (
         <div role="alert" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
           <p className="font-semibold">Someone else saved this record while you were editing. Nothing of yours was saved.</p>

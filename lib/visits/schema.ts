@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isValidTimeZone } from "@/lib/schedule/time";
+import { TRAVEL_MODES } from "@/lib/schedule/types";
 
 // Field rules shared by every record form and CSV import, and the visit's own schema.
 // Messages say what to write, because they appear by the field (and in CSV row errors).
@@ -32,7 +33,7 @@ const visitFields = z.object({
   firstDay: day,
   lastDay: day,
   timeZone: zone,
-  travelMode: z.enum(["WALK", "DRIVE"], { message: "choose walk or drive" }),
+  travelMode: z.enum(TRAVEL_MODES, { message: "choose walk, public transport or car" }),
   travelSpeedKmh: z.coerce
     .number({ message: "enter a number, like 4.5" })
     .gt(0, "use a speed above 0 km/h")

@@ -6,6 +6,7 @@ import { ReadOnlyNote } from "@/components/records/read-only-note";
 import { StaffHeader } from "@/components/staff/staff-header";
 import { VisitHeader } from "@/components/staff/visit-header";
 import { hasRole, requireStaffPage } from "@/lib/auth/guards";
+import { TRAVEL_MODE_WORDS } from "@/lib/schedule/travel";
 import { loadItinerary, visitSummary } from "@/lib/visits/data";
 import { timeZoneOptions } from "@/lib/visits/schema";
 
@@ -41,7 +42,7 @@ export default async function SettingsPage({ params }: Props) {
                 <dt className="font-semibold">Guest → host city</dt><dd>{visit.guestCity} → {visit.hostCity}</dd>
                 <dt className="font-semibold">Days</dt><dd>{visit.firstDay} to {visit.lastDay}</dd>
                 <dt className="font-semibold">Time zone</dt><dd>{visit.timeZone}</dd>
-                <dt className="font-semibold">Travel</dt><dd>{visit.travelMode === "WALK" ? "Walk" : "Drive"} at {visit.travelSpeedKmh} km/h, detour factor {visit.detourFactor}</dd>
+                <dt className="font-semibold">Travel</dt><dd>{TRAVEL_MODE_WORDS[visit.travelMode].label} at {visit.travelSpeedKmh} km/h, detour factor {visit.detourFactor}</dd>
               </dl>
             </>
           )}
