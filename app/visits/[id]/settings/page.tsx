@@ -26,7 +26,7 @@ export default async function SettingsPage({ params }: Props) {
   return (
     <>
       <StaffHeader staff={staff} />
-      <main className="mx-auto max-w-6xl px-4 py-6">
+      <main id="main" className="mx-auto max-w-6xl px-4 py-6">
         <VisitHeader visit={visit} current="Settings" />
         <section className="mt-6 max-w-3xl">
           <h2 className="text-xl font-bold">Settings</h2>

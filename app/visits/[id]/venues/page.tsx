@@ -28,7 +28,7 @@ export default async function VenuesPage({ params }: Props) {
   return (
     <>
       <StaffHeader staff={staff} />
-      <main className="mx-auto max-w-6xl px-4 py-6">
+      <main id="main" className="mx-auto max-w-6xl px-4 py-6">
         <VisitHeader visit={visit} current="Venues" />
         <h2 className="mt-6 text-xl font-bold">Venues <span className="text-base font-normal text-slate-600">({rows.length})</span></h2>
         {!canEdit && <ReadOnlyNote />}
