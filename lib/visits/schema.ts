@@ -34,10 +34,11 @@ const visitFields = z.object({
   lastDay: day,
   timeZone: zone,
   travelMode: z.enum(TRAVEL_MODES, { message: "choose walk, public transport or car" }),
-  travelSpeedKmh: z.coerce
-    .number({ message: "enter a number, like 4.5" })
-    .gt(0, "use a speed above 0 km/h")
-    .max(200, "use a speed of at most 200 km/h"),
+  // An empty field is "no number" (coercion alone would read it as 0 km/h).
+  travelSpeedKmh: z.preprocess(
+    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+    z.coerce.number({ message: "enter a number, like 4.5" }).gt(0, "use a speed above 0 km/h").max(200, "use a speed of at most 200 km/h"),
+  ),
   detourFactor: z.coerce
     .number({ message: "enter a number, like 1.3" })
     .min(1, "use a detour factor of at least 1 (a straight line)")
