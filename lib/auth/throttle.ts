@@ -16,7 +16,10 @@ export const ACCOUNT_RULE: ThrottleRule = { free: 3 };
 export const ADDRESS_RULE: ThrottleRule = { free: 20 };
 const MAX_WAIT_S = 15 * 60;
 
-export function waitSeconds(failures: number, free = ACCOUNT_RULE.free): number {
+/** The wait after this many failures on an account from one address. */
+export const waitSeconds = (failures: number): number => waitAfter(failures, ACCOUNT_RULE.free);
+
+function waitAfter(failures: number, free: number): number {
   if (failures < free) return 0;
   return Math.min(MAX_WAIT_S, 2 ** Math.min(failures - free, 20) * 5);
 }
@@ -51,7 +54,7 @@ export async function reserveAttempt(key: string, rule: ThrottleRule = ACCOUNT_R
 export async function secondsUntilAllowed(key: string, rule: ThrottleRule = ACCOUNT_RULE, now = new Date()): Promise<number> {
   const row = await db().loginThrottle.findUnique({ where: { key } });
   if (!row) return 0;
-  const until = row.lastFailure.getTime() + waitSeconds(row.failures, rule.free) * 1000;
+  const until = row.lastFailure.getTime() + waitAfter(row.failures, rule.free) * 1000;
   return Math.max(0, Math.ceil((until - now.getTime()) / 1000));
 }
 
