@@ -31,6 +31,9 @@ try {
 }
 
 const server = http.createServer((req, res) => {
+  // The client's address for throttles and rate limits (lib/auth/client-address.ts): the TCP
+  // peer, overwriting anything a client sent under this name.
+  req.headers["x-itinera-peer"] = req.socket.remoteAddress ?? "";
   if (fast && fast(req, res)) return;
   handle(req, res);
 });

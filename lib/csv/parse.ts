@@ -63,7 +63,7 @@ function headerProblems(header: string[], row: number, columns: readonly string[
 
 /** The parser's complaints as "row 3, column 2: …". Papa counts rows from 0 and the header is row 1. */
 function syntaxProblems(errors: Papa.ParseError[], lines: string[][]): string[] {
-  return errors
+  const problems = errors
     .filter((e) => e.type !== "Delimiter") // auto-detection falling back to "," is fine
     .map((e) => {
       const row = (e.row ?? 0) + 1;
@@ -78,6 +78,7 @@ function syntaxProblems(errors: Papa.ParseError[], lines: string[][]): string[] 
       }
       return `row ${row}: the file cannot be read as CSV here (${e.message}): check the quotes and commas.`;
     });
+  return [...new Set(problems)];
 }
 
 /** "row 4, arrival: …" for each zod issue; `columnOf` maps a field name back to its CSV column. */
