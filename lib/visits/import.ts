@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { db, type Tx } from "@/lib/db";
+import type { Itinerary } from "@/lib/schedule/types";
 import { LIMITS, megabytes, utf8Bytes } from "@/lib/limits";
 import { findTextProblems } from "@/lib/text-check";
 import type { VisitFile } from "./file-schema";
@@ -37,10 +38,43 @@ export function readVisitJson(text: string): { ok: true; json: unknown } | { ok:
 }
 
 // createMany sends one statement per call; PostgreSQL takes at most 65,535 parameters in
-// one, so big lists go in chunks (1,000 slots x 10 columns stays well inside).
+// one, so lists go in chunks (1,000 rows x up to 14 columns stays well inside).
 const CHUNK = 1_000;
-async function inChunks<T>(rows: T[], write: (chunk: T[]) => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK) await write(rows.slice(i, i + CHUNK));
+async function inChunks<T>(rows: T[], write: (chunk: T[]) => Promise<unknown>, size = CHUNK): Promise<void> {
+  for (let i = 0; i < rows.length; i += size) await write(rows.slice(i, i + size));
+}
+
+// Slots and attendances are the lists that grow to tens of thousands. Prisma's createMany
+// costs about 1.5 ms a row here (its query compiler, not PostgreSQL): 50,000 slots took 108 s.
+// One INSERT … SELECT FROM unnest(arrays) per 10,000 rows passes one array per column and
+// writes the same rows in about a second (docs/benchmarks.md, "Import";
+// docs/decisions/061-bulk-import-unnest.md). Columns left out (version) take their
+// database defaults; timestamps are written as UTC like Prisma writes them.
+const BIG_CHUNK = 10_000;
+type SlotRow = Omit<Itinerary["slots"][number], "attendees" | "sequence">;
+
+function insertSlots(tx: Tx, visitId: string, rows: SlotRow[]) {
+  const col = <K extends keyof SlotRow>(k: K) => rows.map((r) => r[k]);
+  return tx.$executeRaw`
+    INSERT INTO "TimeSlot" ("id", "visitId", "title", "kind", "startsAt", "endsAt", "venueId", "hostOrganisationId",
+                            "description", "delegateNotes", "internalNotes", "createdAt", "updatedAt")
+    SELECT id, ${visitId}, title, kind::"SlotKind", starts AT TIME ZONE 'UTC', ends AT TIME ZONE 'UTC', venue, host,
+           description, "delegateNotes", "internalNotes", now() AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC'
+    FROM unnest(${col("id")}::text[], ${col("title")}::text[], ${col("kind")}::text[], ${col("startsAt")}::timestamptz[],
+                ${col("endsAt")}::timestamptz[], ${col("venueId")}::text[], ${col("hostOrganisationId")}::text[],
+                ${col("description")}::text[], ${col("delegateNotes")}::text[], ${col("internalNotes")}::text[])
+      AS x(id, title, kind, starts, ends, venue, host, description, "delegateNotes", "internalNotes")`;
+}
+
+type AttendanceRow = { id: string; slotId: string; role: string; delegateId: string | null; hostContactId: string | null };
+
+function insertAttendances(tx: Tx, rows: AttendanceRow[]) {
+  const col = <K extends keyof AttendanceRow>(k: K) => rows.map((r) => r[k]);
+  return tx.$executeRaw`
+    INSERT INTO "Attendance" ("id", "slotId", "role", "delegateId", "hostContactId")
+    SELECT id, slot, role::"AttendanceRole", delegate, contact
+    FROM unnest(${col("id")}::text[], ${col("slotId")}::text[], ${col("role")}::text[], ${col("delegateId")}::text[], ${col("hostContactId")}::text[])
+      AS x(id, slot, role, delegate, contact)`;
 }
 // Prisma's interactive transaction gives up after 5 s by default; 50,000 slots take longer.
 const IMPORT_TIMEOUT_MS = 10 * 60_000;
@@ -99,26 +133,18 @@ export async function importVisit(file: VisitFile): Promise<string> {
       (data) => tx.delegate.createMany({ data }),
     );
     await inChunks(it.travelOverrides.map((t) => ({ ...t, visitId })), (data) => tx.travelOverride.createMany({ data }));
-    await inChunks(
-      it.slots.map(({ attendees: _a, sequence: _s, startsAt, endsAt, ...s }) => ({
-        ...s,
-        visitId,
-        startsAt: new Date(startsAt),
-        endsAt: new Date(endsAt),
+    const slots = it.slots.map(({ attendees: _a, sequence: _s, ...slot }) => slot);
+    await inChunks(slots, (chunk) => insertSlots(tx, visitId, chunk), BIG_CHUNK);
+    const attendances = it.slots.flatMap((s) =>
+      s.attendees.map((a) => ({
+        id: randomUUID(),
+        slotId: s.id,
+        role: a.role,
+        delegateId: a.kind === "delegate" ? a.personId : null,
+        hostContactId: a.kind === "contact" ? a.personId : null,
       })),
-      (data) => tx.timeSlot.createMany({ data }),
     );
-    await inChunks(
-      it.slots.flatMap((s) =>
-        s.attendees.map((a) => ({
-          slotId: s.id,
-          role: a.role,
-          delegateId: a.kind === "delegate" ? a.personId : null,
-          hostContactId: a.kind === "contact" ? a.personId : null,
-        })),
-      ),
-      (data) => tx.attendance.createMany({ data }),
-    );
+    await inChunks(attendances, (chunk) => insertAttendances(tx, chunk), BIG_CHUNK);
   }, { timeout: IMPORT_TIMEOUT_MS, maxWait: 10_000 });
   return visitId;
 }
