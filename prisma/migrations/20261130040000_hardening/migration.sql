@@ -6,6 +6,7 @@ CREATE TABLE "RateCounter" (
     "key" TEXT NOT NULL,
     "windowStart" TIMESTAMPTZ(3) NOT NULL,
     "count" INTEGER NOT NULL DEFAULT 0,
+    "previous" INTEGER NOT NULL DEFAULT 0,
 
     CONSTRAINT "RateCounter_pkey" PRIMARY KEY ("key")
 );
