@@ -4,8 +4,9 @@ const nextConfig = {
   // Separate build folders let several checkouts or test runs build side by side.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
-  // Prisma's generated client, pg and react-pdf run on the server as plain Node modules.
-  // esbuild bundles the delegates' service worker (app/d/sw.js/route.ts) during the build.
+  // Prisma's generated client, pg and react-pdf run on the server as plain Node modules;
+  // esbuild bundles the PDF workers (lib/export/pdf/parallel.ts) at run time.
+  //
   // A CSV upload is sent as a server action: 1 MB of file (lib/limits.ts csvBytes) grows when
   // escaped, so the body limit leaves room. Keep equal to LIMITS.actionBodyBytes
   // (tests/unit/limits.test.ts checks); the form refuses anything larger before sending.

@@ -2,11 +2,12 @@ import { z } from "zod";
 import { AppError, userMessage, type ErrorCode } from "@/lib/errors";
 import { requireStaff, type Staff } from "@/lib/auth/guards";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
+import { fieldErrorsOf, type FieldErrors } from "@/lib/forms/field-errors";
 import { findTextProblems } from "@/lib/text-check";
 
 export type ActionResult<T> =
   | { ok: true; data: T; message?: string }
-  | { ok: false; code: ErrorCode; message: string; fieldErrors?: Record<string, string[]>; current?: unknown };
+  | { ok: false; code: ErrorCode; message: string; fieldErrors?: FieldErrors; current?: unknown };
 
 /**
  * The one way to write: checks the session and role, parses the input with the zod schema
@@ -32,20 +33,15 @@ export function staffAction<S extends z.ZodType, T>(
 }
 
 export function invalid(error: z.ZodError): ActionResult<never> {
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join(".") || "_form";
-    (fieldErrors[key] ??= []).push(issue.message);
-  }
-  return { ok: false, code: "INVALID_INPUT", message: userMessage("INVALID_INPUT"), fieldErrors };
+  return { ok: false, code: "INVALID_INPUT", message: userMessage("INVALID_INPUT"), fieldErrors: fieldErrorsOf(error) };
 }
 
 /** A NUL byte or a broken character anywhere in the input, named by its field. */
 function unstorableText(raw: unknown, skip: readonly string[]): ActionResult<never> | null {
   const problems = findTextProblems(raw).filter((p) => !skip.includes(String(p.path[0])));
   if (!problems.length) return null;
-  const fieldErrors: Record<string, string[]> = {};
-  for (const p of problems) (fieldErrors[p.path.join(".") || "_form"] ??= []).push(p.message);
+  const fieldErrors: FieldErrors = {};
+  for (const p of problems) fieldErrors[p.path.join(".") || "_form"] ??= [p.message];
   return { ok: false, code: "INVALID_INPUT", message: userMessage("INVALID_INPUT"), fieldErrors };
 }
 

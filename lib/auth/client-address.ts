@@ -1,13 +1,14 @@
-// The client's network address, for throttles and rate limits.
+// The client's network address, for the sign-in throttle and the PDF rate limit.
 //
-// - Behind a reverse proxy (TRUSTED_PROXY=<number of proxies in front of the app>, usually 1):
-//   the address the outermost trusted proxy saw, read from the right of X-Forwarded-For.
-//   Entries further left were written by the client itself and can say anything.
-// - Otherwise: the TCP peer, which scripts/server.mjs (npm start) writes into PEER_HEADER,
-//   overwriting whatever a client sent under that name. X-Forwarded-For is ignored.
-// - `next dev` has no such header: every request counts as "unknown".
-
-export const PEER_HEADER = "x-itinera-peer";
+// `next start` puts the TCP peer's address in X-Forwarded-For, but only when the request has
+// no such header: a client talking to Next directly can write its own. So:
+// - Behind reverse proxies (TRUSTED_PROXY=<how many proxies>, usually 1): the address the
+//   outermost trusted proxy saw, counted from the right of X-Forwarded-For. Entries further
+//   left were written by the client and can say anything. This is the deployment to use.
+// - Without TRUSTED_PROXY: the header's first entry, which is the peer's address unless the
+//   client sent the header itself. The sign-in throttle therefore also keeps a per-account
+//   counter across all addresses (lib/auth/throttle.ts) that such a client cannot dodge.
+// docs/security.md says how to set it.
 
 type HeaderBag = Headers | Record<string, string | string[] | undefined> | undefined;
 
@@ -26,10 +27,7 @@ export function trustedProxyHops(value = process.env.TRUSTED_PROXY): number {
 }
 
 export function clientAddress(headers: HeaderBag, hops = trustedProxyHops()): string {
-  if (hops > 0) {
-    const chain = (read(headers, "x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
-    const seen = chain[chain.length - hops];
-    if (seen) return seen.slice(0, 64);
-  }
-  return (read(headers, PEER_HEADER) ?? "").trim().slice(0, 64) || "unknown";
+  const chain = (read(headers, "x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const address = hops > 0 ? chain[chain.length - hops] : chain[0];
+  return address ? address.slice(0, 64) : "unknown";
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { hashPassword, verifyPassword } from "./password";
-import { ACCOUNT_RULE, ADDRESS_RULE, accountKey, addressKey, clearFailures, releaseAttempt, reserveAttempt } from "./throttle";
+import { ACCOUNT_RULE, ACCOUNT_WIDE_RULE, ADDRESS_RULE, accountKey, accountWideKey, addressKey, clearFailures, releaseAttempt, reserveAttempt } from "./throttle";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 
 export const signInSchema = z.object({
@@ -37,13 +37,17 @@ export async function checkCredentials(input: unknown, address = "unknown"): Pro
 async function check(email: string, password: string, address: string): Promise<SignInResult> {
   const byAddress = addressKey(address);
   const byAccount = accountKey(email, address);
+  const byAccountWide = accountWideKey(email);
   // Counted before the slow compare: parallel guesses each take their own turn.
-  const wait = (await reserveAttempt(byAddress, ADDRESS_RULE)) || (await reserveAttempt(byAccount, ACCOUNT_RULE));
+  const wait =
+    (await reserveAttempt(byAddress, ADDRESS_RULE)) ||
+    (await reserveAttempt(byAccount, ACCOUNT_RULE)) ||
+    (await reserveAttempt(byAccountWide, ACCOUNT_WIDE_RULE));
   if (wait > 0) return { ok: false, message: tooMany(wait) };
   const user = await db().staffUser.findUnique({ where: { email } });
   const valid = await verifyPassword(password, user?.passwordHash ?? (await (dummyHash ??= hashPassword("x"))));
   if (!user || !valid) return { ok: false, message: WRONG_CREDENTIALS };
   if (user.disabled) return { ok: false, message: "This account is disabled. Ask an admin to enable it." };
-  await Promise.all([clearFailures(byAccount), releaseAttempt(byAddress)]);
+  await Promise.all([clearFailures(byAccount), releaseAttempt(byAddress), releaseAttempt(byAccountWide)]);
   return { ok: true, staff: { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion } };
 }

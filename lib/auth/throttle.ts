@@ -4,16 +4,20 @@ import { db } from "@/lib/db";
 // is counted atomically BEFORE the slow password check (one UPSERT … RETURNING), so a burst
 // of parallel guesses cannot all slip past a check made before any failure was written.
 //
-// Two counters per attempt, so that a stranger cannot lock a staff member out:
+// Three counters per attempt, so that a stranger cannot lock a staff member out:
 //   - per (account, client address): 3 free failures, then a doubling wait;
 //   - per client address, whatever the account: 20 free failures (an office shares one
-//     address), then a doubling wait.
+//     address), then a doubling wait;
+//   - per account, from all addresses together: 100 free failures. Only a guesser with many
+//     addresses (or one forging X-Forwarded-For where no proxy is trusted) gets there; it
+//     bounds them at the price of slowing the owner during such an attack.
 // The owner signing in from their own address is slowed only by their own mistakes.
 // After a day without failures a counter starts again from zero.
 
 export type ThrottleRule = { free: number };
 export const ACCOUNT_RULE: ThrottleRule = { free: 3 };
 export const ADDRESS_RULE: ThrottleRule = { free: 20 };
+export const ACCOUNT_WIDE_RULE: ThrottleRule = { free: 100 };
 const MAX_WAIT_S = 15 * 60;
 
 /** The wait after this many failures on an account from one address. */
@@ -26,6 +30,7 @@ function waitAfter(failures: number, free: number): number {
 
 export const accountKey = (email: string, address: string) => `account:${email}|${address}`;
 export const addressKey = (address: string) => `address:${address}`;
+export const accountWideKey = (email: string) => `account:${email}`;
 
 /**
  * Counts one attempt on `key` unless the key must still wait. Returns 0 when the attempt may
@@ -37,14 +42,14 @@ export async function reserveAttempt(key: string, rule: ThrottleRule = ACCOUNT_R
   const free = rule.free;
   const rows = await db().$queryRaw<{ failures: number }[]>`
     INSERT INTO "LoginThrottle" AS t ("key", "failures", "lastFailure")
-    VALUES (${key}, 1, now() AT TIME ZONE 'UTC')
+    VALUES (${key}, 1, now())
     ON CONFLICT ("key") DO UPDATE SET
-      "failures" = CASE WHEN t."lastFailure" < (now() AT TIME ZONE 'UTC') - interval '1 day' THEN 1 ELSE t."failures" + 1 END,
-      "lastFailure" = now() AT TIME ZONE 'UTC'
+      "failures" = CASE WHEN t."lastFailure" < now() - interval '1 day' THEN 1 ELSE t."failures" + 1 END,
+      "lastFailure" = now()
     WHERE t."lastFailure" + make_interval(secs => CASE WHEN t."failures" < ${free}::int THEN 0
             ELSE LEAST(${MAX_WAIT_S}::int, 5 * power(2, LEAST(t."failures" - ${free}::int, 20))) END)
-          <= now() AT TIME ZONE 'UTC'
-       OR t."lastFailure" < (now() AT TIME ZONE 'UTC') - interval '1 day'
+          <= now()
+       OR t."lastFailure" < now() - interval '1 day'
     RETURNING "failures"`;
   if (rows.length > 0) return 0;
   return Math.max(1, await secondsUntilAllowed(key, rule));

@@ -49,7 +49,7 @@ async function inChunks<T>(rows: T[], write: (chunk: T[]) => Promise<unknown>, s
 // One INSERT … SELECT FROM unnest(arrays) per 10,000 rows passes one array per column and
 // writes the same rows in about a second (docs/benchmarks.md, "Import";
 // docs/decisions/061-bulk-import-unnest.md). Columns left out (version) take their
-// database defaults; timestamps are written as UTC like Prisma writes them.
+// database defaults; instants go in as timestamptz with their offset.
 const BIG_CHUNK = 10_000;
 type SlotRow = Omit<Itinerary["slots"][number], "attendees" | "sequence">;
 
@@ -58,8 +58,8 @@ function insertSlots(tx: Tx, visitId: string, rows: SlotRow[]) {
   return tx.$executeRaw`
     INSERT INTO "TimeSlot" ("id", "visitId", "title", "kind", "startsAt", "endsAt", "venueId", "hostOrganisationId",
                             "description", "delegateNotes", "internalNotes", "createdAt", "updatedAt")
-    SELECT id, ${visitId}, title, kind::"SlotKind", starts AT TIME ZONE 'UTC', ends AT TIME ZONE 'UTC', venue, host,
-           description, "delegateNotes", "internalNotes", now() AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC'
+    SELECT id, ${visitId}, title, kind::"SlotKind", starts, ends, venue, host,
+           description, "delegateNotes", "internalNotes", now(), now()
     FROM unnest(${col("id")}::text[], ${col("title")}::text[], ${col("kind")}::text[], ${col("startsAt")}::timestamptz[],
                 ${col("endsAt")}::timestamptz[], ${col("venueId")}::text[], ${col("hostOrganisationId")}::text[],
                 ${col("description")}::text[], ${col("delegateNotes")}::text[], ${col("internalNotes")}::text[])
