@@ -70,3 +70,55 @@ export function isValidTimeZone(tz: string): boolean {
     return false;
   }
 }
+
+/**
+ * The zone the guest city keeps: the one most of the delegation's home clocks are in (on a tie,
+ * the one met first). Null without delegates.
+ */
+export function guestCityZone(homeZones: string[]): string | null {
+  const count = new Map<string, number>();
+  for (const z of homeZones) count.set(z, (count.get(z) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [z, n] of count) if (best === null || n > count.get(best)!) best = z;
+  return best;
+}
+
+/**
+ * The name a delegate's home time goes by, the same on the phone, in the PDF and in e-mail:
+ * the guest city when the delegate's zone is the guest city's zone ("Leipzig", not "Berlin"),
+ * otherwise the zone's own city ("Vienna").
+ */
+export function homeTimeLabel(homeZone: string, guestCity: string, guestZone: string | null): string {
+  return guestCity.trim() && homeZone === guestZone ? guestCity.trim() : zoneCity(homeZone);
+}
+
+const wallFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * An instant's local date and time in a zone ({ date: "2025-06-11", time: "09:30" }), with
+ * one cached Intl formatter per zone: exports format tens of thousands of instants, and a
+ * TZDate per instant costs ten times as much.
+ */
+export function localDateTime(instant: string | Date, timeZone: string): { date: string; time: string } {
+  const key = `${typeof instant === "string" ? instant : instant.toISOString()} ${timeZone}`;
+  const known = wallTimes.get(key);
+  if (known) return known;
+  if (wallTimes.size > 50_000) wallTimes.clear();
+  const value = wallTime(instant, timeZone);
+  wallTimes.set(key, value);
+  return value;
+}
+
+// A summit's slots share a few hundred start and end times across thousands of itineraries.
+const wallTimes = new Map<string, { date: string; time: string }>();
+
+function wallTime(instant: string | Date, timeZone: string): { date: string; time: string } {
+  let f = wallFormatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-GB", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+    wallFormatters.set(timeZone, f);
+  }
+  const p: Record<string, string> = {};
+  for (const part of f.formatToParts(new Date(instant))) p[part.type] = part.value;
+  return { date: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}` };
+}

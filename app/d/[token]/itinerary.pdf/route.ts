@@ -1,5 +1,5 @@
-import { delegateItineraryResponse } from "@/lib/export/pdf/handlers";
+import { delegateItineraryResponse } from "@/lib/pdf-downloads/handlers";
 
-// A delegate's own itinerary, from their private link: lib/export/pdf/handlers.ts.
+// A delegate's own itinerary, from their private link: lib/pdf-downloads/handlers.ts.
 export const dynamic = "force-dynamic";
 export const GET = delegateItineraryResponse;
