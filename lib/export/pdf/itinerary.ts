@@ -1,7 +1,7 @@
-import { guestCityZone, hhmm, homeTimeLabel, ymd } from "@/lib/schedule/time";
+import { guestCityZone, homeTimeLabel } from "@/lib/schedule/time";
 import type { ItineraryContact, ItineraryDelegate, ItinerarySlot, Language, Publication } from "@/lib/schedule/types";
 import { renderPdf } from "@/lib/export/typst/compile";
-import { dateRange, dayAndTime, dayDifference, instantDate, once, timeRange, zoneLabels } from "./dates";
+import { clock, dateRange, dayAndTime, dayDifference, instantDate, once, timeRange, zoneLabels } from "./dates";
 import { pdfLabels, type PdfLabels } from "./labels";
 import { daysOf, type Fact, type FieldData, fitsOnAPage, type SlotData } from "./layout";
 import { logoFiles, type Logo } from "./logo";
@@ -96,11 +96,11 @@ const homeTimeOf = (owner: object, slot: ItinerarySlot, visitZone: string, homeZ
 
 /** "10:30–13:30" in the home zone ("(+1)"/"(−1)" when the home date differs), or null when the clocks agree. */
 export function homeTime(slot: ItinerarySlot, visitZone: string, homeZone: string): string | null {
-  const [start, end] = [hhmm(slot.startsAt, homeZone), hhmm(slot.endsAt, homeZone)];
-  const shift = dayDifference(ymd(slot.startsAt, visitZone), ymd(slot.startsAt, homeZone));
-  if (start === hhmm(slot.startsAt, visitZone) && shift === 0) return null;
+  const [start, end, here] = [clock(slot.startsAt, homeZone), clock(slot.endsAt, homeZone), clock(slot.startsAt, visitZone)];
+  const shift = dayDifference(here.date, start.date);
+  if (start.time === here.time && shift === 0) return null;
   const marker = shift === 0 ? "" : ` (${shift > 0 ? "+" : "−"}${Math.abs(shift)})`;
-  return `${start}–${end}${marker}`;
+  return `${start.time}–${end.time}${marker}`;
 }
 
 function slotData(slot: ItinerarySlot, c: SlotContext): SlotData {
