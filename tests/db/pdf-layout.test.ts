@@ -32,7 +32,9 @@ function crowdedVisit() {
     end: at("2025-06-12", "17:00", TZ),
     venue: "v1",
     host: "o1",
-    description: `${words(900, "m")} The very last words of the marathon.`,
+    // Description and notes at their limits (4,000 characters each): longer than a page together.
+    description: words(640, "m"),
+    delegateNotes: `${words(640, "n")} The very last words of the marathon.`,
     attendees: [{ person: "d1" }],
   });
   return visitFile({
@@ -78,7 +80,7 @@ describe.each([
   it("flows a slot longer than a page onto the next page instead of cutting it off", () => {
     const all = pages.join(" ");
     expect(all).toContain("m0 m1 m2");
-    expect(all).toContain("m899 The very last words of the marathon.");
+    expect(all).toContain("n639 The very last words of the marathon.");
     const first = pages.findIndex((p) => p.includes("Marathon workshop"));
     const last = pages.findIndex((p) => p.includes("The very last words of the marathon."));
     expect(last).toBeGreaterThan(first);
