@@ -49,7 +49,11 @@ export function renderPdf(template: TemplateName, data: unknown, files: Record<s
       const diagnostics = result.takeDiagnostics() ?? result.takeError();
       throw new TypstError(`Typst could not set ${template}.typ: ${JSON.stringify(diagnostics?.shortDiagnostics ?? [])}`);
     }
-    return new Uint8Array(c.pdf(doc));
+    const pdf = new Uint8Array(c.pdf(doc));
+    // A document of hundreds of pages (all itineraries of a summit) fills Typst's memo cache
+    // with layouts no later export will reuse: let them go at once.
+    if (doc.numOfPages > 200) c.evictCache(1);
+    return pdf;
   } finally {
     for (const file of mapped) c.unmapShadow(file);
     // Typst memoises layout between compiles (what makes a warm compile fast); age out what
