@@ -1,5 +1,6 @@
-// The delegate's current private link for an e-mail, or null when they have none.
-// Bridges to lib/delegate-links once its derivable tokens (currentLinkToken) are on main.
-export async function pageUrlOf(_delegateId: string): Promise<string | null> {
-  return null;
+import { delegateLinkUrl } from "@/lib/delegate-links/tokens";
+
+/** The delegate's current private link for an e-mail (derived again, never re-issued), or null when they have none. */
+export function pageUrlOf(delegateId: string): Promise<string | null> {
+  return delegateLinkUrl(delegateId);
 }

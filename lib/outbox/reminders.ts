@@ -42,7 +42,7 @@ export function dueReminders(it: Itinerary, now: Date): NewMessage[] {
 export async function queueDueReminders(now = new Date()): Promise<number> {
   const soon = new Date(now.getTime() + 2 * 86_400_000);
   const before = new Date(now.getTime() - 2 * 86_400_000);
-  const visits = await db().visit.findMany({ where: { remindersOn: true, status: "PUBLISHED", firstDay: { lte: soon }, lastDay: { gte: before } }, select: { id: true } });
+  const visits = await db().visit.findMany({ where: { remindersOn: true, firstDay: { lte: soon }, lastDay: { gte: before } }, select: { id: true } });
   let queued = 0;
   await boss();
   for (const v of visits) {

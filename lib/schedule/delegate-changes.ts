@@ -1,5 +1,5 @@
 import { timeRange } from "./format";
-import { shortDay, zoneCity } from "./time";
+import { weekdayDate, zoneCity } from "./time";
 import type { Itinerary, ItinerarySlot, Language } from "./types";
 
 // What changed in ONE delegate's programme between two published versions, as before → after
@@ -113,7 +113,7 @@ export function describeChange(
 
 /** "Wed 11 June, 10:05–11:00 BST (Leipzig 11:05–12:00 CEST)"; the home part only where it reads differently. */
 export function whenText(startsAt: string, endsAt: string, timeZone: string, homeTimeZone: string, language: Language): string {
-  return `${shortDay(startsAt, timeZone, language)}, ${clockText(startsAt, endsAt, timeZone, homeTimeZone)}`;
+  return `${weekdayDate(startsAt, timeZone, language)}, ${clockText(startsAt, endsAt, timeZone, homeTimeZone)}`;
 }
 
 /** "10:05–11:00 BST (Leipzig 11:05–12:00 CEST)": local time, and home time where it differs. */
