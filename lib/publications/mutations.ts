@@ -9,7 +9,7 @@ import { boss } from "@/lib/outbox/boss";
 import { enqueue, type EnqueueResult } from "@/lib/outbox/enqueue";
 import { publishMessages } from "@/lib/outbox/publish";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { draftKey } from "./fingerprint";
+import { draftKey, sameContent } from "./fingerprint";
 import type { PublishRequest } from "./schema";
 
 /**
@@ -72,19 +72,4 @@ async function writePublication(tx: Tx, draft: Itinerary, actorId: string | null
     data: { visitId, version, publishedById: actorId, snapshot: snapshot as unknown as Prisma.InputJsonValue },
   });
   return { id: p.id, version, snapshot, previous: last && previous ? { version: last.version, itinerary: previous } : null };
-}
-
-/** The draft is the published version again (sequence numbers aside: they exist only once published). */
-function sameContent(published: Itinerary, draft: Itinerary): boolean {
-  const plain = (it: Itinerary) => canonical({ ...it, slots: it.slots.map((s) => ({ ...s, sequence: 0 })) });
-  return plain(published) === plain(draft);
-}
-
-/** JSON with object keys sorted: the stored snapshot (jsonb) keeps no key order. */
-function canonical(v: unknown): string {
-  if (Array.isArray(v)) return `[${v.map(canonical).join(",")}]`;
-  if (v && typeof v === "object") {
-    return `{${Object.keys(v).sort().filter((k) => (v as Record<string, unknown>)[k] !== undefined).map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`).join(",")}}`;
-  }
-  return JSON.stringify(v);
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { NOTIFY_MODES } from "@/lib/outbox/publish";
+import { NOTIFY_MODES } from "@/lib/outbox/schema";
 
 export const publishSchema = z.object({
   visitId: z.string().trim().min(1).max(64),
