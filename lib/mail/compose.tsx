@@ -42,33 +42,34 @@ function frameFor(l: AppLocale, it: Itinerary, d: ItineraryDelegate, preview: st
   return { language: l, preview, greeting: m("greeting", { name: nameWithHonorific(d, l) }), signature: m("signature"), footer: m("footer", { visit: it.visit.title, email: d.email }) };
 }
 
-function endFor(l: AppLocale, it: Itinerary, pageUrl: string | null): DelegateEnd {
+function endFor(l: AppLocale, it: Itinerary, pageUrl: string | null, visitLead?: string | null): DelegateEnd {
   const m = t(l);
-  const contact = visitContact(it);
+  const contact = visitLead || visitContact(it);
   return { pageUrl, openLabel: m("openPage"), pageHint: m("pageHint"), noLink: m("noLink"), contact: contact ? m("contact", { city: it.visit.hostCity, name: contact }) : null };
 }
 
 const dates = (it: Itinerary, l: AppLocale) => dateRange(it.visit.firstDay, it.visit.lastDay, l);
 
-type DelegateMail = { it: Itinerary; delegate: ItineraryDelegate; pageUrl: string | null };
+/** `contact`: the visit's own contact (Links page) when staff set one; else one is picked from the programme. */
+type DelegateMail = { it: Itinerary; delegate: ItineraryDelegate; pageUrl: string | null; contact?: string | null };
 
-export function linkMail({ it, delegate, pageUrl, withPdf }: DelegateMail & { withPdf: boolean }) {
+export function linkMail({ it, delegate, pageUrl, withPdf, contact }: DelegateMail & { withPdf: boolean }) {
   const l = delegate.language;
   const m = t(l);
   const intro = m("link.intro", { visit: it.visit.title, dates: dates(it, l) });
   return finish(m("link.subject", { visit: it.visit.title }),
-    <LinkEmail frame={frameFor(l, it, delegate, intro)} end={endFor(l, it, pageUrl)} intro={intro} purpose={m("link.purpose")} privacy={m("link.private")} pdf={withPdf ? m("link.pdf") : null} />);
+    <LinkEmail frame={frameFor(l, it, delegate, intro)} end={endFor(l, it, pageUrl, contact)} intro={intro} purpose={m("link.purpose")} privacy={m("link.private")} pdf={withPdf ? m("link.pdf") : null} />);
 }
 
 /** Only this delegate's changes between the two versions, before → after. */
-export function changesMail({ it, before, delegate, pageUrl }: DelegateMail & { before: Itinerary | null }) {
+export function changesMail({ it, before, delegate, pageUrl, contact }: DelegateMail & { before: Itinerary | null }) {
   const l = delegate.language;
   const m = t(l);
   const words = changeWords(l);
   const changes = delegateChanges(before, it, delegate.id).map((c) => describeChange(c, { words, language: l, timeZone: it.visit.timeZone, homeTimeZone: delegate.homeTimeZone }));
   const intro = m("changes.intro", { visit: it.visit.title, count: changes.length });
   return finish(m("changes.subject", { visit: it.visit.title }),
-    <ChangesEmail frame={frameFor(l, it, delegate, intro)} end={endFor(l, it, pageUrl)} intro={intro} changes={changes} beforeWord={m("changes.before")} />);
+    <ChangesEmail frame={frameFor(l, it, delegate, intro)} end={endFor(l, it, pageUrl, contact)} intro={intro} changes={changes} beforeWord={m("changes.before")} />);
 }
 
 /** The delegate's programme, day by day; `onlyDate` ("yyyy-MM-dd") for the evening reminder. */
@@ -88,21 +89,21 @@ export function programmeDays(it: Itinerary, delegate: ItineraryDelegate, onlyDa
   return [...byDay.values()];
 }
 
-export function programmeMail({ it, delegate, pageUrl, version }: DelegateMail & { version: number }) {
+export function programmeMail({ it, delegate, pageUrl, version, contact }: DelegateMail & { version: number }) {
   const l = delegate.language;
   const m = t(l);
   const intro = m("programme.intro", { visit: it.visit.title, dates: dates(it, l), version });
   return finish(m("programme.subject", { visit: it.visit.title }),
-    <ProgrammeEmail frame={frameFor(l, it, delegate, intro)} end={endFor(l, it, pageUrl)} intro={intro} days={programmeDays(it, delegate)} empty={m("programme.empty")} />);
+    <ProgrammeEmail frame={frameFor(l, it, delegate, intro)} end={endFor(l, it, pageUrl, contact)} intro={intro} days={programmeDays(it, delegate)} empty={m("programme.empty")} />);
 }
 
-export function reminderMail({ it, delegate, pageUrl, date }: DelegateMail & { date: string }) {
+export function reminderMail({ it, delegate, pageUrl, date, contact }: DelegateMail & { date: string }) {
   const l = delegate.language;
   const m = t(l);
   const day = longDate(date, l);
   const intro = m("reminder.intro", { day });
   return finish(reminderSubject(l, date),
-    <ProgrammeEmail frame={frameFor(l, it, delegate, intro)} end={endFor(l, it, pageUrl)} intro={intro} days={programmeDays(it, delegate, date)} empty={m("programme.empty")} />);
+    <ProgrammeEmail frame={frameFor(l, it, delegate, intro)} end={endFor(l, it, pageUrl, contact)} intro={intro} days={programmeDays(it, delegate, date)} empty={m("programme.empty")} />);
 }
 
 export const reminderSubject = (l: AppLocale, date: string) => t(l)("reminder.subject", { day: longDate(date, l) });

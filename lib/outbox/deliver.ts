@@ -41,6 +41,7 @@ async function compose(m: OutboxMessage): Promise<Composed & { attachments?: Att
   if (m.kind === "invite") return inviteMessage(p.staffId!, m.cause);
   if (!m.visitId || !p.delegateId) throw new Undeliverable("the message names no visit or delegate");
   const pub = await publication(m.visitId, p.version);
+  const contact = await visitLead(m.visitId);
   const delegate = pub?.itinerary.delegates.find((d) => d.id === p.delegateId);
   if (m.kind === "link") {
     const current = await db().delegate.findUnique({ where: { id: p.delegateId } });
@@ -50,10 +51,10 @@ async function compose(m: OutboxMessage): Promise<Composed & { attachments?: Att
       const it = await draftFor(m.visitId);
       const d = it.delegates.find((x) => x.id === current.id);
       if (!d) throw new Undeliverable("the delegate was deleted");
-      return linkMail({ it, delegate: { ...d, email: m.recipient }, pageUrl, withPdf: false });
+      return linkMail({ it, delegate: { ...d, email: m.recipient }, pageUrl, withPdf: false, contact });
     }
     const pdf = await renderItineraries(pub, [{ delegate, liveUrl: pageUrl }]);
-    const mail = await linkMail({ it: pub.itinerary, delegate: { ...delegate, email: m.recipient }, pageUrl, withPdf: true });
+    const mail = await linkMail({ it: pub.itinerary, delegate: { ...delegate, email: m.recipient }, pageUrl, withPdf: true, contact });
     return { ...mail, attachments: [{ filename: itineraryFilename(pub, delegate), content: pdf, contentType: "application/pdf" }] };
   }
   if (!pub || !delegate) throw new Undeliverable("the delegate is not in the published version");
@@ -62,12 +63,12 @@ async function compose(m: OutboxMessage): Promise<Composed & { attachments?: Att
   switch (m.kind) {
     case "changes": {
       const before = p.from ? await publication(m.visitId, p.from) : null;
-      return changesMail({ it: pub.itinerary, before: before?.itinerary ?? null, delegate: d, pageUrl });
+      return changesMail({ it: pub.itinerary, before: before?.itinerary ?? null, delegate: d, pageUrl, contact });
     }
     case "programme":
-      return programmeMail({ it: pub.itinerary, delegate: d, pageUrl, version: pub.version });
+      return programmeMail({ it: pub.itinerary, delegate: d, pageUrl, version: pub.version, contact });
     case "reminder":
-      return reminderMail({ it: pub.itinerary, delegate: d, pageUrl, date: p.date! });
+      return reminderMail({ it: pub.itinerary, delegate: d, pageUrl, date: p.date!, contact });
     default:
       throw new Undeliverable(`unknown kind of message "${m.kind}"`);
   }
@@ -86,4 +87,10 @@ async function draftFor(visitId: string): Promise<Itinerary> {
   const it = await loadItinerary(visitId);
   if (!it) throw new Undeliverable("the visit was deleted");
   return it;
+}
+
+/** "Name, phone, e-mail" of the visit's contact when staff set one on the Links page. */
+async function visitLead(visitId: string): Promise<string | null> {
+  const v = await db().visit.findUnique({ where: { id: visitId }, select: { contactName: true, contactPhone: true, contactEmail: true } });
+  return v?.contactName ? [v.contactName, v.contactPhone, v.contactEmail].filter(Boolean).join(", ") : null;
 }

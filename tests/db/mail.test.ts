@@ -131,3 +131,40 @@ describe("start-up", () => {
     expect(mailConfig({ SMTP_URL: "smtps://u:p@mail.example.org:465", MAIL_FROM: "Office <o@example.org>" })).toEqual({ url: "smtps://u:p@mail.example.org:465", from: "Office <o@example.org>" });
   });
 });
+
+describe("links and invitations by e-mail", () => {
+  it("e-mails each delegate their current link (not re-issued) with the itinerary PDF, once per link", async () => {
+    const { visitId, publish, delegate } = await leipzig();
+    await publish("nobody");
+    const editor = await createStaff({ role: "EDITOR" });
+    const { issueLink } = await import("@/lib/delegate-links/mutations");
+    const blum = await delegate("Manuela Blum");
+    const { token } = await issueLink({ visitId, delegateId: blum.id, actorId: editor.id });
+    const { emailLinks } = await import("@/lib/outbox/links");
+    const from = smtp.received.length;
+    expect(await emailLinks(visitId, null, editor.id)).toEqual({ queued: 3, noAddress: 0, already: 0 });
+    await until(() => smtp.received.length - from === 3, "three link e-mails");
+    const mine = smtp.received.slice(from).find((r) => r.to[0] === "manuela.blum@example.de")!.mail;
+    expect(mine.subject).toBe("Ihr Programm für Leipzig delegation to Birmingham");
+    expect(mine.text).toContain(`/d/${token}`);
+    expect(mine.html).toContain("10.–13. Juni 2025");
+    expect(mine.attachments.map((a) => [a.contentType, a.content.subarray(0, 5).toString()])).toEqual([["application/pdf", "%PDF-"]]);
+    // Blum's link still works: the e-mail did not replace it.
+    const { findDelegateByToken } = await import("@/lib/delegate-links/tokens");
+    expect(await findDelegateByToken(token)).toMatchObject({ delegateId: blum.id });
+    // The other two had no link: one was issued for each, in the same transaction.
+    expect(await t.prisma.delegate.count({ where: { visitId, linkTokenHash: { not: null } } })).toBe(3);
+    expect(await emailLinks(visitId, null, editor.id)).toEqual({ queued: 0, noAddress: 0, already: 3 });
+  }, 60_000);
+
+  it("e-mails a staff invitation with the set-password link that was just created", async () => {
+    const admin = await createStaff({ role: "ADMIN" });
+    const { inviteStaff } = await import("@/lib/staff/mutations");
+    const from = smtp.received.length;
+    const { token } = await inviteStaff({ name: "Rosa Haas", email: "rosa.haas@example.org", role: "EDITOR" }, admin.id);
+    await until(() => smtp.received.slice(from).some((r) => r.to[0] === "rosa.haas@example.org"), "the invitation");
+    const mail = smtp.received.slice(from).find((r) => r.to[0] === "rosa.haas@example.org")!.mail;
+    expect(mail.subject).toBe("Your Itinera account");
+    expect(mail.text).toContain(`/invite/${token}`);
+  });
+});

@@ -26,7 +26,9 @@ export function Layout({ frame, children }: { frame: MailFrame; children: ReactN
         <Container style={box}>
           <Text style={text}>{frame.greeting}</Text>
           {children}
-          <Text style={{ ...text, whiteSpace: "pre-line", marginTop: "20px" }}>{frame.signature}</Text>
+          <Text style={{ ...text, marginTop: "20px" }}>
+            {frame.signature.split("\n").map((line, i) => (i ? [<br key={i} />, line] : line))}
+          </Text>
           <Hr style={{ borderColor: "#e2e8f0", margin: "20px 0 12px" }} />
           <Text style={small}>{frame.footer}</Text>
         </Container>
