@@ -10,6 +10,7 @@ export const VISIT_SECTIONS = [
   { href: "/venues", label: "Venues" },
   { href: "/links", label: "Links" },
   { href: "/publish", label: "Publish" },
+  { href: "/outbox", label: "Outbox" },
   { href: "/history", label: "History" },
   { href: "/settings", label: "Settings" },
 ] as const;

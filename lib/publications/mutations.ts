@@ -5,9 +5,12 @@ import { withSequences } from "@/lib/schedule/changes";
 import { findConflicts } from "@/lib/schedule/conflicts";
 import type { Itinerary } from "@/lib/schedule/types";
 import { loadItinerary } from "@/lib/visits/data";
+import { boss } from "@/lib/outbox/boss";
+import { enqueue, type EnqueueResult } from "@/lib/outbox/enqueue";
+import { publishMessages } from "@/lib/outbox/publish";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { draftKey } from "./fingerprint";
-import type { PublishInput } from "./schema";
+import { draftKey, sameContent } from "./fingerprint";
+import type { PublishRequest } from "./schema";
 
 /**
  * Publishes the current draft as the next version (used by the seed; staff publish through
@@ -23,11 +26,14 @@ export async function publishVisit(visitId: string, actorId: string | null): Pro
 }
 
 /**
- * What the Publish button does: refuses while a blocking clash remains or when the draft
- * changed after the review page was drawn, then writes the version and its audit entry
- * in one transaction.
+ * What the Publish button does: refuses while a blocking clash remains, when the draft
+ * changed after the review page was drawn, or when it is the published version again; then
+ * writes the version, its audit entry and the e-mails to send in one transaction (the
+ * outbox worker sends them later: publishing never waits for the mail server).
  */
-export async function publishDraft(actor: { id: string }, input: PublishInput): Promise<{ version: number }> {
+export async function publishDraft(actor: { id: string }, request: PublishRequest): Promise<{ version: number; mail: EnqueueResult }> {
+  const input = { ...request, notify: request.notify ?? "changed" };
+  if (input.notify !== "nobody") await boss(); // the queue's tables exist before the transaction
   return db().$transaction(async (tx: Tx) => {
     await lockVisit(tx, input.visitId);
     const draft = await loadItinerary(input.visitId);
@@ -39,12 +45,13 @@ export async function publishDraft(actor: { id: string }, input: PublishInput): 
     if (draftKey(draft) !== input.draftKey) {
       throw new AppError("STALE", "Not published: the draft changed while you were reviewing it. The page now shows the latest changes; check them and publish again.");
     }
-    const published = await writePublication(tx, draft, actor.id);
+    const published = await writePublication(tx, draft, actor.id, true);
     await recordAudit(tx, {
       visitId: input.visitId, actorId: actor.id, action: "publish", entity: "Publication", entityId: published.id,
-      after: { version: published.version, slots: draft.slots.length },
+      after: { version: published.version, slots: draft.slots.length, notify: input.notify },
     });
-    return { version: published.version };
+    const mail = await enqueue(tx, publishMessages(input.notify, published.previous, published.snapshot, published.version));
+    return { version: published.version, mail };
   });
 }
 
@@ -52,14 +59,17 @@ async function lockVisit(tx: Tx, visitId: string) {
   await tx.$queryRaw`SELECT id FROM "Visit" WHERE id = ${visitId} FOR UPDATE`;
 }
 
-async function writePublication(tx: Tx, draft: Itinerary, actorId: string | null) {
+async function writePublication(tx: Tx, draft: Itinerary, actorId: string | null, refuseUnchanged = false) {
   const visitId = draft.visit.id;
   const last = await tx.publication.findFirst({ where: { visitId }, orderBy: { version: "desc" } });
   const previous = (last?.snapshot as unknown as Itinerary | undefined) ?? null;
+  if (refuseUnchanged && last && previous && sameContent(previous, draft)) {
+    throw new AppError("BLOCKED", `Nothing has changed since version ${last.version}: there is nothing to publish.`);
+  }
   const snapshot = withSequences(previous, draft);
   const version = (last?.version ?? 0) + 1;
   const p = await tx.publication.create({
     data: { visitId, version, publishedById: actorId, snapshot: snapshot as unknown as Prisma.InputJsonValue },
   });
-  return { id: p.id, version };
+  return { id: p.id, version, snapshot, previous: last && previous ? { version: last.version, itinerary: previous } : null };
 }

@@ -1,5 +1,6 @@
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
+import { de, enGB } from "date-fns/locale";
 
 /** "09:30" in the zone. */
 export function localTime(instant: string | Date, timeZone: string): string {
@@ -69,6 +70,12 @@ export function isValidTimeZone(tz: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** "Wed 11 June" / "Mi., 11. Juni": the weekday and date of an instant in the zone. */
+export function weekdayDate(instant: string | Date, timeZone: string, locale: "en" | "de" = "en"): string {
+  const z = new TZDate(new Date(instant), timeZone);
+  return locale === "de" ? format(z, "EEEEEE., d. MMMM", { locale: de }) : format(z, "EEE d MMMM", { locale: enGB });
 }
 
 // ---- Fast wall-clock reading (delegate page, iCalendar) -------------------------------------
