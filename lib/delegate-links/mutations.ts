@@ -2,21 +2,21 @@ import { db, type Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/mutations";
 import { AppError } from "@/lib/errors";
 import type { VisitContactInput } from "./schema";
-import { hashToken, newToken } from "./tokens";
+import { newLink } from "./tokens";
 
-// Writes for private delegate links. Only the token's hash is stored, so the full token
-// exists only in the return value of issueLink: the caller shows it once.
+// Writes for private delegate links. The token itself is never stored: its hash is (for lookup)
+// and so is the per-link secret it is derived from with the server's key (token-format.ts).
 
 type Actor = { actorId: string | null };
 
 /** Issues a fresh link (any earlier link stops working at once) and returns the token. */
 export async function issueLink({ visitId, delegateId, actorId }: { visitId: string; delegateId: string } & Actor) {
-  const token = newToken();
+  const { token, linkSecret, linkTokenHash } = newLink(delegateId);
   const issuedAt = await db().$transaction(async (tx: Tx) => {
     const before = await findDelegate(tx, visitId, delegateId);
     const after = await tx.delegate.update({
       where: { id: delegateId },
-      data: { linkTokenHash: hashToken(token), linkIssuedAt: new Date() },
+      data: { linkSecret, linkTokenHash, linkIssuedAt: new Date() },
     });
     if (before.linkTokenHash) await rememberRevoked(tx, visitId, before.linkTokenHash);
     await recordAudit(tx, {
@@ -25,7 +25,7 @@ export async function issueLink({ visitId, delegateId, actorId }: { visitId: str
       action: before.linkTokenHash ? "reissue-link" : "issue-link",
       entity: "Delegate",
       entityId: delegateId,
-      // The hash is kept out of the audit trail too: "a link existed" is what matters.
+      // The hash and the secret are kept out of the audit trail too: "a link existed" is what matters.
       before: { name: before.name, linkIssuedAt: before.linkIssuedAt },
       after: { name: after.name, linkIssuedAt: after.linkIssuedAt },
     });
@@ -39,7 +39,7 @@ export async function revokeLink({ visitId, delegateId, actorId }: { visitId: st
   await db().$transaction(async (tx: Tx) => {
     const before = await findDelegate(tx, visitId, delegateId);
     if (!before.linkTokenHash) throw new AppError("BLOCKED", `${before.name} has no active link to revoke.`);
-    await tx.delegate.update({ where: { id: delegateId }, data: { linkTokenHash: null, linkIssuedAt: null } });
+    await tx.delegate.update({ where: { id: delegateId }, data: { linkSecret: null, linkTokenHash: null, linkIssuedAt: null } });
     await rememberRevoked(tx, visitId, before.linkTokenHash);
     await recordAudit(tx, {
       visitId,

@@ -59,6 +59,7 @@ async function main() {
   run("npx", ["prisma", "migrate", "deploy"]);
   run("npx", ["tsx", "prisma/seed.ts"]);
   process.env.DATABASE_URL = env.DATABASE_URL;
+  process.env.NEXTAUTH_SECRET = env.NEXTAUTH_SECRET;
   const { db } = await import("@/lib/db");
   const { issueLink } = await import("@/lib/delegate-links/mutations");
   const blum = await db().delegate.findFirstOrThrow({ where: { email: "manuela.blum@example.de" } });
