@@ -76,7 +76,7 @@ export function SlotForm({ initial, onDone }: { initial: SlotFormValues; onDone:
       ? await update.run({ ...raw, kind: raw.kind as SlotFormValues["kind"], slotId: values.slotId!, version: values.version! })
       : await create.run({ ...raw, kind: raw.kind as SlotFormValues["kind"] });
     if (r.ok) {
-      editor.announce(editing ? `Saved "${raw.title.trim()}".` : `Added "${raw.title.trim()}" on ${longDate(raw.date)} at ${raw.start}.`);
+      editor.announce(editing ? `Saved "${raw.title.trim()}".` : `Added "${raw.title.trim()}" on ${longDate(raw.date)} at ${raw.start}.`, r.data.auditIds);
       onDone();
     } else if (r.code === "STALE" && r.current) {
       // Show the other editor's values; the user re-applies their change and saves again.

@@ -70,3 +70,19 @@ export function isValidTimeZone(tz: string): boolean {
     return false;
   }
 }
+
+/**
+ * Wall-clock minutes of an instant counted from the local midnight that starts `date` in the
+ * zone: 570 for 09:30 that day, 1470 for 00:30 the day after (a slot past midnight).
+ */
+export function minuteOfDate(instant: string | Date, date: string, timeZone: string): number {
+  const z = new TZDate(new Date(instant), timeZone);
+  const days = Math.round((Date.UTC(z.getFullYear(), z.getMonth(), z.getDate()) - Date.parse(`${date}T00:00:00Z`)) / 86_400_000);
+  return days * 1440 + z.getHours() * 60 + z.getMinutes();
+}
+
+/** 570 -> "09:30", 1470 -> "00:30" (the caller knows it is the next day). */
+export function clockOfMinutes(minutes: number): string {
+  const m = ((minutes % 1440) + 1440) % 1440;
+  return `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
+}
