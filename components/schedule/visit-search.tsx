@@ -16,7 +16,7 @@ export function VisitSearch({ visitId, query = "", hits, view }: { visitId: stri
       {hits && (
         <div className="mt-2 rounded-lg border border-slate-200 bg-white text-sm shadow-sm" data-testid="visit-search-results">
           <p className="border-b border-slate-200 px-3 py-1.5 font-semibold" role="status">
-            {hits.length === 0 ? `Nothing matches “${query}”.` : `${hits.length}${hits.length === 50 ? "+" : ""} slot${hits.length === 1 ? "" : "s"} match “${query}”`}
+            {hits.length === 0 ? `Nothing matches “${query}”.` : hits.length === 1 ? `1 slot matches “${query}”` : `${hits.length}${hits.length === 50 ? "+" : ""} slots match “${query}”`}
           </p>
           {hits.length > 0 && (
             <ul className="max-h-64 divide-y divide-slate-100 overflow-y-auto">

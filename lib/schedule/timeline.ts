@@ -53,12 +53,18 @@ export function snapMinutes(minutes: number, step = 5): number {
 }
 
 /**
- * The clashes `slot` would have if it sat at `moved` instead: every check over the day, the
- * warnings that involve the slot. What the timeline shows live while a block is dragged.
+ * The clashes `slot` would have if it sat at `moved` instead, as findConflicts would report
+ * them. What the timeline shows live while a block is dragged, so it runs on every step: only
+ * the slots that share a person or the venue with the moved slot can clash with it (double
+ * bookings, travel between a person's consecutive slots), so the checks run on those alone.
  */
 export function clashesIfMoved(day: Itinerary, moved: ItinerarySlot): Warning[] {
-  const slots = day.slots.map((s) => (s.id === moved.id ? moved : s));
-  return findConflicts({ ...day, slots }).filter((w) => w.slotIds.includes(moved.id));
+  const people = new Set(moved.attendees.map((a) => a.personId));
+  const related = day.slots.filter(
+    (s) => s.id !== moved.id && ((moved.venueId !== null && s.venueId === moved.venueId) || s.attendees.some((a) => people.has(a.personId))),
+  );
+  related.push(moved);
+  return findConflicts({ ...day, slots: related }).filter((w) => w.slotIds.includes(moved.id));
 }
 
 /**

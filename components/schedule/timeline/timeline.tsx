@@ -66,6 +66,16 @@ export function Timeline({ day, date, dayLabel, versions, canEdit }: { day: Itin
     return () => mq.removeEventListener("change", on);
   }, []);
 
+  // A search hit or a clash link names a slot in the URL's hash: show it and give it the focus.
+  useEffect(() => {
+    const id = decodeURIComponent(window.location.hash.slice(1));
+    if (!id.startsWith("slot-")) return;
+    const el = document.getElementById(id);
+    if (!el) return;
+    el.scrollIntoView({ block: "center", inline: "center" });
+    el.focus({ preventScroll: true });
+  }, []);
+
   const shown: Itinerary = useMemo(() => (pending.size ? { ...day, slots: day.slots.map((s) => pending.get(s.id) ?? s) } : day), [day, pending]);
   const warnings = useMemo(() => findConflicts(shown), [shown]);
   const bySlot = useMemo(() => warningsBySlot(warnings), [warnings]);
