@@ -87,6 +87,7 @@ export async function importVisit(file: VisitFile): Promise<string> {
         })),
       ),
     });
-  });
+    // A conference-sized file (2,000 slots, 30,000 attendances) takes longer than the default 5 s.
+  }, { timeout: 120_000, maxWait: 10_000 });
   return visitId;
 }

@@ -15,6 +15,7 @@ export type BlockView = {
   cols: number;
   top: number;
   height: number;
+  /** Read after the visible title, time and people: ", venue, clashes". */
   label: string;
   clashes: Warning[];
   dragging: boolean;
@@ -46,7 +47,6 @@ export function Block({ b, canEdit, onSelect, onEdit }: { b: BlockView; canEdit:
         {...drag.listeners}
         onKeyDown={onKeyDown}
         id={`slot-${b.slotId}`}
-        aria-label={b.label}
         aria-roledescription={canEdit ? "draggable slot" : "slot"}
         data-testid="block"
         data-slot-id={b.slotId}
@@ -63,9 +63,11 @@ export function Block({ b, canEdit, onSelect, onEdit }: { b: BlockView; canEdit:
           <span className="block truncate font-semibold text-ink">{b.clashes.length ? <span aria-hidden="true">⚠ </span> : null}{b.title}</span>
           <span className="block truncate tabular-nums text-slate-700">{b.time} · {b.people} {b.people === 1 ? "person" : "people"}</span>
         </span>
+        {/* The rest of its name for screen readers: where, and its clashes. */}
+        <span className="sr-only">{b.label}</span>
         {b.clashes.length > 0 && (
           // Named on hover and on focus (the accessible name says it too).
-          <span role="tooltip" className="pointer-events-none absolute left-0 top-full z-40 mt-1 hidden w-64 rounded-md bg-ink px-2 py-1.5 text-xs text-white shadow-lg group-hover:block group-focus:block">
+          <span aria-hidden="true" className="pointer-events-none absolute left-0 top-full z-40 mt-1 hidden w-64 rounded-md bg-ink px-2 py-1.5 text-xs text-white shadow-lg group-hover:block group-focus:block">
             {b.clashes.map((w, i) => <span key={i} className="block py-0.5">{w.message}</span>)}
           </span>
         )}

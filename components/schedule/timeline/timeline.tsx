@@ -11,7 +11,6 @@ import {
   type DragEndEvent,
   type DragMoveEvent,
   type KeyboardCoordinateGetter,
-  type Modifier,
 } from "@dnd-kit/core";
 import type { PointerEvent as ReactPointerEvent } from "react";
 import { useRouter } from "next/navigation";
@@ -34,6 +33,8 @@ import { LANE_MODES, lanesFor, lanesOf, NO_VENUE, type LaneMode } from "./lanes"
 
 const PX_PER_MIN = 1.6;
 const STEP = 5;
+const MOUSE_OPTIONS = { activationConstraint: { distance: 4 } };
+const TOUCH_OPTIONS = { activationConstraint: { delay: 250, tolerance: 8 } };
 type Drag = { slotId: string; kind: "move" | "resize"; placement: Placement; clashes: Warning[] };
 
 /** Only mouse and pen: a finger goes through the touch sensor (press and hold), so a swipe still scrolls. */
@@ -208,7 +209,11 @@ export function Timeline({ day, date, dayLabel, versions, canEdit }: { day: Itin
     },
   };
 
-  const keyboardCoordinates: KeyboardCoordinateGetter = (event, { currentCoordinates }) => {
+  const lockedRef = useRef(lanesLocked);
+  lockedRef.current = lanesLocked;
+  // Stable across renders (the sensors keep their options while a drag is under way).
+  const keyboardCoordinates = useCallback<KeyboardCoordinateGetter>((event, { currentCoordinates }) => {
+    const lanesLocked = lockedRef.current;
     const step = (event.shiftKey ? 15 : STEP) * PX_PER_MIN;
     switch (event.code) {
       case "ArrowDown":
@@ -221,14 +226,14 @@ export function Timeline({ day, date, dayLabel, versions, canEdit }: { day: Itin
         return lanesLocked ? undefined : { ...currentCoordinates, x: currentCoordinates.x - laneWidth.current };
     }
     return undefined;
-  };
+  }, []);
+  const keyboardOptions = useMemo(() => ({ coordinateGetter: keyboardCoordinates, scrollBehavior: "auto" as const }), [keyboardCoordinates]);
+  // The block is drawn at the snapped target (dnd-kit's transform is not applied to it).
   const sensors = useSensors(
-    useSensor(MousePenSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(TouchSensor, { activationConstraint: { delay: 250, tolerance: 8 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: keyboardCoordinates }),
+    useSensor(MousePenSensor, MOUSE_OPTIONS),
+    useSensor(TouchSensor, TOUCH_OPTIONS),
+    useSensor(KeyboardSensor, keyboardOptions),
   );
-  // The block follows the snapped target, not the raw pointer: no transform from dnd-kit.
-  const noTransform: Modifier = () => ({ x: 0, y: 0, scaleX: 1, scaleY: 1 });
 
   const blocks: BlockView[] = [];
   for (const s of shown.slots) {
@@ -250,7 +255,7 @@ export function Timeline({ day, date, dayLabel, versions, canEdit }: { day: Itin
         cols: 1,
         top: y(p.startMin),
         height: (p.endMin - p.startMin) * PX_PER_MIN,
-        label: `${s.title}, ${clockOfMinutes(p.startMin)} to ${clockOfMinutes(p.endMin)}, ${venueName(p.venueId)}, ${s.attendees.length} ${s.attendees.length === 1 ? "person" : "people"}, ${clashes.length ? `${clashes.length === 1 ? "1 clash" : `${clashes.length} clashes`}: ${clashes.map((w) => w.message).join(" ")}` : "no clashes"}`,
+        label: `, ${venueName(p.venueId)}, ${clashes.length ? `${clashes.length === 1 ? "1 clash" : `${clashes.length} clashes`}: ${clashes.map((w) => w.message).join(" ")}` : "no clashes"}`,
         clashes,
         dragging: !!dragged,
         selected: selected === s.id,
@@ -306,7 +311,6 @@ export function Timeline({ day, date, dayLabel, versions, canEdit }: { day: Itin
       <div className="mt-3 grid gap-4 lg:grid-cols-[minmax(0,1fr)_18rem]">
         <DndContext
           sensors={sensors}
-          modifiers={[noTransform]}
           accessibility={{ announcements, screenReaderInstructions: { draggable: "To move this slot, press Space or Enter to pick it up, the arrow keys to move it and Space or Enter to drop it; Escape cancels. Press E to edit it." } }}
           onDragStart={onDragStart}
           onDragMove={onDragMove}
