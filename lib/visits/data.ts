@@ -59,7 +59,6 @@ export async function listVisits(filter: VisitFilter | "all" = "active", query =
     firstDay: dateOnly(v.firstDay),
     lastDay: dateOnly(v.lastDay),
     timeZone: v.timeZone,
-    status: v.status,
     archived: !!v.archivedAt,
     delegateCount: v._count.delegates,
     slotCount: v._count.slots,
@@ -152,6 +151,6 @@ export async function loadItinerary(visitId: string): Promise<Itinerary | null> 
 export async function visitSummary(visitId: string) {
   return db().visit.findUnique({
     where: { id: visitId },
-    select: { id: true, title: true, status: true, timeZone: true, version: true, archivedAt: true, lastDay: true },
+    select: { id: true, title: true, timeZone: true, version: true, archivedAt: true, lastDay: true },
   });
 }

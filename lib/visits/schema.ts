@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isValidTimeZone } from "@/lib/schedule/time";
+import { TRAVEL_MODES } from "@/lib/schedule/types";
 
 // Field rules shared by every record form and CSV import, and the visit's own schema.
 // Messages say what to write, because they appear by the field (and in CSV row errors).
@@ -19,10 +20,11 @@ const isRealDate = (s: string) => {
   const d = new Date(`${s}T12:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 };
+// One message per field: a date that is not written like one is not also called non-existent.
 export const day = z
   .string()
   .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "use a date like 2025-06-10")
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "enter a date like 2025-06-10", abort: true })
   .refine(isRealDate, "this date does not exist");
 
 const visitFields = z.object({
@@ -32,11 +34,12 @@ const visitFields = z.object({
   firstDay: day,
   lastDay: day,
   timeZone: zone,
-  travelMode: z.enum(["WALK", "DRIVE"], { message: "choose walk or drive" }),
-  travelSpeedKmh: z.coerce
-    .number({ message: "enter a number, like 4.5" })
-    .gt(0, "use a speed above 0 km/h")
-    .max(200, "use a speed of at most 200 km/h"),
+  travelMode: z.enum(TRAVEL_MODES, { message: "choose walk, public transport or car" }),
+  // An empty field is "no number" (coercion alone would read it as 0 km/h).
+  travelSpeedKmh: z.preprocess(
+    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+    z.coerce.number({ message: "enter a number, like 4.5" }).gt(0, "use a speed above 0 km/h").max(200, "use a speed of at most 200 km/h"),
+  ),
   detourFactor: z.coerce
     .number({ message: "enter a number, like 1.3" })
     .min(1, "use a detour factor of at least 1 (a straight line)")
@@ -47,6 +50,8 @@ const MAX_DAYS = 60;
 const daysBetween = (a: string, b: string) => (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
 
 function checkDays<T extends { firstDay: string; lastDay: string }>(v: T, ctx: z.RefinementCtx) {
+  // A day that is not a date already has its message; the span between them means nothing.
+  if (!isRealDate(v.firstDay) || !isRealDate(v.lastDay)) return;
   const span = daysBetween(v.firstDay, v.lastDay);
   if (span < 0) ctx.addIssue({ code: "custom", path: ["lastDay"], message: "the last day is before the first day" });
   else if (span >= MAX_DAYS) ctx.addIssue({ code: "custom", path: ["lastDay"], message: `a visit can last at most ${MAX_DAYS} days` });

@@ -96,7 +96,7 @@ export default async function VisitPage({ params, searchParams }: Props) {
   return (
     <>
       <StaffHeader staff={staff} />
-      <main className="mx-auto max-w-7xl px-4 py-6">
+      <main id="main" className="mx-auto max-w-7xl px-4 py-6">
         <VisitHeader visit={visit} current="Schedule">
           <ProgrammeDownloads visitId={visit.id} />
           {canEdit && <ArchiveButton visitId={id} archived={!!summary?.archivedAt} />}
