@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
 import type { SearchHit } from "@/lib/schedule/search";
@@ -22,11 +21,12 @@ export function VisitSearch({ visitId, query = "", hits, view }: { visitId: stri
             <ul className="max-h-64 divide-y divide-slate-100 overflow-y-auto">
               {hits.map((h) => (
                 <li key={h.slotId}>
-                  <Link href={`/visits/${visitId}?day=${h.date}${view === "list" ? "&view=list" : ""}#slot-${h.slotId}`} className="block px-3 py-1.5 hover:bg-slate-50">
+                  {/* A full load, so the day opens with the slot focused even when it is the same day. */}
+                  <a href={`/visits/${visitId}?day=${h.date}${view === "list" ? "&view=list" : ""}#slot-${h.slotId}`} className="block px-3 py-1.5 hover:bg-slate-50">
                     <span className="font-semibold text-accent">{h.title}</span>{" "}
                     <span className="tabular-nums text-slate-600">{format(new TZDate(`${h.date}T12:00:00Z`, "UTC"), "EEE d MMM")} {h.start}</span>
                     <span className="block text-xs text-slate-600">{h.matched}</span>
-                  </Link>
+                  </a>
                 </li>
               ))}
             </ul>

@@ -14,7 +14,8 @@ import { ensureDatabase, startEmbedded } from "../../scripts/pg.mjs";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3214);
 const PG_PORT = Number(process.env.BENCH_PG_PORT ?? 55714);
-const DIST = ".next-bench-schedule";
+// BENCH_DIST=<folder> reuses a production build that already holds app/bench-bare-schedule.
+const DIST = process.env.BENCH_DIST ?? ".next-bench-schedule";
 const BARE_DIR = "app/bench-bare-schedule";
 const KEEP = process.env.BENCH_KEEP === "1";
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -54,9 +55,9 @@ async function main() {
 
   const tsconfig = fs.readFileSync("tsconfig.json", "utf8");
   cleanups.push(() => fs.writeFileSync("tsconfig.json", tsconfig));
-  if (!KEEP) cleanups.push(() => fs.rmSync(DIST, { recursive: true, force: true }));
-  cleanups.push(() => fs.rmSync(BARE_DIR, { recursive: true, force: true }));
-  if (KEEP && fs.existsSync(path.join(DIST, "BUILD_ID"))) {
+  if (!KEEP && !process.env.BENCH_DIST) cleanups.push(() => fs.rmSync(DIST, { recursive: true, force: true }));
+  if (!process.env.BENCH_DIST) cleanups.push(() => fs.rmSync(BARE_DIR, { recursive: true, force: true }));
+  if ((KEEP || process.env.BENCH_DIST) && fs.existsSync(path.join(DIST, "BUILD_ID"))) {
     console.log(`reusing the build in ${DIST} (BENCH_KEEP=1; delete the folder to rebuild)`);
   } else {
     fs.mkdirSync(BARE_DIR, { recursive: true });

@@ -35,7 +35,8 @@ async function slotRow(id: string, title: string) {
 
 /** Presses the mouse on a block, moves it by minutes and lanes in small steps; `drop` releases it. */
 async function dragBlock(page: Page, b: Locator, { minutes, lanes = 0 }: { minutes: number; lanes?: number }, drop = true) {
-  await b.scrollIntoViewIfNeeded();
+  // In the middle of the screen, away from the edges where dragging scrolls the page.
+  await b.evaluate((el) => el.scrollIntoView({ block: "center" }));
   const box = (await b.boundingBox())!;
   const laneWidth = (await page.locator("[data-lane]").first().boundingBox())!.width;
   const x = box.x + 12;
@@ -74,6 +75,7 @@ test("a block is moved with the keyboard alone, each step announced", async ({ p
   // Tab to it as a person would.
   for (let n = 0; n < 80 && !(await lunch.evaluate((el) => el === document.activeElement)); n++) await page.keyboard.press("Tab");
   await expect(lunch).toBeFocused();
+  await lunch.evaluate((el) => el.scrollIntoView({ block: "center" }));
   await expect(lunch).toHaveAccessibleName(/^Lunch with Aston researchers\s*12:30–13:30 · 4 people\s*, Aston University, no clashes$/);
   const live = page.locator('[id^="DndLiveRegion"]');
   await page.keyboard.press("Space");

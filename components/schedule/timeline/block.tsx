@@ -57,7 +57,7 @@ export function Block({ b, canEdit, onSelect, onEdit }: { b: BlockView; canEdit:
         style={{ top: b.top, height: Math.max(b.height, 18), left, width }}
         className={`group absolute z-10 cursor-grab touch-manipulation overflow-visible rounded-md border-l-4 px-1.5 py-0.5 text-left text-xs leading-tight shadow-sm outline-offset-2 focus-visible:outline-2 focus-visible:outline-accent ${
           b.clashes.length ? (blocking ? "border-red-700 bg-red-50 ring-1 ring-red-700" : "border-amber-600 bg-amber-50 ring-1 ring-amber-500") : "border-accent bg-sky-50"
-        } ${b.dragging ? "z-30 opacity-95 shadow-lg ring-2 ring-accent" : ""} ${b.selected ? "ring-2 ring-ink" : ""}`}
+        } ${b.dragging ? "opacity-50 ring-2 ring-accent" : ""} ${b.selected ? "ring-2 ring-ink" : ""}`}
       >
         <span className="block overflow-hidden" style={{ maxHeight: Math.max(b.height, 18) - 4 }}>
           <span className="block truncate font-semibold text-ink">{b.clashes.length ? <span aria-hidden="true">⚠ </span> : null}{b.title}</span>

@@ -238,8 +238,10 @@ export function Timeline({ day, date, dayLabel, versions, canEdit }: { day: Itin
   const blocks: BlockView[] = [];
   for (const s of shown.slots) {
     const dragged = drag?.slotId === s.id ? drag : null;
-    const p = dragged ? dragged.placement : placementOf(s, date, tz);
-    const laneIds = dragged && mode === "venue" ? [p.venueId ?? NO_VENUE] : lanesOf(mode, s);
+    // The dragged block itself stays where it was (dnd-kit measures it there); a preview box
+    // shows where it would land.
+    const p = placementOf(s, date, tz);
+    const laneIds = lanesOf(mode, s);
     const clashes = dragged ? dragged.clashes : (bySlot.get(s.id) ?? []);
     for (const laneId of laneIds) {
       const li = laneNo.get(laneId);
@@ -262,6 +264,14 @@ export function Timeline({ day, date, dayLabel, versions, canEdit }: { day: Itin
       });
     }
   }
+  const target = drag ? slotById.get(drag.slotId) : undefined;
+  const preview =
+    drag && target
+      ? (mode === "venue" ? [drag.placement.venueId ?? NO_VENUE] : lanesOf(mode, target))
+          .map((laneId) => laneNo.get(laneId))
+          .filter((li): li is number => li !== undefined && li >= firstLane && li < firstLane + visibleLanes.length)
+          .map((li) => ({ laneIndex: li - firstLane, top: y(drag.placement.startMin), height: (drag.placement.endMin - drag.placement.startMin) * PX_PER_MIN }))
+      : [];
   // Blocks that overlap in a lane sit side by side.
   const byLane = new Map<number, BlockView[]>();
   for (const b of blocks) (byLane.get(b.laneIndex) ?? byLane.set(b.laneIndex, []).get(b.laneIndex)!).push(b);
@@ -339,6 +349,18 @@ export function Timeline({ day, date, dayLabel, versions, canEdit }: { day: Itin
                     style={{ top: y(leg.fromMin), minHeight: 14, height: Math.max(14, (leg.minutes ?? 0) * PX_PER_MIN), left: `calc(${leg.laneIndex + 1} * var(--lane-w) - 4.5rem)` }}
                   >
                     {leg.minutes === null ? "travel ?" : `${leg.minutes} min travel${leg.short ? ` (${leg.toMin - leg.fromMin} min gap)` : ""}`}
+                  </div>
+                ))}
+                {preview.map((pv) => (
+                  <div
+                    key={`preview-${pv.laneIndex}`}
+                    aria-hidden="true"
+                    data-testid="drop-preview"
+                    className={`pointer-events-none absolute z-30 rounded-md border-2 border-dashed px-1.5 py-0.5 text-xs font-semibold shadow-lg ${drag!.clashes.length ? "border-red-700 bg-red-100/90 text-red-950" : "border-accent bg-sky-100/90 text-ink"}`}
+                    style={{ top: pv.top, height: Math.max(pv.height, 18), left: `calc(${pv.laneIndex} * var(--lane-w) + 2px)`, width: "calc(var(--lane-w) - 4px)" }}
+                  >
+                    {clockOfMinutes(drag!.placement.startMin)}–{clockOfMinutes(drag!.placement.endMin)}
+                    {drag!.clashes.length ? ` ⚠ ${drag!.clashes.length}` : ""}
                   </div>
                 ))}
                 {blocks.map((b) => (
