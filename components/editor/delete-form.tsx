@@ -20,7 +20,7 @@ export function DeleteForm({ slot, onDone }: { slot: SlotFormValues; onDone: () 
         e.preventDefault();
         const r = await del.run({ slotId: slot.slotId!, version: slot.version! });
         if (r.ok) {
-          editor.announce(`Deleted "${slot.title}"${r.data.attendances ? ` and its ${r.data.attendances} attendance${r.data.attendances === 1 ? "" : "s"}` : ""}.`);
+          editor.announce(`Deleted "${slot.title}"${r.data.attendances ? ` and its ${r.data.attendances} attendance${r.data.attendances === 1 ? "" : "s"}` : ""}.`, r.data.auditIds);
           onDone();
         }
       }}

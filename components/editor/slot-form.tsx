@@ -55,7 +55,7 @@ export function SlotForm({ initial, onDone }: { initial: SlotFormValues; onDone:
     };
     const r = await form.submit(editing ? { ...raw, slotId: values.slotId! } : raw);
     if (r?.ok) {
-      editor.announce(editing ? `Saved "${raw.title.trim()}".` : `Added "${raw.title.trim()}" on ${longDate(raw.date)} at ${raw.start}.`);
+      editor.announce(editing ? `Saved "${raw.title.trim()}".` : `Added "${raw.title.trim()}" on ${longDate(raw.date)} at ${raw.start}.`, (r.data as { auditIds?: string[] }).auditIds);
       onDone();
     }
   }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { WARNING_TYPES, type Warning, type WarningType } from "@/lib/schedule/conflicts";
+import { localDate } from "@/lib/schedule/days";
 import type { ItinerarySlot } from "@/lib/schedule/types";
 import { slotStart } from "./when";
 
@@ -41,7 +42,7 @@ export function ConflictList({ visitId, warnings, slots, timeZone }: { visitId: 
                     {w.slotIds.map((id) => {
                       const s = byId.get(id);
                       return s ? (
-                        <Link key={id} href={`/visits/${visitId}#slot-${id}`} className="font-semibold text-accent underline-offset-2 hover:underline">
+                        <Link key={id} href={`/visits/${visitId}?day=${localDate(s.startsAt, timeZone)}&view=list#slot-${id}`} className="font-semibold text-accent underline-offset-2 hover:underline">
                           {s.title} <span className="font-normal text-slate-600">· {slotStart(s.startsAt, timeZone)}</span>
                         </Link>
                       ) : null;

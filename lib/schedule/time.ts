@@ -78,6 +78,22 @@ export function weekdayDate(instant: string | Date, timeZone: string, locale: "e
   return locale === "de" ? format(z, "EEEEEE., d. MMMM", { locale: de }) : format(z, "EEE d MMMM", { locale: enGB });
 }
 
+/**
+ * Wall-clock minutes of an instant counted from the local midnight that starts `date` in the
+ * zone: 570 for 09:30 that day, 1470 for 00:30 the day after (a slot past midnight).
+ */
+export function minuteOfDate(instant: string | Date, date: string, timeZone: string): number {
+  const z = new TZDate(new Date(instant), timeZone);
+  const days = Math.round((Date.UTC(z.getFullYear(), z.getMonth(), z.getDate()) - Date.parse(`${date}T00:00:00Z`)) / 86_400_000);
+  return days * 1440 + z.getHours() * 60 + z.getMinutes();
+}
+
+/** 570 -> "09:30", 1470 -> "00:30" (the caller knows it is the next day). */
+export function clockOfMinutes(minutes: number): string {
+  const m = ((minutes % 1440) + 1440) % 1440;
+  return `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
+}
+
 // ---- Fast wall-clock reading (delegate page, iCalendar) -------------------------------------
 // Cached Intl formatters: building an Intl.DateTimeFormat costs far more than using one, and
 // the delegate page and calendar read a few dozen instants per request.

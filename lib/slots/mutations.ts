@@ -4,7 +4,7 @@ import { saveIfUnchanged } from "@/lib/actions/versioned";
 import { recordAudit } from "@/lib/audit/mutations";
 import { localDate } from "@/lib/schedule/days";
 import type { Staff } from "@/lib/auth/guards";
-import { auditRecord, findSlot, toItinerarySlot } from "./data";
+import { auditRecord, findSlot, laterSameDay, toItinerarySlot } from "./data";
 import { slotInstants, startInstant, type AttendeeInput, type CreateSlotInput, type DeleteSlotInput, type MoveSlotInput, type SlotFields, type UpdateSlotInput } from "./schema";
 import { slotFormValues } from "./values";
 
@@ -24,7 +24,7 @@ function instantsOrThrow(input: Pick<SlotFields, "date" | "start" | "end" | "end
 }
 
 /** Venue, host and people must belong to the slot's own visit. */
-async function checkReferences(tx: Tx, visitId: string, input: SlotFields) {
+export async function checkReferences(tx: Tx, visitId: string, input: SlotFields) {
   const errors: Record<string, string[]> = {};
   if (input.venueId && !(await tx.venue.count({ where: { id: input.venueId, visitId } }))) {
     errors.venueId = ["This venue is not part of the visit any more. Pick another."];
@@ -44,7 +44,7 @@ async function checkReferences(tx: Tx, visitId: string, input: SlotFields) {
   if (Object.keys(errors).length) throw invalid(errors);
 }
 
-const attendanceRows = (attendees: AttendeeInput[]) =>
+export const attendanceRows = (attendees: AttendeeInput[]) =>
   attendees.map((a) => ({
     role: a.role,
     delegateId: a.kind === "delegate" ? a.personId : null,
@@ -80,8 +80,8 @@ export async function createSlot(actor: Actor, input: CreateSlotInput) {
       data: { ...slotData(input, times), visitId: input.visitId, attendances: { create: attendanceRows(input.attendees) } },
       include: { attendances: true },
     });
-    await recordAudit(tx, { visitId: input.visitId, actorId: actor.id, action: "create", entity: "TimeSlot", entityId: slot.id, after: auditRecord(slot) });
-    return { visitId: input.visitId, slotId: slot.id, version: slot.version };
+    const entry = await recordAudit(tx, { visitId: input.visitId, actorId: actor.id, action: "create", entity: "TimeSlot", entityId: slot.id, after: auditRecord(slot) });
+    return { visitId: input.visitId, slotId: slot.id, version: slot.version, auditIds: [entry] };
   });
 }
 
@@ -100,8 +100,8 @@ export async function updateSlot(actor: Actor, input: UpdateSlotInput) {
     await tx.attendance.deleteMany({ where: { slotId: input.slotId } });
     await tx.attendance.createMany({ data: attendanceRows(input.attendees).map((a) => ({ ...a, slotId: input.slotId })) });
     const after = (await findSlot(tx, input.slotId))!;
-    await recordAudit(tx, { visitId: before.visitId, actorId: actor.id, action: "update", entity: "TimeSlot", entityId: input.slotId, before: auditRecord(before), after: auditRecord(after) });
-    return { visitId: before.visitId, slotId: input.slotId, version: after.version };
+    const entry = await recordAudit(tx, { visitId: before.visitId, actorId: actor.id, action: "update", entity: "TimeSlot", entityId: input.slotId, before: auditRecord(before), after: auditRecord(after) });
+    return { visitId: before.visitId, slotId: input.slotId, version: after.version, auditIds: [entry] };
   });
 }
 
@@ -114,8 +114,8 @@ export async function deleteSlot(actor: Actor, input: DeleteSlotInput) {
       (where) => tx.timeSlot.deleteMany({ where: { id: input.slotId, ...where } }),
       () => staleWithCurrent(tx, input.slotId),
     );
-    await recordAudit(tx, { visitId: before.visitId, actorId: actor.id, action: "delete", entity: "TimeSlot", entityId: input.slotId, before: auditRecord(before) });
-    return { visitId: before.visitId, title: before.title, attendances: before.attendances.length };
+    const entry = await recordAudit(tx, { visitId: before.visitId, actorId: actor.id, action: "delete", entity: "TimeSlot", entityId: input.slotId, before: auditRecord(before) });
+    return { visitId: before.visitId, title: before.title, attendances: before.attendances.length, auditIds: [entry] };
   });
 }
 
@@ -140,26 +140,17 @@ export async function moveSlot(actor: Actor, input: MoveSlotInput) {
     const later = input.shiftLater ? await laterSameDay(tx, before, zone) : [];
     await shiftBy(tx, before.id, input.version, delta, () => staleWithCurrent(tx, input.slotId));
     const after = (await findSlot(tx, input.slotId))!;
-    await recordAudit(tx, { visitId: before.visitId, actorId: actor.id, action: "move", entity: "TimeSlot", entityId: before.id, before: auditRecord(before), after: auditRecord(after) });
+    const auditIds = [await recordAudit(tx, { visitId: before.visitId, actorId: actor.id, action: "move", entity: "TimeSlot", entityId: before.id, before: auditRecord(before), after: auditRecord(after) })];
     for (const s of later) {
       await shiftBy(tx, s.id, s.version, delta, async () => ({ title: s.title }));
-      await recordAudit(tx, {
+      auditIds.push(await recordAudit(tx, {
         visitId: before.visitId, actorId: actor.id, action: "shift", entity: "TimeSlot", entityId: s.id,
         before: { title: s.title, startsAt: s.startsAt.toISOString(), endsAt: s.endsAt.toISOString(), version: s.version },
         after: { title: s.title, startsAt: new Date(s.startsAt.getTime() + delta).toISOString(), endsAt: new Date(s.endsAt.getTime() + delta).toISOString(), version: s.version + 1 },
-      });
+      }));
     }
-    return { visitId: before.visitId, slotId: before.id, version: after.version, shifted: later.length };
+    return { visitId: before.visitId, slotId: before.id, version: after.version, shifted: later.length, auditIds };
   });
-}
-
-async function laterSameDay(tx: Tx, slot: { id: string; visitId: string; startsAt: Date }, zone: string) {
-  const candidates = await tx.timeSlot.findMany({
-    where: { visitId: slot.visitId, startsAt: { gt: slot.startsAt, lt: new Date(slot.startsAt.getTime() + 86_400_000) }, NOT: { id: slot.id } },
-    orderBy: { startsAt: "asc" },
-  });
-  const day = localDate(slot.startsAt, zone);
-  return candidates.filter((s) => localDate(s.startsAt, zone) === day);
 }
 
 async function shiftBy(tx: Tx, id: string, version: number, deltaMs: number, current: () => Promise<unknown>) {

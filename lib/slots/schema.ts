@@ -113,3 +113,6 @@ function timeProblem(date: string, time: string, reason: "invalid" | "nonexisten
   }
   return `${date} ${time} is not a valid day and time.`;
 }
+
+export const slotIdSchema = z.object({ slotId: id });
+export const undoSchema = z.object({ entryIds: z.array(id).min(1).max(200) });

@@ -78,3 +78,10 @@ export function timeZoneOptions(): string[] {
 /** Deleting a whole visit names the version the admin looked at, like every other delete. */
 export const visitDeleteSchema = z.object({ id: recordId, version });
 export type VisitDeleteInput = z.output<typeof visitDeleteSchema>;
+
+export const visitArchiveSchema = z.object({ visitId: recordId, archived: z.boolean() });
+export type VisitArchiveInput = z.output<typeof visitArchiveSchema>;
+
+/** The visits list's filters. */
+export const VISIT_FILTERS = ["active", "upcoming", "past", "archived"] as const;
+export type VisitFilter = (typeof VISIT_FILTERS)[number];

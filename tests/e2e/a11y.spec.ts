@@ -33,11 +33,8 @@ const PAGES: Target[] = [
   { name: "visits list", signedIn: true, path: async () => "/" },
   { name: "new visit", signedIn: true, path: async () => "/visits/new" },
   { name: "staff admin", signedIn: true, path: async () => "/staff" },
-  visitPage("Schedule tab", "", {
-    // Owner: the timeline helper (Schedule tab rebuild, components/schedule/slot-card.tsx):
-    // a slot's <dd> lines of whitespace-nowrap names reach 407 px at 390.
-    scroll: "Schedule tab scrolls sideways at 390 px (components/schedule, timeline branch)",
-  }),
+  visitPage("Schedule tab (timeline)", "?day=2025-06-11"),
+  visitPage("Schedule tab (list)", "?day=2025-06-11&view=list"),
   visitPage("Conflicts tab", "/conflicts"),
   visitPage("Delegates tab", "/delegates"),
   visitPage("Hosts tab", "/hosts"),
