@@ -13,6 +13,8 @@ import type { ActionResult } from "@/lib/actions/safe-action";
 import { AttendeePicker } from "./attendee-picker";
 import { DayOptions } from "./day-select";
 import { useEditor } from "./editor-context";
+import { SlotProtocolFields } from "@/components/protocol/slot-protocol-fields";
+import { readProtocolField } from "@/lib/protocol/schema";
 
 /** Add (no slotId) or edit a slot. Validates with the server's schema before sending. */
 export function SlotForm({ initial, onDone }: { initial: SlotFormValues; onDone: () => void }) {
@@ -56,6 +58,7 @@ export function SlotForm({ initial, onDone }: { initial: SlotFormValues; onDone:
       delegateNotes: String(f.get("delegateNotes") ?? ""),
       internalNotes: String(f.get("internalNotes") ?? ""),
       attendees,
+      protocol: readProtocolField(f) as SlotFormValues["protocol"],
     };
     // The same checks the server makes, so most mistakes are shown without a round trip.
     const parsed = createSlotSchema.safeParse(raw);
@@ -144,6 +147,7 @@ export function SlotForm({ initial, onDone }: { initial: SlotFormValues; onDone:
       <Field label="Internal notes" name="internalNotes" error={errors.internalNotes} hint="Staff only: never shown to delegates.">
         <textarea {...fieldProps("internalNotes", errors)} defaultValue={values.internalNotes} rows={2} className={inputClass} />
       </Field>
+      <SlotProtocolFields initial={values.protocol} errors={errors} />
       <FormResult result={clientResult ?? action.result} />
       <div className="flex flex-wrap gap-2 border-t border-slate-200 pt-4">
         <SubmitButton pending={action.pending} pendingText={editing ? "Saving…" : "Adding…"}>{editing ? "Save changes" : "Add slot"}</SubmitButton>

@@ -3,6 +3,7 @@ import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/mutations";
 import { withSequences } from "@/lib/schedule/changes";
 import { findConflicts } from "@/lib/schedule/conflicts";
+import { publicItinerary } from "@/lib/schedule/protocol";
 import type { Itinerary } from "@/lib/schedule/types";
 import { loadItinerary } from "@/lib/visits/data";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -56,7 +57,7 @@ async function writePublication(tx: Tx, draft: Itinerary, actorId: string | null
   const visitId = draft.visit.id;
   const last = await tx.publication.findFirst({ where: { visitId }, orderBy: { version: "desc" } });
   const previous = (last?.snapshot as unknown as Itinerary | undefined) ?? null;
-  const snapshot = withSequences(previous, draft);
+  const snapshot = withSequences(previous, publicItinerary(draft));
   const version = (last?.version ?? 0) + 1;
   const p = await tx.publication.create({
     data: { visitId, version, publishedById: actorId, snapshot: snapshot as unknown as Prisma.InputJsonValue },
