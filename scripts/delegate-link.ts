@@ -1,6 +1,7 @@
 // npm run delegate:link -- <email>: issues a fresh private link for the delegate with this
 // e-mail (any earlier link stops working) and prints its URL. Uses DATABASE_URL; without it,
-// the demo's embedded PostgreSQL (started here if it is not already running).
+// the demo's embedded PostgreSQL (started here if it is not already running). With DATABASE_URL
+// it needs the server's LINK_SECRET or NEXTAUTH_SECRET (docs/decisions/010-delegate-link-tokens.md).
 import pg from "pg";
 
 const DEMO_URL = "postgresql://postgres:itinera@127.0.0.1:55432/itinera";
@@ -24,6 +25,10 @@ async function main() {
   }
   let stop = async () => {};
   if (!process.env.DATABASE_URL) {
+    // The demo server derives links with the demo's secret: issue with the same one, so that
+    // its PDFs can print this link's QR code.
+    const { demoSecret } = await import("./prepare.mjs");
+    process.env.NEXTAUTH_SECRET = demoSecret();
     if (await reachable(DEMO_URL)) {
       process.env.DATABASE_URL = DEMO_URL;
     } else {

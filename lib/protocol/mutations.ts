@@ -26,7 +26,7 @@ export async function reorderPeople(input: ReorderInput, actorId: string) {
       throw new AppError("STALE", "The list changed while you were ordering it (someone added or removed a person). Reload the page and order again.");
     }
     const name = new Map(people.map((p) => [p.id, p.name]));
-    const before = [...people].sort((a, b) => (a.precedence || 1e9) - (b.precedence || 1e9) || a.name.localeCompare(b.name)).map((p) => p.name);
+    const before = [...people].sort((a, b) => a.precedence - b.precedence || a.name.localeCompare(b.name)).map((p) => p.name);
     for (const [i, id] of input.ids.entries()) {
       if (input.kind === "delegate") await tx.delegate.update({ where: { id }, data: { precedence: i + 1 } });
       else await tx.hostContact.update({ where: { id }, data: { precedence: i + 1 } });

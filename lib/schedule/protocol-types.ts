@@ -19,7 +19,7 @@ export type LegMode = (typeof LEG_MODES)[number];
 export type FormOfAddress = { en: string; de: string };
 
 export type PersonProtocol = {
-  /** 1 = first in the visit's order of precedence; 0 = not placed yet (after the placed, by name). */
+  /** The visit's order of precedence: lower first, equal values by name. */
   precedence: number;
   address: FormOfAddress;
   pronunciation: string;

@@ -8,14 +8,12 @@ import { EMPTY_SLOT_PROTOCOL, type PersonProtocol, type SlotProtocol } from "./p
 
 type Ranked = { name: string; protocol?: Pick<PersonProtocol, "precedence"> };
 
-/** Placed people first (1, 2, 3 …), then the unplaced (0) by name. */
+/** The visit's order of precedence: lower first, equal values by name. */
 export function byPrecedence(a: Ranked, b: Ranked): number {
-  const pa = a.protocol?.precedence || Number.MAX_SAFE_INTEGER;
-  const pb = b.protocol?.precedence || Number.MAX_SAFE_INTEGER;
-  return pa - pb || a.name.localeCompare(b.name);
+  return precedenceRank(a) - precedenceRank(b) || a.name.localeCompare(b.name);
 }
 
-export const precedenceRank = (p: Ranked) => p.protocol?.precedence || Number.MAX_SAFE_INTEGER;
+export const precedenceRank = (p: Ranked) => p.protocol?.precedence ?? 0;
 
 /**
  * How to address a person in the reader's language: their form of address for that language,

@@ -62,9 +62,9 @@ export async function loadItinerary(visitId: string): Promise<Itinerary | null> 
   if (!v) return null;
   const nameOf = new Map<string, string>(v.delegates.map((d) => [d.id, d.name]));
   for (const o of v.organisations) for (const c of o.contacts) nameOf.set(c.id, c.name);
-  // The visit's order of precedence first (unplaced people after), then by name.
-  const rankOf = new Map<string, number>(v.delegates.map((d) => [d.id, d.precedence || Number.MAX_SAFE_INTEGER]));
-  for (const o of v.organisations) for (const c of o.contacts) rankOf.set(c.id, c.precedence || Number.MAX_SAFE_INTEGER);
+  // The visit's order of precedence (lower first), then by name.
+  const rankOf = new Map<string, number>(v.delegates.map((d) => [d.id, d.precedence]));
+  for (const o of v.organisations) for (const c of o.contacts) rankOf.set(c.id, c.precedence);
   return {
     visit: {
       id: v.id,

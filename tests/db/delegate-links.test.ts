@@ -3,7 +3,8 @@ import { useTestDatabase } from "@/tests/setup/db";
 import { leipzigVisit } from "@/tests/factories/leipzig";
 import { validateVisitFile } from "@/lib/visits/file-validate";
 import { importVisit } from "@/lib/visits/import";
-import { findDelegateByToken, hashToken } from "@/lib/delegate-links/tokens";
+import { currentLinkToken, delegateLinkUrl, findDelegateByToken, hashToken } from "@/lib/delegate-links/tokens";
+import { deriveToken } from "@/lib/delegate-links/token-format";
 import { issueLink, revokeLink } from "@/lib/delegate-links/mutations";
 import { delegateLinks } from "@/lib/delegate-links/data";
 
@@ -64,5 +65,34 @@ describe("private delegate links", () => {
     expect(await findDelegateByToken("")).toBeNull();
     expect(await findDelegateByToken("../../etc/passwd")).toBeNull();
     expect(await findDelegateByToken("A".repeat(43))).toBeNull();
+  });
+
+  it("derives the current link again without re-issuing it: same token, same page", async () => {
+    const { token } = await issueLink({ visitId, delegateId: blumId, actorId: null });
+    const row = await t.prisma.delegate.findUniqueOrThrow({ where: { id: blumId } });
+    expect(currentLinkToken(row)).toBe(token);
+    const url = await delegateLinkUrl(blumId, "http://itinera.test");
+    expect(url).toBe(`http://itinera.test/d/${token}`);
+    expect(await findDelegateByToken(url!.split("/d/")[1])).toEqual({ delegateId: blumId, visitId });
+  });
+
+  it("derives nothing after a revoke, and a re-issue leaves the old token dead", async () => {
+    const first = await issueLink({ visitId, delegateId: noltingId, actorId: null });
+    await revokeLink({ visitId, delegateId: noltingId, actorId: null });
+    const revoked = await t.prisma.delegate.findUniqueOrThrow({ where: { id: noltingId } });
+    expect(revoked.linkSecret).toBeNull();
+    expect(currentLinkToken(revoked)).toBeNull();
+    expect(await delegateLinkUrl(noltingId)).toBeNull();
+    const second = await issueLink({ visitId, delegateId: noltingId, actorId: null });
+    expect(currentLinkToken(await t.prisma.delegate.findUniqueOrThrow({ where: { id: noltingId } }))).toBe(second.token);
+    expect(await findDelegateByToken(first.token)).toBeNull();
+  });
+
+  it("a leaked database row gives no working link without the server's key", async () => {
+    const { token } = await issueLink({ visitId, delegateId: blumId, actorId: null });
+    const row = await t.prisma.delegate.findUniqueOrThrow({ where: { id: blumId } });
+    expect(deriveToken(blumId, row.linkSecret!, "a-guessed-key")).not.toBe(token);
+    // Derived under another key, the token would not open the page: no dead QR code is printed.
+    expect(currentLinkToken(row, "another-servers-key")).toBeNull();
   });
 });

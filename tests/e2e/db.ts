@@ -3,6 +3,8 @@
 import { E2E_DATABASE_URL } from "../../playwright.config";
 
 process.env.DATABASE_URL = E2E_DATABASE_URL;
+// Links issued here must derive with the e2e server's key (scripts/e2e-server.mjs).
+process.env.NEXTAUTH_SECRET ??= "e2e-only-secret-not-for-production-use-000000";
 
 export async function e2eDb() {
   const { db } = await import("@/lib/db");

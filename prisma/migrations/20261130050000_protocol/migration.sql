@@ -31,7 +31,6 @@ ADD COLUMN     "addressEn" TEXT NOT NULL DEFAULT '',
 ADD COLUMN     "biography" TEXT NOT NULL DEFAULT '',
 ADD COLUMN     "photo" BYTEA,
 ADD COLUMN     "photoType" TEXT NOT NULL DEFAULT '',
-ADD COLUMN     "precedence" INTEGER NOT NULL DEFAULT 0,
 ADD COLUMN     "pronunciation" TEXT NOT NULL DEFAULT '';
 
 -- AlterTable

@@ -30,7 +30,7 @@ export default async function ProtocolPage({ params }: Props) {
   const versions = await legVersions(id);
   const lateCars = findConflicts(it).filter((w) => w.type === "late-car");
   const contacts = it.organisations.flatMap((o) => o.contacts.map((c) => ({ ...c, org: o.name })));
-  contacts.sort((a, b) => (a.protocol?.precedence || 1e9) - (b.protocol?.precedence || 1e9) || a.name.localeCompare(b.name));
+  contacts.sort((a, b) => (a.protocol?.precedence ?? 0) - (b.protocol?.precedence ?? 0) || a.name.localeCompare(b.name));
   const options = {
     slots: it.slots.map((s) => ({ id: s.id, label: slotOptionLabel(s, tz) })),
     people: [
