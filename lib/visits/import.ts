@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { db, type Tx } from "@/lib/db";
 import type { VisitFile } from "./file-schema";
-import { itineraryFromFile } from "./file-itinerary";
+import { itineraryFromFile, slotKeyOf } from "./file-itinerary";
+import { giftsFromFile, hotelFromFile, personFromFile, slotProtocolColumnsFromFile } from "@/lib/protocol/file";
 import { validateVisitFile, type Problem } from "./file-validate";
 
 export type ImportResult = { ok: true; visitId: string } | { ok: false; problems: Problem[] };
@@ -57,11 +58,16 @@ export async function importVisit(file: VisitFile): Promise<string> {
       data: it.organisations.map((o) => ({ id: o.id, visitId, name: o.name, website: o.website, notes: notesByOrganisation.get(o.id) ?? "" })),
     });
     await tx.hostContact.createMany({
-      data: it.organisations.flatMap((o) => o.contacts.map((c) => ({ ...c, organisationId: o.id }))),
+      data: file.organisations.flatMap((o) =>
+        o.contacts.map((c) => ({ id: idOf(c.key), organisationId: idOf(o.key), name: c.name, role: c.role, email: c.email, phone: c.phone, ...personFromFile(c) })),
+      ),
     });
+    const fileDelegate = new Map(file.delegates.map((d) => [idOf(d.key), d]));
     await tx.delegate.createMany({
-      data: it.delegates.map((d) => ({
+      data: it.delegates.map(({ protocol: _p, hotel: _h, ...d }) => ({
         ...d,
+        ...personFromFile(fileDelegate.get(d.id)!),
+        ...hotelFromFile(fileDelegate.get(d.id)!.hotel),
         visitId,
         arrivalAt: d.arrivalAt ? new Date(d.arrivalAt) : null,
         departureAt: d.departureAt ? new Date(d.departureAt) : null,
@@ -70,13 +76,27 @@ export async function importVisit(file: VisitFile): Promise<string> {
     });
     await tx.travelOverride.createMany({ data: it.travelOverrides.map((t) => ({ ...t, visitId })) });
     await tx.timeSlot.createMany({
-      data: it.slots.map(({ attendees: _a, sequence: _s, startsAt, endsAt, ...s }) => ({
+      data: it.slots.map(({ attendees: _a, sequence: _s, protocol: _p, startsAt, endsAt, ...s }, i) => ({
         ...s,
         visitId,
         startsAt: new Date(startsAt),
         endsAt: new Date(endsAt),
+        ...slotProtocolColumnsFromFile(file.slots[i].protocol, idOf),
       })),
     });
+    await tx.gift.createMany({ data: file.slots.flatMap((s, i) => giftsFromFile(s.protocol, visitId, idOf(slotKeyOf(s, i)))) });
+    for (const l of it.legs ?? []) {
+      await tx.transportLeg.create({
+        data: {
+          visitId,
+          fromKind: l.from.kind, fromSlotId: l.from.slotId, fromPlace: l.from.place,
+          toKind: l.to.kind, toSlotId: l.to.slotId, toPlace: l.to.place,
+          mode: l.mode, pickUpAt: new Date(l.pickUpAt), arriveAt: new Date(l.arriveAt), pickUpPlace: l.pickUpPlace,
+          vehicle: l.vehicle, driverName: l.driverName, driverPhone: l.driverPhone, route: l.route, notes: l.notes,
+          passengers: { create: l.passengers.map((p) => ({ delegateId: p.kind === "delegate" ? p.personId : null, hostContactId: p.kind === "contact" ? p.personId : null })) },
+        },
+      });
+    }
     await tx.attendance.createMany({
       data: it.slots.flatMap((s) =>
         s.attendees.map((a) => ({
