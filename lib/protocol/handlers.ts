@@ -2,6 +2,9 @@ import "server-only";
 import { requireStaff } from "@/lib/auth/guards";
 import { AppError, type ErrorCode } from "@/lib/errors";
 import { personPhoto } from "./data";
+import { toCsv } from "@/lib/csv/parse";
+import { loadItinerary } from "@/lib/visits/data";
+import { REGISTER_COLUMNS, giftRegister, registerCsvRows } from "./register";
 
 // Route handlers of the protocol layer: who may ask, and the response. Errors come back as
 // plain text with a status code.
@@ -38,4 +41,23 @@ export async function respond(make: () => Promise<Response>): Promise<Response> 
       headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-store" },
     });
   }
+}
+
+/** The gifts register as CSV (UTF-8 with a byte-order mark, so spreadsheet programs read the umlauts). */
+export async function giftsCsvResponse(_req: Request, { params }: Params): Promise<Response> {
+  return respond(async () => {
+    const { id } = await params;
+    await requireStaff("VIEWER");
+    const it = await loadItinerary(id);
+    if (!it) throw new AppError("NOT_FOUND", "There is no such visit.");
+    const csv = toCsv(REGISTER_COLUMNS, registerCsvRows(giftRegister(it)));
+    const name = `gifts-register-${it.visit.firstDay}-${it.visit.title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "")}.csv`;
+    return new Response(`\uFEFF${csv}\r\n`, {
+      headers: {
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": `attachment; filename="${name}"`,
+        "Cache-Control": "private, no-store",
+      },
+    });
+  });
 }
