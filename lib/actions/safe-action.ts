@@ -2,10 +2,11 @@ import { z } from "zod";
 import { AppError, userMessage, type ErrorCode } from "@/lib/errors";
 import { requireStaff, type Staff } from "@/lib/auth/guards";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
+import { fieldErrorsOf, type FieldErrors } from "@/lib/forms/field-errors";
 
 export type ActionResult<T> =
   | { ok: true; data: T; message?: string }
-  | { ok: false; code: ErrorCode; message: string; fieldErrors?: Record<string, string[]>; current?: unknown };
+  | { ok: false; code: ErrorCode; message: string; fieldErrors?: FieldErrors; current?: unknown };
 
 /**
  * The one way to write: checks the session and role, parses the input with the zod schema
@@ -29,12 +30,7 @@ export function staffAction<S extends z.ZodType, T>(
 }
 
 export function invalid(error: z.ZodError): ActionResult<never> {
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join(".") || "_form";
-    (fieldErrors[key] ??= []).push(issue.message);
-  }
-  return { ok: false, code: "INVALID_INPUT", message: userMessage("INVALID_INPUT"), fieldErrors };
+  return { ok: false, code: "INVALID_INPUT", message: userMessage("INVALID_INPUT"), fieldErrors: fieldErrorsOf(error) };
 }
 
 export function toResult(e: unknown): ActionResult<never> {

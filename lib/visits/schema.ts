@@ -19,10 +19,11 @@ const isRealDate = (s: string) => {
   const d = new Date(`${s}T12:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 };
+// One message per field: a date that is not written like one is not also called non-existent.
 export const day = z
   .string()
   .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "use a date like 2025-06-10")
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "enter a date like 2025-06-10", abort: true })
   .refine(isRealDate, "this date does not exist");
 
 const visitFields = z.object({
@@ -47,6 +48,8 @@ const MAX_DAYS = 60;
 const daysBetween = (a: string, b: string) => (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
 
 function checkDays<T extends { firstDay: string; lastDay: string }>(v: T, ctx: z.RefinementCtx) {
+  // A day that is not a date already has its message; the span between them means nothing.
+  if (!isRealDate(v.firstDay) || !isRealDate(v.lastDay)) return;
   const span = daysBetween(v.firstDay, v.lastDay);
   if (span < 0) ctx.addIssue({ code: "custom", path: ["lastDay"], message: "the last day is before the first day" });
   else if (span >= MAX_DAYS) ctx.addIssue({ code: "custom", path: ["lastDay"], message: `a visit can last at most ${MAX_DAYS} days` });
