@@ -10,7 +10,7 @@ vi.mock("next-auth", () => ({ getServerSession: async () => (session.staffId ? {
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, refresh: () => {} }));
 
 const t = useTestDatabase();
-const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82]);
+const PNG: Uint8Array<ArrayBuffer> = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82]);
 
 async function importLeipzig() {
   const { validateVisitFile } = await import("@/lib/visits/file-validate");
@@ -51,7 +51,7 @@ describe("the protocol layer", () => {
     const { setPhotoAction } = await import("@/lib/protocol/actions");
     const { photoResponse } = await import("@/lib/protocol/handlers");
     const blum = await t.prisma.delegate.findFirstOrThrow({ where: { visitId, name: "Manuela Blum" } });
-    const form = (bytes: Uint8Array, type: string) => {
+    const form = (bytes: Uint8Array<ArrayBuffer>, type: string) => {
       const f = new FormData();
       f.set("visitId", visitId);
       f.set("kind", "delegate");
@@ -59,7 +59,7 @@ describe("the protocol layer", () => {
       f.set("photo", new Blob([bytes], { type }));
       return f;
     };
-    const fake = await setPhotoAction(form(new TextEncoder().encode("<svg onload=alert(1)>"), "image/png") as never);
+    const fake = await setPhotoAction(form(new Uint8Array(new TextEncoder().encode("<svg onload=alert(1)>")), "image/png") as never);
     expect(fake).toMatchObject({ ok: false, code: "INVALID_INPUT", fieldErrors: { photo: ["This is not a PNG, JPEG or WebP image. Save the photo in one of these formats."] } });
     expect(await setPhotoAction(form(PNG, "application/octet-stream") as never)).toMatchObject({ ok: true, data: { hasPhoto: true } });
     const params = { params: Promise.resolve({ id: visitId, personId: blum.id }) };
