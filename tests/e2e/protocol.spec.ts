@@ -48,13 +48,13 @@ test("an editor records a gift on a slot and a late car is flagged; the gifts re
   const visitId = await setUp(page);
   await page.goto(`/visits/${visitId}`);
   await page.locator("[data-editor-ready]").waitFor();
-  await page.getByRole("group", { name: `Change "Grand Union's Floating Garden"` }).getByRole("button", { name: /^Edit/ }).click();
+  await page.getByRole("group", { name: `Change "STEAMhouse: Birmingham's hub for creative innovation"` }).getByRole("button", { name: /^Edit/ }).click();
   const form = page.getByTestId("slot-form");
   await form.getByText("Protocol: dress code, interpreting, press, gifts").click();
   await form.getByRole("button", { name: "Add a gift" }).click();
   await form.getByLabel("Giver").fill("Ms Blum");
   await form.getByLabel("Gift", { exact: true }).fill("Leipziger Lerchen");
-  await form.getByLabel("Recipient").fill("Grand Union team");
+  await form.getByLabel("Recipient").fill("STEAMhouse team");
   await form.getByLabel("Estimated value (staff only)").fill("12.5");
   await form.getByRole("button", { name: "Save changes" }).click();
   await expect(form).toBeHidden();
@@ -67,7 +67,7 @@ test("an editor records a gift on a slot and a late car is flagged; the gifts re
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "Download CSV" }).click();
   const csv = await (await download).path().then((p) => import("node:fs").then((fs) => fs.readFileSync(p!, "utf8")));
-  expect(csv.split("\r\n")[1]).toBe("2025-06-10,17:45,Grand Union's Floating Garden,Grand Union – Floating Garden,given,Ms Blum,Leipziger Lerchen,Grand Union team,12.50,GBP,");
+  expect(csv.split("\r\n")[1]).toBe("2025-06-10,16:30,STEAMhouse: Birmingham's hub for creative innovation,STEAMhouse,given,Ms Blum,Leipziger Lerchen,STEAMhouse team,12.50,GBP,");
 
   // A taxi booked to reach the reception ten minutes late.
   await page.goto(`/visits/${visitId}/protocol`);
@@ -83,7 +83,7 @@ test("an editor records a gift on a slot and a late car is flagged; the gifts re
   await leg.getByRole("button", { name: "Add leg" }).click();
   await expect(page.getByTestId("leg-clash")).toContainText("Late car: the taxi from Aston University to Chamberlain Room, The Council House arrives at 18:40");
   await page.goto(`/visits/${visitId}/conflicts`);
-  await expect(page.getByText("Late car", { exact: true })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: /^Late car \(1\)/ })).toBeVisible();
 });
 
 test("the staff phone view shows now and next for the delegation with one tap to call the driver", async ({ page }) => {
