@@ -63,7 +63,8 @@ export async function exportVisit(visitId: string): Promise<VisitFile | null> {
       name: o.name,
       website: o.website,
       notes: o.notes,
-      contacts: orgContacts[i].map((x) => ({ key: keys.get(x.id)!, name: x.name, role: x.role, email: x.email, phone: x.phone })),
+      precedence: o.precedence,
+      contacts: orgContacts[i].map((x) => ({ key: keys.get(x.id)!, name: x.name, role: x.role, email: x.email, phone: x.phone, precedence: x.precedence })),
     })),
     delegates: delegates.map((d) => ({
       key: keys.get(d.id)!,

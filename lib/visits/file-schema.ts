@@ -88,6 +88,8 @@ export const visitFileSchema = z.object({
         name: line("give the organisation a name"),
         website: optText,
         notes: optText,
+        // Order of precedence (lower first; equal values by name). Optional: 0.
+        precedence: z.number().int().min(0).max(999).default(0),
         contacts: z
           .array(
             z.object({
@@ -96,6 +98,7 @@ export const visitFileSchema = z.object({
               role: optText,
               email: z.union([z.literal(""), z.email("use an e-mail address like name@example.org")]).default(""),
               phone: optText,
+              precedence: z.number().int().min(0).max(999).default(0),
             }),
           )
           .default([]),

@@ -94,6 +94,7 @@ export async function importVisit(file: VisitFile): Promise<string> {
   // Notes are in the file but not in the itinerary (staff-only), so they come from the file.
   const notesByDelegate = new Map(file.delegates.map((d) => [idOf(d.key), d.notes]));
   const notesByOrganisation = new Map(file.organisations.map((o) => [idOf(o.key), o.notes]));
+  const precedence = new Map(file.organisations.flatMap((o) => [[idOf(o.key), o.precedence] as const, ...o.contacts.map((c) => [idOf(c.key), c.precedence] as const)]));
 
   await db().$transaction(async (tx: Tx) => {
     await tx.visit.create({
@@ -115,11 +116,11 @@ export async function importVisit(file: VisitFile): Promise<string> {
       (data) => tx.venue.createMany({ data }),
     );
     await inChunks(
-      it.organisations.map((o) => ({ id: o.id, visitId, name: o.name, website: o.website, notes: notesByOrganisation.get(o.id) ?? "" })),
+      it.organisations.map((o) => ({ id: o.id, visitId, name: o.name, website: o.website, notes: notesByOrganisation.get(o.id) ?? "", precedence: precedence.get(o.id) ?? 0 })),
       (data) => tx.hostOrganisation.createMany({ data }),
     );
     await inChunks(
-      it.organisations.flatMap((o) => o.contacts.map((c) => ({ ...c, organisationId: o.id }))),
+      it.organisations.flatMap((o) => o.contacts.map((c) => ({ id: c.id, name: c.name, role: c.role, email: c.email, phone: c.phone, organisationId: o.id, precedence: precedence.get(c.id) ?? 0 }))),
       (data) => tx.hostContact.createMany({ data }),
     );
     await inChunks(
