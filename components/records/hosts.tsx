@@ -16,6 +16,7 @@ const ORG_FIELDS: FieldSpec[] = [
   { name: "name", label: "Organisation name" },
   { name: "website", label: "Website", type: "url", hint: "Like https://example.org (optional)" },
   { name: "notes", label: "Notes (staff only)", type: "textarea" },
+  { name: "precedence", label: "Order of precedence", type: "number", hint: "Lower comes first in every list and PDF; equal numbers go by name" },
 ];
 
 const CONTACT_FIELDS: FieldSpec[] = [
@@ -23,6 +24,7 @@ const CONTACT_FIELDS: FieldSpec[] = [
   { name: "role", label: "Role", hint: "For example: Head of International Relations" },
   { name: "email", label: "E-mail", type: "email" },
   { name: "phone", label: "Phone", type: "tel" },
+  { name: "precedence", label: "Order of precedence", type: "number", hint: "Within the organisation: lower comes first" },
   ...PERSON_PROTOCOL_FIELDS,
 ];
 
@@ -78,7 +80,7 @@ export function HostsEditor({ visitId, rows, canEdit }: { visitId: string; rows:
                   <details className="rounded-lg border border-dashed border-slate-300 bg-white/60 p-3">
                     <summary className="cursor-pointer text-sm font-semibold text-accent">Add a contact at {o.name}</summary>
                     <div className="mt-3">
-                      <RecordForm idPrefix={`contact-new-${o.id}`} fields={CONTACT_FIELDS} values={{ name: "", role: "", email: "", phone: "", ...EMPTY_PERSON_PROTOCOL }}
+                      <RecordForm idPrefix={`contact-new-${o.id}`} fields={CONTACT_FIELDS} values={{ name: "", role: "", email: "", phone: "", precedence: 0, ...EMPTY_PERSON_PROTOCOL }}
                         hidden={{ visitId, organisationId: o.id }} schema={contactCreateSchema} action={createContactAction}
                         submitLabel="Add contact" success={(_d, input) => `Added ${String(input.name)}.`} />
                     </div>
@@ -93,7 +95,7 @@ export function HostsEditor({ visitId, rows, canEdit }: { visitId: string; rows:
         <section aria-labelledby="new-org" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
           <h2 id="new-org" className="text-lg font-bold">Add a host organisation</h2>
           <div className="mt-3">
-            <RecordForm idPrefix="org-new" fields={ORG_FIELDS} values={{ name: "", website: "", notes: "" }} hidden={{ visitId }}
+            <RecordForm idPrefix="org-new" fields={ORG_FIELDS} values={{ name: "", website: "", notes: "", precedence: 0 }} hidden={{ visitId }}
               schema={organisationCreateSchema} action={createOrganisationAction} submitLabel="Add organisation"
               success={(_d, input) => `Added ${String(input.name)}. Add its contacts below it.`} />
           </div>

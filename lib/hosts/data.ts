@@ -7,10 +7,10 @@ import { inPrecedence } from "@/lib/protocol/order";
 export async function organisationsOfVisit(visitId: string) {
   const orgs = await db().hostOrganisation.findMany({
     where: { visitId },
-    orderBy: { name: "asc" },
+    orderBy: [{ precedence: "asc" }, { name: "asc" }],
     include: {
       _count: { select: { slots: true } },
-      contacts: { orderBy: { name: "asc" }, include: { _count: { select: { attendances: true } } } },
+      contacts: { orderBy: [{ precedence: "asc" }, { name: "asc" }], include: { _count: { select: { attendances: true } } } },
     },
   });
   return orgs.map((o) => ({

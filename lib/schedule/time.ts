@@ -155,3 +155,26 @@ export function dayMonth(instant: string | Date, timeZone: string, lang: Lang): 
 export function stampInZone(instant: string | Date, timeZone: string, lang: Lang): string {
   return `${hhmm(instant, timeZone)} ${zoneAbbr(instant, timeZone)}, ${dayMonth(instant, timeZone, lang)}`;
 }
+
+// ---- Whose clock: the home-time label (phone, PDF, e-mail) ----------------------------------
+
+/**
+ * The zone the guest city keeps: the one most of the delegation's home clocks are in (on a tie,
+ * the one met first). Null without delegates.
+ */
+export function guestCityZone(homeZones: string[]): string | null {
+  const count = new Map<string, number>();
+  for (const z of homeZones) count.set(z, (count.get(z) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [z, n] of count) if (best === null || n > count.get(best)!) best = z;
+  return best;
+}
+
+/**
+ * The name a delegate's home time goes by, the same on the phone, in the PDF and in e-mail:
+ * the guest city when the delegate's zone is the guest city's zone ("Leipzig", not "Berlin"),
+ * otherwise the zone's own city ("Vienna").
+ */
+export function homeTimeLabel(homeZone: string, guestCity: string, guestZone: string | null): string {
+  return guestCity.trim() && homeZone === guestZone ? guestCity.trim() : zoneCity(homeZone);
+}

@@ -51,7 +51,7 @@ export async function loadItinerary(visitId: string): Promise<Itinerary | null> 
     where: { id: visitId },
     include: {
       venues: { orderBy: { name: "asc" } },
-      organisations: { orderBy: { name: "asc" }, include: { contacts: { orderBy: { name: "asc" } } } },
+      organisations: { orderBy: [{ precedence: "asc" }, { name: "asc" }], include: { contacts: { orderBy: [{ precedence: "asc" }, { name: "asc" }] } } },
       delegates: { orderBy: { name: "asc" } },
       slots: { orderBy: [{ startsAt: "asc" }, { endsAt: "asc" }, { title: "asc" }], include: { attendances: true, gifts: true } },
       travelOverrides: true,

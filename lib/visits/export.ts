@@ -70,6 +70,7 @@ export async function exportVisit(visitId: string): Promise<VisitFile | null> {
       name: o.name,
       website: o.website,
       notes: o.notes,
+      precedence: o.precedence,
       contacts: orgContacts[i].map((x) => ({ key: keys.get(x.id)!, name: x.name, role: x.role, email: x.email, phone: x.phone, ...personToFile(x) })),
     })),
     delegates: delegates.map((d) => ({

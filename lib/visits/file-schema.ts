@@ -63,7 +63,7 @@ const personProtocol = {
   formOfAddress,
   pronunciation: optText,
   biography: optText,
-  precedence: z.number().int("use a whole number").min(0, "use 0 or more").default(0),
+  precedence: z.number().int("use a whole number").min(0, "use 0 to 999").max(999, "use 0 to 999").default(0),
   photo,
 };
 const hotel = z
@@ -152,6 +152,8 @@ export const visitFileSchema = z.object({
         name: line("give the organisation a name"),
         website: optText,
         notes: optText,
+        // Order of precedence (lower first; equal values by name). Optional: 0.
+        precedence: z.number().int().min(0).max(999).default(0),
         contacts: z
           .array(
             z.object({

@@ -119,6 +119,7 @@ export async function importVisit(file: VisitFile): Promise<string> {
   const notesByDelegate = new Map(file.delegates.map((d) => [idOf(d.key), d.notes]));
   const fileDelegate = new Map(file.delegates.map((d) => [idOf(d.key), d]));
   const notesByOrganisation = new Map(file.organisations.map((o) => [idOf(o.key), o.notes]));
+  const precedence = new Map(file.organisations.flatMap((o) => [[idOf(o.key), o.precedence] as const, ...o.contacts.map((c) => [idOf(c.key), c.precedence] as const)]));
 
   await db().$transaction(async (tx: Tx) => {
     await tx.visit.create({
@@ -140,7 +141,7 @@ export async function importVisit(file: VisitFile): Promise<string> {
       (data) => tx.venue.createMany({ data }),
     );
     await inChunks(
-      it.organisations.map((o) => ({ id: o.id, visitId, name: o.name, website: o.website, notes: notesByOrganisation.get(o.id) ?? "" })),
+      it.organisations.map((o) => ({ id: o.id, visitId, name: o.name, website: o.website, notes: notesByOrganisation.get(o.id) ?? "", precedence: precedence.get(o.id) ?? 0 })),
       (data) => tx.hostOrganisation.createMany({ data }),
     );
     await inChunks(

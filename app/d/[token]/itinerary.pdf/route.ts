@@ -1,7 +1,7 @@
-import { delegateItineraryResponse } from "@/lib/export/pdf/handlers";
+import { delegateItineraryResponse } from "@/lib/pdf-downloads/handlers";
 import { pdfRateLimit } from "@/lib/delegate-links/pdf-limit";
 
-// A delegate's own itinerary, from their private link: lib/export/pdf/handlers.ts, after the
+// A delegate's own itinerary, from their private link: lib/pdf-downloads/handlers.ts, after the
 // per-link and per-address limit (lib/delegate-links/pdf-limit.ts).
 export const dynamic = "force-dynamic";
 

@@ -1,66 +1,68 @@
 import "server-only";
 import { requireStaff } from "@/lib/auth/guards";
 import { findDelegateByToken } from "@/lib/delegate-links/tokens";
+import { delegateUrl, publicBaseUrl } from "@/lib/delegate-links/urls";
 import { AppError, type ErrorCode } from "@/lib/errors";
+import { contentDisposition, itinerariesFilename, itineraryFilename, programmeFilename } from "@/lib/export/pdf/filenames";
+import { renderItineraries } from "@/lib/export/pdf/itinerary";
+import { renderProgramme } from "@/lib/export/pdf/programme";
 import { latestPublication } from "@/lib/publications/data";
-import type { ItineraryDelegate, Publication } from "@/lib/schedule/types";
+import type { ItineraryDelegate, Language, Publication } from "@/lib/schedule/types";
 import { visitSummary } from "@/lib/visits/data";
-import { contentDisposition, itinerariesFilename, itineraryFilename, programmeFilename } from "./filenames";
-import { renderAllItineraries } from "./parallel";
-import { renderItineraries, renderProgramme } from "./render";
+import { liveUrls, visitLogo } from "./data";
 
-// The PDF route handlers' work: who may ask, which published version, which delegate, and the
-// response. The only file under lib/export that reads the database or a request; the app/
-// routes only pass their parameters in. Errors come back as plain text (the download button
-// shows it; a browser opened on the URL shows it too).
+// The PDF routes' work: who may ask, which published version, which delegate, which language,
+// the live links for the QR codes, and the response. lib/export stays pure (data in, bytes
+// out); the app/ routes only pass their parameters in. Errors come back as plain text (the
+// download button shows it; a browser opened on the URL shows it too).
 
 type Params = { params: Promise<Record<string, string>> };
 
-export async function programmeResponse(_req: Request, { params }: Params): Promise<Response> {
+/** ?lang=en|de, or null when not asked (or asked for a language there is none of). */
+function askedLanguage(req: Request): Language | null {
+  const lang = new URL(req.url).searchParams.get("lang");
+  return lang === "en" || lang === "de" ? lang : null;
+}
+
+/** The whole programme (staff), in English unless ?lang=de. */
+export async function programmeResponse(req: Request, { params }: Params): Promise<Response> {
   return respond(async () => {
     const { id } = await params;
     await requireStaff("VIEWER");
     const pub = await published(id);
-    return pdf(await renderProgramme(pub), programmeFilename(pub));
+    return pdf(renderProgramme(pub, { lang: askedLanguage(req) ?? "en", logo: await visitLogo(id) }), programmeFilename(pub));
   });
 }
 
-/** All delegates' itineraries in one PDF, by name; no QR codes (staff hold no delegate's link). */
-export async function allItinerariesResponse(_req: Request, { params }: Params): Promise<Response> {
+/** All delegates' itineraries in one PDF, by name, each with their current QR code; ?lang= sets one language for all. */
+export async function allItinerariesResponse(req: Request, { params }: Params): Promise<Response> {
   return respond(async () => {
     const { id } = await params;
     await requireStaff("VIEWER");
     const pub = await published(id);
     const delegates = [...pub.itinerary.delegates].sort((a, b) => a.name.localeCompare(b.name, "de"));
     if (delegates.length === 0) throw new AppError("NOT_FOUND", "The published version has no delegates: add them and publish again.");
-    return pdf(await renderAllItineraries(pub, delegates.map((delegate) => ({ delegate, liveUrl: null }))), itinerariesFilename(pub));
+    const urls = await liveUrls(delegates.map((d) => d.id), origin(req));
+    const lang = askedLanguage(req) ?? undefined;
+    const requests = delegates.map((delegate) => ({ delegate, liveUrl: urls.get(delegate.id) ?? null, lang }));
+    return pdf(renderItineraries(pub, requests, { logo: await visitLogo(id) }), itinerariesFilename(pub));
   });
 }
 
-/**
- * One delegate's itinerary for staff. With ?link=<token> (a link staff have just issued) the
- * QR code is printed, once the token is checked to open this very delegate's page.
- */
+/** One delegate's itinerary for staff, with the delegate's current QR code; ?lang= overrides theirs. */
 export async function staffItineraryResponse(req: Request, { params }: Params): Promise<Response> {
   return respond(async () => {
     const { id, delegateId } = await params;
     await requireStaff("VIEWER");
     const pub = await published(id);
     const delegate = delegateIn(pub, delegateId);
-    const token = new URL(req.url).searchParams.get("link");
-    let liveUrl: string | null = null;
-    if (token) {
-      const owner = await findDelegateByToken(token);
-      if (owner?.delegateId !== delegateId) {
-        throw new AppError("INVALID_INPUT", "This link is not (or no longer) the delegate's current link: issue a new one on the Links page.");
-      }
-      liveUrl = liveLink(req, token);
-    }
-    return pdf(await renderItineraries(pub, [{ delegate, liveUrl }]), itineraryFilename(pub, delegate));
+    const liveUrl = (await liveUrls([delegateId], origin(req))).get(delegateId) ?? null;
+    const request = { delegate, liveUrl, lang: askedLanguage(req) ?? undefined };
+    return pdf(renderItineraries(pub, [request], { logo: await visitLogo(id) }), itineraryFilename(pub, delegate));
   });
 }
 
-/** A delegate's own itinerary, opened from their private link; the QR code leads back to it. */
+/** A delegate's own itinerary, opened from their private link, in the page's language (?lang=); the QR code leads back to it. */
 export async function delegateItineraryResponse(req: Request, { params }: Params): Promise<Response> {
   return respond(async () => {
     const { token } = await params;
@@ -71,7 +73,8 @@ export async function delegateItineraryResponse(req: Request, { params }: Params
     if (!pub || !delegate) {
       throw new AppError("NOT_FOUND", "Your itinerary has not been published yet. / Ihr Reiseplan ist noch nicht veröffentlicht.");
     }
-    return pdf(await renderItineraries(pub, [{ delegate, liveUrl: liveLink(req, token) }]), itineraryFilename(pub, delegate));
+    const request = { delegate, liveUrl: delegateUrl(token, publicBaseUrl(origin(req))), lang: askedLanguage(req) ?? undefined };
+    return pdf(renderItineraries(pub, [request], { logo: await visitLogo(owner.visitId) }), itineraryFilename(pub, delegate));
   });
 }
 
@@ -88,14 +91,10 @@ function delegateIn(pub: Publication, delegateId: string): ItineraryDelegate {
   throw new AppError("NOT_FOUND", `This delegate is not in the published version ${pub.version}. If they were added since, publish again.`);
 }
 
-/** The delegate's live page: ITINERA_PUBLIC_URL, else NEXTAUTH_URL, else this request's origin. */
-export function liveLink(req: Request, token: string): string {
-  const base = process.env.ITINERA_PUBLIC_URL || process.env.NEXTAUTH_URL || new URL(req.url).origin;
-  return `${base.replace(/\/+$/, "")}/d/${token}`;
-}
+const origin = (req: Request) => new URL(req.url).origin;
 
-function pdf(bytes: Buffer, filename: string): Response {
-  return new Response(new Uint8Array(bytes), {
+function pdf(bytes: Uint8Array, filename: string): Response {
+  return new Response(bytes as Uint8Array<ArrayBuffer>, {
     headers: {
       "Content-Type": "application/pdf",
       "Content-Disposition": contentDisposition(filename),
