@@ -9,6 +9,8 @@ import { ContactLine } from "./contact-line";
 import { DeleteControl, withConsequences } from "./delete-control";
 import { EditableItem } from "./editable-item";
 import { RecordForm, type FieldSpec, type Values } from "./record-form";
+import { EMPTY_PERSON_PROTOCOL, PERSON_PROTOCOL_FIELDS, PersonProtocolSummary } from "@/components/protocol/person-fields";
+import { PhotoControl } from "@/components/protocol/photo-control";
 
 const ORG_FIELDS: FieldSpec[] = [
   { name: "name", label: "Organisation name" },
@@ -23,6 +25,7 @@ const CONTACT_FIELDS: FieldSpec[] = [
   { name: "email", label: "E-mail", type: "email" },
   { name: "phone", label: "Phone", type: "tel" },
   { name: "precedence", label: "Order of precedence", type: "number", hint: "Within the organisation: lower comes first" },
+  ...PERSON_PROTOCOL_FIELDS,
 ];
 
 type Contact = OrganisationRow["contacts"][number];
@@ -59,7 +62,7 @@ export function HostsEditor({ visitId, rows, canEdit }: { visitId: string; rows:
                       <EditableItem
                         label={c.name}
                         canEdit={canEdit}
-                        summary={<ContactSummary c={c} />}
+                        summary={<div className="flex gap-3"><PhotoControl visitId={visitId} kind="contact" person={c} canEdit={canEdit} /><ContactSummary c={c} /></div>}
                         actions={
                           <DeleteControl label={c.name} question={`Delete ${withConsequences(c.name, [[c.attendances, "slot attendance", "slot attendances"]])}?`}
                             action={deleteContactAction} input={{ visitId, id: c.id, version: c.version }} />
@@ -77,7 +80,7 @@ export function HostsEditor({ visitId, rows, canEdit }: { visitId: string; rows:
                   <details className="rounded-lg border border-dashed border-slate-300 bg-white/60 p-3">
                     <summary className="cursor-pointer text-sm font-semibold text-accent">Add a contact at {o.name}</summary>
                     <div className="mt-3">
-                      <RecordForm idPrefix={`contact-new-${o.id}`} fields={CONTACT_FIELDS} values={{ name: "", role: "", email: "", phone: "", precedence: 0 }}
+                      <RecordForm idPrefix={`contact-new-${o.id}`} fields={CONTACT_FIELDS} values={{ name: "", role: "", email: "", phone: "", precedence: 0, ...EMPTY_PERSON_PROTOCOL }}
                         hidden={{ visitId, organisationId: o.id }} schema={contactCreateSchema} action={createContactAction}
                         submitLabel="Add contact" success={(_d, input) => `Added ${String(input.name)}.`} />
                     </div>
@@ -119,6 +122,7 @@ function ContactSummary({ c }: { c: Contact }) {
       <h4 className="font-semibold">{c.name}</h4>
       {c.role && <p className="text-sm text-slate-700">{c.role}</p>}
       <ContactLine email={c.email} phone={c.phone} />
+      <PersonProtocolSummary person={c} />
       <p className="text-xs text-slate-500">{c.attendances} slot {c.attendances === 1 ? "attendance" : "attendances"}</p>
     </div>
   );

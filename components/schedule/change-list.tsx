@@ -42,7 +42,7 @@ function FieldChange({ label, text }: { label: string; text: string }) {
 
 const LABELS: Record<SlotField | "time", string> = {
   title: "Title", kind: "Kind", startsAt: "Time", endsAt: "Time", time: "Time", venueId: "Venue", hostOrganisationId: "Host",
-  description: "Description", delegateNotes: "Delegate notes", attendees: "People",
+  description: "Description", delegateNotes: "Delegate notes", attendees: "People", protocol: "Protocol (dress code, interpreting, press, gifts)",
 };
 
 /** Start and end are shown together as one "Time" row. */

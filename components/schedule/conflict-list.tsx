@@ -12,6 +12,8 @@ export const WARNING_LABELS: Record<WarningType, string> = {
   "outside-opening-hours": "Outside opening hours",
   "outside-stay": "Outside a delegate's stay",
   "outside-visit-days": "Outside the visit's days",
+  "interpreter-double-booked": "Interpreter in two places",
+  "late-car": "Late car",
 };
 
 /** Warnings grouped by kind, blocking kinds first; each links to the slots involved. */

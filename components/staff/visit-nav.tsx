@@ -8,6 +8,7 @@ export const VISIT_SECTIONS = [
   { href: "/delegates", label: "Delegates" },
   { href: "/hosts", label: "Hosts" },
   { href: "/venues", label: "Venues" },
+  { href: "/protocol", label: "Protocol" },
   { href: "/links", label: "Links" },
   { href: "/publish", label: "Publish" },
   { href: "/outbox", label: "Outbox" },

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { contactValues, organisationValues } from "./mutations";
+import { inPrecedence } from "@/lib/protocol/order";
 
 // Reads for the hosts page, with what a delete would take along. Callers check the role first.
 
@@ -15,7 +16,7 @@ export async function organisationsOfVisit(visitId: string) {
   return orgs.map((o) => ({
     ...organisationValues(o),
     hostedSlots: o._count.slots,
-    contacts: o.contacts.map((c) => ({ ...contactValues(c), attendances: c._count.attendances })),
+    contacts: o.contacts.map((c) => ({ ...contactValues(c), attendances: c._count.attendances })).sort(inPrecedence),
   }));
 }
 

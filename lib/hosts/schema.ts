@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { optEmail, optText, recordId, required, version } from "@/lib/visits/schema";
+import { personProtocolFields, type PersonProtocolKey, type WithOptional } from "@/lib/protocol/schema";
 
 // Host organisations and their contacts, as the forms describe them.
 
@@ -16,7 +17,7 @@ export const organisationFields = z.object({ name: required("give the organisati
 export const organisationCreateSchema = organisationFields.extend({ visitId: recordId });
 export const organisationUpdateSchema = organisationFields.extend({ visitId: recordId, id: recordId, version });
 
-export const contactFields = z.object({ name: required("give the contact a name"), role: optText, email: optEmail, phone: optText, precedence });
+export const contactFields = z.object({ name: required("give the contact a name"), role: optText, email: optEmail, phone: optText, ...personProtocolFields, precedence });
 export const contactCreateSchema = contactFields.extend({ visitId: recordId, organisationId: recordId });
 export const contactUpdateSchema = contactFields.extend({ visitId: recordId, id: recordId, version });
 
@@ -26,6 +27,6 @@ export const hostDeleteSchema = z.object({ visitId: recordId, id: recordId, vers
 type WithOptionalPrecedence<T> = Omit<T, "precedence"> & { precedence?: number };
 export type OrganisationCreateInput = WithOptionalPrecedence<z.output<typeof organisationCreateSchema>>;
 export type OrganisationUpdateInput = WithOptionalPrecedence<z.output<typeof organisationUpdateSchema>>;
-export type ContactCreateInput = WithOptionalPrecedence<z.output<typeof contactCreateSchema>>;
-export type ContactUpdateInput = WithOptionalPrecedence<z.output<typeof contactUpdateSchema>>;
+export type ContactCreateInput = WithOptional<z.output<typeof contactCreateSchema>, PersonProtocolKey | "precedence">;
+export type ContactUpdateInput = WithOptional<z.output<typeof contactUpdateSchema>, PersonProtocolKey | "precedence">;
 export type HostDeleteInput = z.output<typeof hostDeleteSchema>;

@@ -3,6 +3,7 @@ import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/mutations";
 import { withSequences } from "@/lib/schedule/changes";
 import { findConflicts } from "@/lib/schedule/conflicts";
+import { publicItinerary } from "@/lib/schedule/protocol";
 import type { Itinerary } from "@/lib/schedule/types";
 import { loadItinerary } from "@/lib/visits/data";
 import { boss } from "@/lib/outbox/boss";
@@ -63,10 +64,11 @@ async function writePublication(tx: Tx, draft: Itinerary, actorId: string | null
   const visitId = draft.visit.id;
   const last = await tx.publication.findFirst({ where: { visitId }, orderBy: { version: "desc" } });
   const previous = (last?.snapshot as unknown as Itinerary | undefined) ?? null;
-  if (refuseUnchanged && last && previous && sameContent(previous, draft)) {
+  const shown = publicItinerary(draft);
+  if (refuseUnchanged && last && previous && sameContent(previous, shown)) {
     throw new AppError("BLOCKED", `Nothing has changed since version ${last.version}: there is nothing to publish.`);
   }
-  const snapshot = withSequences(previous, draft);
+  const snapshot = withSequences(previous, shown);
   const version = (last?.version ?? 0) + 1;
   const p = await tx.publication.create({
     data: { visitId, version, publishedById: actorId, snapshot: snapshot as unknown as Prisma.InputJsonValue },

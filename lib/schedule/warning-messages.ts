@@ -88,3 +88,15 @@ function dateLabel(date: string): string {
   const d = new Date(`${date}T12:00:00Z`);
   return d.toLocaleDateString("en-GB", { timeZone: "UTC", weekday: "short", day: "numeric", month: "short" }).replace(",", "");
 }
+
+export function interpreterDoubleBooked(w: Words, interpreter: string, a: TimedSlot, b: TimedSlot, attending: boolean): string {
+  const second = attending ? `attends ${quoted(b)} ${span(w, b)}` : `also interprets at ${quoted(b)} ${span(w, b)}`;
+  return `Interpreter ${interpreter} interprets at ${quoted(a)} ${span(w, a)} and ${second}. Book another interpreter for one of them or move a slot.`;
+}
+
+export function lateCar(w: Words, leg: string, t: TimedSlot, side: "leaves" | "arrives", at: number): string {
+  const { clock } = w;
+  return side === "leaves"
+    ? `Late car: ${leg} picks up at ${clock.time(at)}, before ${quoted(t)} ends at ${clock.time(t.end)} on ${clock.day(t.end)} (${clock.zone(t.end)}). Pick up later or end the slot earlier.`
+    : `Late car: ${leg} arrives at ${clock.time(at)}, after ${quoted(t)} starts at ${clock.time(t.start)} on ${clock.day(t.start)} (${clock.zone(t.start)}). Pick up earlier or start the slot later.`;
+}

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { LIMITS, SANE_YEARS, inSaneYears } from "@/lib/limits";
 import { localToInstant } from "@/lib/schedule/time";
 import { ATTENDANCE_ROLES, SLOT_KINDS } from "@/lib/schedule/types";
+import { slotProtocolInput } from "@/lib/protocol/schema";
 
 // One set of schemas for the slot forms and the server actions. Times arrive as the local
 // wall-clock times staff typed; slotInstants() turns them into instants in the visit's zone
@@ -43,6 +44,8 @@ const slotShape = {
     .max(LIMITS.attendeesPerSlot)
     .default([])
     .refine((list) => new Set(list.map((a) => a.personId)).size === list.length, "Each person can be listed once."),
+  /** Dress code, interpreting, press, seating, talking points, gifts; absent = leave as saved. */
+  protocol: slotProtocolInput.optional(),
 };
 
 function endAfterStart(v: { start: string; end: string; endsNextDay?: boolean }, ctx: z.RefinementCtx) {

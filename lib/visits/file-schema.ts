@@ -3,6 +3,7 @@ import { TRAVEL_MODE_WORDS } from "@/lib/schedule/travel";
 import { ATTENDANCE_ROLES, SLOT_KINDS, TRAVEL_MODES } from "@/lib/schedule/types";
 import { LIMITS, SANE_YEARS, inSaneYears } from "@/lib/limits";
 import { isValidTimeZone } from "@/lib/schedule/time";
+import { DRESS_CODES, GIFT_DIRECTIONS, LEG_ENDS, LEG_MODES } from "@/lib/schedule/protocol-types";
 
 // The JSON exchange format of a whole visit (npm run visit:export / visit:import).
 // Records refer to each other by `key`, never by database id, so a file can be written by
@@ -47,6 +48,69 @@ export const openingHoursSchema = z
   .nullable()
   .default(null);
 
+// The protocol layer (decisions 070–075): forms of address, precedence, photos, hotels,
+// per-slot protocol with gifts, and transport legs. Every part is optional with defaults, so
+// a file written before it still reads.
+const formOfAddress = z.object({ en: optText, de: optText }).prefault({});
+const photo = z
+  .object({
+    type: z.enum(["image/png", "image/jpeg", "image/webp"], { message: "use image/png, image/jpeg or image/webp" }),
+    base64: z.string().regex(/^[A-Za-z0-9+/]+={0,2}$/, "use the image's bytes in base64").max(1_300_000, "a photo may be at most 900 KB"),
+  })
+  .nullable()
+  .default(null);
+const personProtocol = {
+  formOfAddress,
+  pronunciation: optText,
+  biography: optText,
+  precedence: z.number().int("use a whole number").min(0, "use 0 to 999").max(999, "use 0 to 999").default(0),
+  photo,
+};
+const hotel = z
+  .object({ name: optText, address: optText, checkIn: instant.nullable().default(null), checkOut: instant.nullable().default(null) })
+  .nullable()
+  .default(null);
+const gift = z.object({
+  direction: z.enum(GIFT_DIRECTIONS, { message: `use one of ${GIFT_DIRECTIONS.join(", ")}` }).default("GIVEN"),
+  giver: text.min(1, "say who gives the gift"),
+  item: text.min(1, "say what the gift is"),
+  recipient: text.min(1, "say who receives the gift"),
+  value: z.number().min(0, "use a value of 0 or more").nullable().default(null),
+  currency: z.string().regex(/^[A-Z]{3}$/, "use a currency code like GBP").default("GBP"),
+  notes: optText,
+});
+const slotProtocol = z
+  .object({
+    dressCode: z.enum(DRESS_CODES, { message: `use one of ${DRESS_CODES.join(", ")}` }).default("NONE"),
+    dressCodeNotes: optText,
+    interpreting: z.object({ languages: optText, interpreter: key.nullable().default(null), interpreterName: optText }).prefault({}),
+    press: z.boolean().default(false),
+    pressNotes: optText,
+    seatingNotes: optText,
+    talkingPoints: optText,
+    gifts: z.array(gift).default([]),
+  })
+  .prefault({});
+const legEnd = z.object({
+  kind: z.enum(LEG_ENDS, { message: `use one of ${LEG_ENDS.join(", ")}` }),
+  slot: key.nullable().default(null),
+  place: optText,
+});
+const leg = z.object({
+  from: legEnd,
+  to: legEnd,
+  mode: z.enum(LEG_MODES, { message: `use one of ${LEG_MODES.join(", ")}` }).default("CAR"),
+  pickUp: instant,
+  arrive: instant,
+  pickUpPlace: optText,
+  vehicle: optText,
+  driverName: optText,
+  driverPhone: optText,
+  route: optText,
+  notes: optText,
+  passengers: z.array(key).default([]),
+});
+
 export const visitFileSchema = z.object({
   format: z.literal("itinera.visit", { message: 'set "format": "itinera.visit"' }),
   formatVersion: z.literal(1, { message: "only formatVersion 1 is understood" }),
@@ -88,6 +152,8 @@ export const visitFileSchema = z.object({
         name: line("give the organisation a name"),
         website: optText,
         notes: optText,
+        // Order of precedence (lower first; equal values by name). Optional: 0.
+        precedence: z.number().int().min(0).max(999).default(0),
         contacts: z
           .array(
             z.object({
@@ -96,6 +162,7 @@ export const visitFileSchema = z.object({
               role: optText,
               email: z.union([z.literal(""), z.email("use an e-mail address like name@example.org")]).default(""),
               phone: optText,
+              ...personProtocol,
             }),
           )
           .default([]),
@@ -119,6 +186,8 @@ export const visitFileSchema = z.object({
         dietaryNeeds: optText,
         accessNeeds: optText,
         notes: optText,
+        ...personProtocol,
+        hotel,
       }),
     )
     .default([]),
@@ -128,6 +197,8 @@ export const visitFileSchema = z.object({
   slots: z
     .array(
       z.object({
+        /** Only needed when a transport leg refers to the slot. */
+        key: key.optional(),
         title: line("give the slot a title"),
         kind: z.enum(SLOT_KINDS, { message: `use one of ${SLOT_KINDS.join(", ")}` }).default("MEETING"),
         start: instant,
@@ -146,10 +217,12 @@ export const visitFileSchema = z.object({
           )
           .max(LIMITS.attendeesPerSlot, `list at most ${LIMITS.attendeesPerSlot} people at one slot`)
           .default([]),
+        protocol: slotProtocol,
       }),
     )
     .max(LIMITS.visitFileSlots, `a visit file holds at most ${LIMITS.visitFileSlots.toLocaleString("en")} slots: split the visit`)
     .default([]),
+  legs: z.array(leg).default([]),
 });
 
 export type VisitFile = z.infer<typeof visitFileSchema>;

@@ -34,7 +34,7 @@ const fileErrorMap: z.core.$ZodErrorMap = (iss) => {
   return `use ${typeWord(iss.expected)} here, not ${typeWord(typeOf(iss.input))}`;
 };
 
-type Lists = Pick<VisitFile, "venues" | "organisations" | "delegates" | "travelOverrides" | "slots">;
+type Lists = Pick<VisitFile, "venues" | "organisations" | "delegates" | "travelOverrides" | "slots" | "legs">;
 /** A file as far as it could be read: a record whose own fields are wrong is null. */
 type ReadableFile = { visit: VisitFile["visit"] | null } & { [K in keyof Lists]: (Lists[K][number] | null)[] };
 type Add = (path: string, message: string) => void;
@@ -70,6 +70,7 @@ function readRecords(json: unknown): ReadableFile | null {
     delegates: each(shape.delegates.unwrap().element, json.delegates),
     travelOverrides: each(shape.travelOverrides.unwrap().element, json.travelOverrides),
     slots: each(shape.slots.unwrap().element, json.slots),
+    legs: each(shape.legs.unwrap().element, json.legs),
   };
 }
 
@@ -115,6 +116,20 @@ function ruleProblems(file: ReadableFile, raw: RawFile | VisitFile): Problem[] {
     pairs.add(pair);
   });
 
+  const contactKeys = new Set<string>();
+  (Array.isArray(raw.organisations) ? raw.organisations : []).forEach((o: unknown) => rawKeys(isRecord(o) ? o.contacts : []).forEach((k) => k && contactKeys.add(k)));
+  const slotKeys = new Set<string>();
+  rawKeys(raw.slots).forEach((k, i) => {
+    if (k === null) return;
+    if (venueKeys.has(k) || orgKeys.has(k) || personKeys.has(k)) add(`slots[${i}].key`, `key "${k}" is already used by a venue, organisation or person: give the slot its own key`);
+    else claim(slotKeys, k, `slots[${i}].key`, add);
+  });
+  file.slots.forEach((s, i) => {
+    const interpreter = s?.protocol.interpreting.interpreter;
+    if (interpreter && !contactKeys.has(interpreter)) add(`slots[${i}].protocol.interpreting.interpreter`, `no host contact "${interpreter}": an interpreter from the hosts is one of their contacts (or give interpreterName instead)`);
+  });
+  protocolLegProblems(file, slotKeys, personKeys, add);
+
   file.slots.forEach((s, i) => {
     if (!s) return;
     if (Date.parse(s.end) < Date.parse(s.start)) add(`slots[${i}].end`, "before start: a slot must end after it starts");
@@ -144,4 +159,23 @@ function claim(keys: Set<string>, key: string | null, path: string, add: Add) {
   if (key === null) return;
   if (keys.has(key)) add(path, `key "${key}" is used twice: give each record its own key`);
   keys.add(key);
+}
+
+function protocolLegProblems(file: ReadableFile, slotKeys: Set<string>, personKeys: Set<string>, add: Add) {
+  file.legs.forEach((l, i) => {
+    if (!l) return;
+    for (const side of ["from", "to"] as const) {
+      const e = l[side];
+      if (e.kind === "SLOT" && e.slot === null) add(`legs[${i}].${side}.slot`, `missing: give the key of the slot the leg ${side === "from" ? "leaves from" : "goes to"}`);
+      else if (e.kind === "SLOT" && e.slot !== null && !slotKeys.has(e.slot)) add(`legs[${i}].${side}.slot`, `no slot with key "${e.slot}": add "key": "${e.slot}" to that slot`);
+      else if (e.kind !== "SLOT" && e.slot !== null) add(`legs[${i}].${side}.slot`, `a slot is only given with "kind": "SLOT"`);
+    }
+    if (Date.parse(l.arrive) <= Date.parse(l.pickUp)) add(`legs[${i}].arrive`, "not after pickUp: a leg arrives after it leaves");
+    const seen = new Set<string>();
+    l.passengers.forEach((k, j) => {
+      if (!personKeys.has(k)) add(`legs[${i}].passengers[${j}]`, `no delegate or contact "${k}"`);
+      else if (seen.has(k)) add(`legs[${i}].passengers[${j}]`, `"${k}" is listed twice: remove one`);
+      seen.add(k);
+    });
+  });
 }

@@ -4,7 +4,8 @@ import type { Itinerary } from "@/lib/schedule/types";
 import { LIMITS, megabytes, utf8Bytes } from "@/lib/limits";
 import { findTextProblems } from "@/lib/text-check";
 import type { VisitFile } from "./file-schema";
-import { itineraryFromFile } from "./file-itinerary";
+import { itineraryFromFile, slotKeyOf } from "./file-itinerary";
+import { giftsFromFile, hotelFromFile, personFromFile, slotProtocolColumnsFromFile } from "@/lib/protocol/file";
 import { formatPath, validateVisitFile, type Problem } from "./file-validate";
 import { duplicateKeys } from "./json-keys";
 
@@ -51,7 +52,7 @@ async function inChunks<T>(rows: T[], write: (chunk: T[]) => Promise<unknown>, s
 // docs/decisions/061-bulk-import-unnest.md). Columns left out (version) take their
 // database defaults; instants go in as timestamptz with their offset.
 const BIG_CHUNK = 10_000;
-type SlotRow = Omit<Itinerary["slots"][number], "attendees" | "sequence">;
+type SlotRow = Omit<Itinerary["slots"][number], "attendees" | "sequence" | "protocol">;
 
 function insertSlots(tx: Tx, visitId: string, rows: SlotRow[]) {
   const col = <K extends keyof SlotRow>(k: K) => rows.map((r) => r[k]);
@@ -83,6 +84,29 @@ const IMPORT_TIMEOUT_MS = 10 * 60_000;
  * Creates a whole visit from a validated file in one transaction: either everything is
  * written or nothing is. Returns the new visit's id.
  */
+/** The protocol layer of a file: slots' protocol columns (only where set), gifts, transport legs. */
+async function importProtocol(tx: Tx, file: VisitFile, visitId: string, it: Itinerary, idOf: (key: string) => string) {
+  for (const [i, s] of file.slots.entries()) {
+    const columns = slotProtocolColumnsFromFile(s.protocol, idOf);
+    // Most slots have no protocol: their columns keep the database defaults.
+    if (Object.values(columns).every((v) => v === "" || v === null || v === false || v === "NONE")) continue;
+    await tx.timeSlot.update({ where: { id: idOf(slotKeyOf(s, i)) }, data: columns });
+  }
+  await inChunks(file.slots.flatMap((s, i) => giftsFromFile(s.protocol, visitId, idOf(slotKeyOf(s, i)))), (data) => tx.gift.createMany({ data }));
+  for (const l of it.legs ?? []) {
+    await tx.transportLeg.create({
+      data: {
+        visitId,
+        fromKind: l.from.kind, fromSlotId: l.from.slotId, fromPlace: l.from.place,
+        toKind: l.to.kind, toSlotId: l.to.slotId, toPlace: l.to.place,
+        mode: l.mode, pickUpAt: new Date(l.pickUpAt), arriveAt: new Date(l.arriveAt), pickUpPlace: l.pickUpPlace,
+        vehicle: l.vehicle, driverName: l.driverName, driverPhone: l.driverPhone, route: l.route, notes: l.notes,
+        passengers: { create: l.passengers.map((p) => ({ delegateId: p.kind === "delegate" ? p.personId : null, hostContactId: p.kind === "contact" ? p.personId : null })) },
+      },
+    });
+  }
+}
+
 export async function importVisit(file: VisitFile): Promise<string> {
   const ids = new Map<string, string>();
   const idOf = (key: string) => {
@@ -93,7 +117,9 @@ export async function importVisit(file: VisitFile): Promise<string> {
   const it = itineraryFromFile(file, visitId, idOf);
   // Notes are in the file but not in the itinerary (staff-only), so they come from the file.
   const notesByDelegate = new Map(file.delegates.map((d) => [idOf(d.key), d.notes]));
+  const fileDelegate = new Map(file.delegates.map((d) => [idOf(d.key), d]));
   const notesByOrganisation = new Map(file.organisations.map((o) => [idOf(o.key), o.notes]));
+  const precedence = new Map(file.organisations.flatMap((o) => [[idOf(o.key), o.precedence] as const, ...o.contacts.map((c) => [idOf(c.key), c.precedence] as const)]));
 
   await db().$transaction(async (tx: Tx) => {
     await tx.visit.create({
@@ -115,16 +141,20 @@ export async function importVisit(file: VisitFile): Promise<string> {
       (data) => tx.venue.createMany({ data }),
     );
     await inChunks(
-      it.organisations.map((o) => ({ id: o.id, visitId, name: o.name, website: o.website, notes: notesByOrganisation.get(o.id) ?? "" })),
+      it.organisations.map((o) => ({ id: o.id, visitId, name: o.name, website: o.website, notes: notesByOrganisation.get(o.id) ?? "", precedence: precedence.get(o.id) ?? 0 })),
       (data) => tx.hostOrganisation.createMany({ data }),
     );
     await inChunks(
-      it.organisations.flatMap((o) => o.contacts.map((c) => ({ ...c, organisationId: o.id }))),
+      file.organisations.flatMap((o) =>
+        o.contacts.map((c) => ({ id: idOf(c.key), organisationId: idOf(o.key), name: c.name, role: c.role, email: c.email, phone: c.phone, ...personFromFile(c) })),
+      ),
       (data) => tx.hostContact.createMany({ data }),
     );
     await inChunks(
-      it.delegates.map((d) => ({
+      it.delegates.map(({ protocol: _p, hotel: _h, ...d }) => ({
         ...d,
+        ...personFromFile(fileDelegate.get(d.id)!),
+        ...hotelFromFile(fileDelegate.get(d.id)!.hotel),
         visitId,
         arrivalAt: d.arrivalAt ? new Date(d.arrivalAt) : null,
         departureAt: d.departureAt ? new Date(d.departureAt) : null,
@@ -133,8 +163,9 @@ export async function importVisit(file: VisitFile): Promise<string> {
       (data) => tx.delegate.createMany({ data }),
     );
     await inChunks(it.travelOverrides.map((t) => ({ ...t, visitId })), (data) => tx.travelOverride.createMany({ data }));
-    const slots = it.slots.map(({ attendees: _a, sequence: _s, ...slot }) => slot);
+    const slots = it.slots.map(({ attendees: _a, sequence: _s, protocol: _p, ...slot }) => slot);
     await inChunks(slots, (chunk) => insertSlots(tx, visitId, chunk), BIG_CHUNK);
+    await importProtocol(tx, file, visitId, it, idOf);
     const attendances = it.slots.flatMap((s) =>
       s.attendees.map((a) => ({
         id: randomUUID(),

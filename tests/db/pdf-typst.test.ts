@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { renderItineraries } from "@/lib/export/pdf/itinerary";
 import { renderProgramme } from "@/lib/export/pdf/programme";
 import { publishVisit } from "@/lib/publications/mutations";
+import { exportVisit } from "@/lib/visits/export";
 import { latestPublication } from "@/lib/publications/data";
 import type { Publication } from "@/lib/schedule/types";
 import { at, contact, delegate, organisation, slot, venue, visitFile } from "@/tests/factories/visit-file";
@@ -110,6 +111,23 @@ describe("order of people and organisations", () => {
     const pages = pagesOf(renderProgramme(pub)).map(flat);
     const contacts = pages.find((p) => p.includes("Contacts") && p.includes("Amy Escort"))!;
     const order = ["Office of the Lord Mayor", "The Lord Mayor", "Carl Chair", "Aaron Aide", "Aston University", "Amy Escort", "Bob Speaker"].map((x) => contacts.indexOf(x));
+    expect(order.every((x, n) => x >= 0 && (n === 0 || x > order[n - 1])), JSON.stringify(order)).toBe(true);
+  });
+
+  it("keeps the order of precedence through a visit file: export, import, the same order in the PDF", async () => {
+    const { visitId } = await publishedVisit(visitFile({
+      visit: { title: "Precedence file", guestCity: "Leipzig", hostCity: "Birmingham", firstDay: "2025-06-10", lastDay: "2025-06-10", timeZone: TZ },
+      organisations: [
+        organisation({ key: "a", name: "Aston University", precedence: 2, contacts: [contact({ key: "x", name: "Xavier First", precedence: 1 }), contact({ key: "b", name: "Bea Second", precedence: 2 })] }),
+        organisation({ key: "z", name: "Zeta Council", precedence: 1 }),
+      ],
+      slots: [],
+    }));
+    const file = (await exportVisit(visitId))!;
+    expect(file.organisations.map((o) => [o.name, o.precedence])).toEqual([["Aston University", 2], ["Zeta Council", 1]]);
+    const { pub } = await publishedVisit({ ...file, visit: { ...file.visit, title: "Precedence file, imported" } });
+    const contacts = flat(pagesOf(renderProgramme(pub)).at(-1)!);
+    const order = ["Zeta Council", "Aston University", "Xavier First", "Bea Second"].map((x) => contacts.indexOf(x));
     expect(order.every((x, n) => x >= 0 && (n === 0 || x > order[n - 1])), JSON.stringify(order)).toBe(true);
   });
 });
