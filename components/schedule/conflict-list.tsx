@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { WARNING_TYPES, type Warning, type WarningType } from "@/lib/schedule/conflicts";
 import type { ItinerarySlot } from "@/lib/schedule/types";
-import { slotStart } from "./when";
+import { slotStart } from "@/lib/schedule/time";
 
 export const WARNING_LABELS: Record<WarningType, string> = {
   "venue-double-booked": "Venue booked twice",

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { SlotChange } from "@/lib/schedule/changes";
 import type { Warning } from "@/lib/schedule/conflicts";
 import type { Publication } from "@/lib/schedule/types";
-import { shortInstant } from "./when";
+import { shortInstant } from "@/lib/schedule/time";
 
 /** One line at the top of the schedule: published version, unpublished changes, clashes. */
 export function DraftStatus({ visitId, timeZone, latest, changes, warnings }: {

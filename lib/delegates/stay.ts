@@ -1,6 +1,6 @@
-import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns";
-import { localToInstant } from "@/lib/schedule/time";
+import { localInput, localToInstant } from "@/lib/schedule/time";
+
+export { localInput };
 
 // Arrival and departure are typed as local times in the visit's zone. A time in the
 // spring-forward gap does not exist and is refused; departure must come after arrival.
@@ -29,9 +29,4 @@ export function stayInstants(input: { arrival: string; departure: string }, time
   }
   if (Object.keys(fieldErrors).length) return { ok: false, fieldErrors };
   return { ok: true, stay: { arrivalAt: arrivalAt as Date | null, departureAt: departureAt as Date | null } };
-}
-
-/** "2025-06-10 12:40" in the zone: the form's and CSV's way of writing an instant. */
-export function localInput(instant: Date | null, timeZone: string): string {
-  return instant ? format(new TZDate(instant, timeZone), "yyyy-MM-dd HH:mm") : "";
 }

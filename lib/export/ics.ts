@@ -1,4 +1,4 @@
-import { icsLocal, offsetMinutes, zoneAbbr } from "@/lib/delegate-view/clock";
+import { icsLocal, offsetMinutes, zoneAbbr } from "@/lib/schedule/time";
 
 // Pure iCalendar (RFC 5545) writer. Events carry their local wall time with TZID=<visit zone>
 // and the calendar carries a VTIMEZONE built from that zone's real offsets for the years the

@@ -1,4 +1,4 @@
-import type { LocalClock } from "./local-clock";
+import { dayLabel, dayNumberOf, type LocalClock } from "./time";
 import type { TimedSlot } from "./schedule-index";
 import type { ItineraryDelegate, OpeningHours, TravelMode } from "./types";
 
@@ -83,7 +83,4 @@ function handover(w: Words, from: TimedSlot, to: TimedSlot): string {
 const gapMinutes = (from: TimedSlot, to: TimedSlot) => Math.floor((to.start - from.end) / 60_000);
 
 /** "2025-06-10" -> "Tue 10 Jun" */
-function dateLabel(date: string): string {
-  const d = new Date(`${date}T12:00:00Z`);
-  return d.toLocaleDateString("en-GB", { timeZone: "UTC", weekday: "short", day: "numeric", month: "short" }).replace(",", "");
-}
+const dateLabel = (date: string) => dayLabel(dayNumberOf(date));

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { PublishButton } from "@/components/editor/publish-button";
 import { ChangeList } from "@/components/schedule/change-list";
 import { ConflictList } from "@/components/schedule/conflict-list";
-import { shortInstant } from "@/components/schedule/when";
+import { shortInstant } from "@/lib/schedule/time";
 import { StaffHeader } from "@/components/staff/staff-header";
 import { VisitHeader } from "@/components/staff/visit-header";
 import { hasRole, requireStaffPage } from "@/lib/auth/guards";
