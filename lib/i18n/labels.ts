@@ -1,5 +1,6 @@
 import de from "./messages/de.json";
 import en from "./messages/en.json";
+import type { WarningType } from "@/lib/schedule/conflicts";
 import type { AttendanceRole, SlotKind } from "@/lib/schedule/types";
 
 // The catalogue's shared words as plain lookups, for code that needs a label without a
@@ -12,6 +13,9 @@ export const KIND_LABELS: Record<LabelLocale, Record<SlotKind, string>> = { en: 
 export const ROLE_LABELS: Record<LabelLocale, Record<AttendanceRole, string>> = { en: en.common.role, de: de.common.role };
 /** Honorifics as each language writes them ("Ms" → "Frau"); others ("Dr", "Prof") are kept. */
 export const HONORIFICS: Record<LabelLocale, Record<string, string>> = { en: en.common.honorific, de: de.common.honorific };
+
+/** What kind of clash (a scheduling conflict): "Venue booked twice" / "Ort doppelt belegt". */
+export const CLASH_LABELS: Record<LabelLocale, Record<WarningType, string>> = { en: en.common.clashType, de: de.common.clashType };
 
 export const kindLabel = (kind: SlotKind, locale: LabelLocale = "en") => KIND_LABELS[locale][kind];
 export const roleLabel = (role: AttendanceRole, locale: LabelLocale = "en") => ROLE_LABELS[locale][role];
