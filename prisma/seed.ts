@@ -18,6 +18,11 @@ async function main() {
   if (!v.ok) throw new Error(`The Leipzig seed is invalid: ${JSON.stringify(v.problems)}`);
   const admin = await createStaff({ ...DEMO_ADMIN, name: "Demo Admin", role: "ADMIN" });
   const visitId = await importVisit(v.file);
+  // Whom a delegate with a switched-off link is told to ask (Links page).
+  await db().visit.update({
+    where: { id: visitId },
+    data: { contactName: "International Affairs team, Birmingham City Council", contactPhone: "+44 121 496 0100", contactEmail: "international.affairs@example.org" },
+  });
   await publishVisit(visitId, admin.id);
   console.log(`Seeded the Leipzig visit (${visitId}) and ${DEMO_ADMIN.email}.`);
 }

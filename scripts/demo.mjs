@@ -11,7 +11,7 @@ const env = {
   ITINERA_DEMO: "1",
 };
 try {
-  if (process.env.SKIP_BUILD !== "1") run("node", ["scripts/build.mjs"], env);
+  if (process.env.SKIP_BUILD !== "1") run("npm", ["run", "build"], env);
 } catch (e) {
   await stop();
   throw e;

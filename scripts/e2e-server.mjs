@@ -24,7 +24,7 @@ const stop = async () => {
 try {
   run("npx", ["prisma", "migrate", "deploy"], env);
   run("npx", ["tsx", "prisma/seed.ts"], env);
-  if (process.env.E2E_SKIP_BUILD !== "1") run("node", ["scripts/build.mjs"], env);
+  if (process.env.E2E_SKIP_BUILD !== "1") run("npm", ["run", "build"], env);
 } catch (e) {
   await stop();
   throw e;

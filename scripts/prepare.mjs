@@ -2,6 +2,7 @@
 import { execFileSync, spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
+import { createRequire } from "node:module";
 import { startEmbedded, ensureDatabase } from "./pg.mjs";
 
 export const run = (cmd, args, env = {}) =>
@@ -72,9 +73,13 @@ export function spawnNext(args, env, { ownGroup = false } = {}) {
   });
 }
 
-/** The production server (scripts/server.mjs: Next plus the delegate page's fast path). */
+/**
+ * The production server: `next start` (run by node directly, without npx in between, so that
+ * a signal to the child reaches the server itself).
+ */
 export function spawnServer(port, env, { ownGroup = false } = {}) {
-  return spawn(process.execPath, ["scripts/server.mjs", "-H", "127.0.0.1", "-p", String(port)], {
+  const next = createRequire(import.meta.url).resolve("next/dist/bin/next");
+  return spawn(process.execPath, [next, "start", "-H", "127.0.0.1", "-p", String(port)], {
     stdio: "inherit",
     detached: ownGroup,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },

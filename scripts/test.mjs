@@ -33,7 +33,7 @@ if (only !== "unit") {
   fs.rmSync(out, { force: true });
   // Build before Playwright starts its web server, so a slow build never hits the server's
   // start-up timeout (scripts/e2e-server.mjs then only migrates, seeds and serves).
-  const built = process.env.E2E_SKIP_BUILD === "1" ? 0 : run("node", ["scripts/build.mjs"]);
+  const built = process.env.E2E_SKIP_BUILD === "1" ? 0 : run("npm", ["run", "build"]);
   if (built !== 0) {
     status |= built;
     totals.failed += 1;

@@ -1,8 +1,7 @@
 import type { DelegateProgramme } from "@/lib/delegate-view/model";
 import { translator, type AppLocale } from "@/lib/i18n";
 import { nameWithHonorific } from "@/lib/schedule/format";
-import { zoneCity } from "@/lib/schedule/time";
-import { dayLabel, shortDay, stampLabel, visitDates } from "./format";
+import { dayLabel, shortDay, stampInZone, visitDates, zoneCity } from "@/lib/schedule/time";
 import { SlotCard } from "./slot-card";
 
 type Links = { self: string; switchLang: string; webcal: string; ics: string; pdf: string };
@@ -15,7 +14,7 @@ export function Programme({ p, removed = [], locale, links, version, updated }: 
   locale: AppLocale;
   links: Links;
   version: number;
-  /** When this copy came from the server, e.g. "11 June, 09:12" (filled in per response). */
+  /** When this copy came from the server, e.g. "09:12 BST, 11 June" in the visit's zone. */
   updated: string;
 }) {
   const t = translator(locale, "delegate");
@@ -45,17 +44,7 @@ export function Programme({ p, removed = [], locale, links, version, updated }: 
           {t("updated", { time: updated })} · {t("version", { version })}
         </p>
         <p id="offline-note" hidden role="status" className="rounded-lg bg-slate-800 px-3 py-2 text-sm text-white">{t("offline")}</p>
-        {changedCount > 0 && <p className="rounded-lg bg-amber-100 px-3 py-2 text-sm font-semibold text-amber-950">{t("changedHint", { count: changedCount })}</p>}
-        {removed.length > 0 && (
-          <div className="rounded-lg bg-amber-100 px-3 py-2 text-sm text-amber-950" data-testid="removed">
-            <p className="font-semibold">{t("removedHint")}</p>
-            <ul className="mt-1 list-disc pl-5">
-              {removed.map((r) => (
-                <li key={`${r.startsAt}${r.title}`}><s className="decoration-amber-900/60">{r.title}</s> · {stampLabel(r.startsAt, p.visit.timeZone, locale)}</li>
-              ))}
-            </ul>
-          </div>
-        )}
+        <Changes count={changedCount} removed={removed} timeZone={p.visit.timeZone} locale={locale} t={t} />
 
         {(p.now || p.next) && (
           <section aria-label={`${t("now")} / ${t("next")}`} className="space-y-3">
@@ -107,6 +96,35 @@ export function Programme({ p, removed = [], locale, links, version, updated }: 
           <h2 className="mx-4 mt-8 border-t border-slate-300 pt-4 text-sm font-bold uppercase tracking-wide text-slate-600">{t("earlierDays")}</h2>
           {earlier.map((d) => <Day key={d.date} day={d} locale={locale} {...cardProps} />)}
         </>
+      )}
+    </div>
+  );
+}
+
+/**
+ * What changed since the delegate last looked: a count of the marked slots and the slots taken
+ * out of their programme. (Each entry can later carry its own before → after lines.)
+ */
+function Changes({ count, removed, timeZone, locale, t }: {
+  count: number;
+  removed: { title: string; startsAt: string }[];
+  timeZone: string;
+  locale: AppLocale;
+  t: ReturnType<typeof translator<"delegate">>;
+}) {
+  if (count === 0 && removed.length === 0) return null;
+  return (
+    <div className="space-y-3" data-testid="changes">
+      {count > 0 && <p className="rounded-lg bg-amber-100 px-3 py-2 text-sm font-semibold text-amber-950">{t("changedHint", { count })}</p>}
+      {removed.length > 0 && (
+        <div className="rounded-lg bg-amber-100 px-3 py-2 text-sm text-amber-950" data-testid="removed">
+          <p className="font-semibold">{t("removedHint")}</p>
+          <ul className="mt-1 list-disc pl-5">
+            {removed.map((r) => (
+              <li key={`${r.startsAt}${r.title}`}><s className="decoration-amber-900/60">{r.title}</s> · {stampInZone(r.startsAt, timeZone, locale)}</li>
+            ))}
+          </ul>
+        </div>
       )}
     </div>
   );

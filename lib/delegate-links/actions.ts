@@ -3,8 +3,8 @@
 import { headers } from "next/headers";
 import QRCode from "qrcode";
 import { staffAction } from "@/lib/actions/safe-action";
-import { issueLink, revokeLink } from "./mutations";
-import { linkTargetSchema } from "./schema";
+import { issueLink, revokeLink, setVisitContact } from "./mutations";
+import { linkTargetSchema, visitContactSchema } from "./schema";
 import { delegateUrl, publicBaseUrl } from "./urls";
 
 export type IssuedLink = { delegateId: string; url: string; qrSvg: string; issuedAt: string };
@@ -20,6 +20,11 @@ export const issueLinkAction = staffAction({ role: "EDITOR", schema: linkTargetS
 export const revokeLinkAction = staffAction({ role: "EDITOR", schema: linkTargetSchema }, async (input, { staff }) => {
   await revokeLink({ ...input, actorId: staff.id });
   return { delegateId: input.delegateId };
+});
+
+export const setVisitContactAction = staffAction({ role: "EDITOR", schema: visitContactSchema }, async (input, { staff }) => {
+  await setVisitContact({ ...input, actorId: staff.id });
+  return input;
 });
 
 async function requestOrigin(): Promise<string | null> {

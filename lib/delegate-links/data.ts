@@ -33,3 +33,8 @@ export async function delegatesByEmail(email: string) {
     select: { id: true, name: true, visitId: true, visit: { select: { title: true } } },
   });
 }
+
+/** The visit's contact for delegates whose link no longer works (empty strings when not set). */
+export async function visitContact(visitId: string) {
+  return db().visit.findUnique({ where: { id: visitId }, select: { contactName: true, contactPhone: true, contactEmail: true } });
+}

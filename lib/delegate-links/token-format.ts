@@ -1,7 +1,7 @@
 import { createHash, createHmac } from "node:crypto";
 
-// What a delegate token looks like, how it is derived and how it is stored, with no database
-// import: the delegate page's fast path (lib/delegate-view/page-*) is bundled without Prisma.
+// What a delegate token looks like, how it is derived and how it is stored (no database
+// import).
 //
 // token = base64url(HMAC-SHA256(key, "itinera-delegate-link:" + delegateId + ":" + linkSecret))
 // The per-link secret is stored on the Delegate, the key lives only in the environment, and

@@ -1,33 +1,108 @@
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { hashToken, looksLikeToken } from "@/lib/delegate-links/token-format";
-import type { Publication } from "@/lib/schedule/types";
-import { findLink, publicationOf, readSeen, saveSeen } from "./page-store";
+import type { Itinerary, Publication } from "@/lib/schedule/types";
+import { staticProgramme } from "./model";
 import { programmeView, type DelegatePageData } from "./programme-view";
+import { updateSeen } from "./seen";
+import { cachedSnapshot } from "./snapshot-cache";
 
-// Reads for the delegate's calendar feed and manifest (and the programme as data). The token
-// is the only credential: a wrong, malformed or revoked token gives null (the route answers
-// 404). Only the published snapshot is read. The page itself is page-handler.ts, on the same
-// reads (page-store.ts).
+// The delegate's routes read through here (page, calendar, manifest, "seen" report). The token
+// is the only credential and is checked in the database on every request: a wrong, malformed
+// or revoked token gives null. Only the published snapshot is read; it is cached in memory by
+// its publication id, which never changes once written.
 
-export type DelegateLink = { delegateId: string; language: "en" | "de"; seenSlots: unknown; seenHash: string; publication: Publication | null };
+const LINK = {
+  id: true,
+  visitId: true,
+  language: true,
+  seenSlots: true,
+  visit: {
+    select: {
+      publications: {
+        orderBy: { version: "desc" },
+        take: 1,
+        select: { id: true, version: true, publishedAt: true, publishedBy: { select: { name: true, email: true } } },
+      },
+    },
+  },
+} satisfies Prisma.DelegateSelect;
 
-/** The delegate a token opens, with their visit's latest publication; checked in the database now. */
+export type PublishedCopy = Publication & { id: string };
+export type DelegateLink = { delegateId: string; visitId: string; language: "en" | "de"; seenSlots: unknown; publication: PublishedCopy | null };
+
+/** The delegate a token opens, with their visit's latest publication (one query, then the cached snapshot). */
 export async function openDelegateLink(token: string): Promise<DelegateLink | null> {
   if (!looksLikeToken(token)) return null;
-  const link = await findLink(hashToken(token));
-  if (!link) return null;
-  const [publication, seen] = await Promise.all([publicationOf(link), readSeen(link.delegateId)]);
-  if (!seen) return null; // deleted between the two reads
-  return { delegateId: link.delegateId, language: link.language, seenSlots: seen.seenSlots, seenHash: seen.seenHash, publication };
+  const d = await db().delegate.findUnique({ where: { linkTokenHash: hashToken(token) }, select: LINK });
+  if (!d) return null;
+  const p = d.visit.publications[0];
+  const itinerary = p ? await snapshot(p.id) : null;
+  const publication =
+    p && itinerary
+      ? { id: p.id, version: p.version, publishedAt: p.publishedAt.toISOString(), publishedBy: p.publishedBy?.name ?? p.publishedBy?.email ?? null, itinerary }
+      : null;
+  return { delegateId: d.id, visitId: d.visitId, language: d.language, seenSlots: d.seenSlots, publication };
+}
+
+function snapshot(publicationId: string): Promise<Itinerary | null> {
+  return cachedSnapshot(publicationId, async (id) => (await db().publication.findUnique({ where: { id }, select: { snapshot: true } }))?.snapshot ?? null);
+}
+
+/** The delegate's programme as of `now`, with the "changed" marks against what they last reported seeing. Writes nothing. */
+export function delegatePage(link: DelegateLink, now: Date): DelegatePageData & { publicationId: string | null } {
+  const { data } = programmeView(link.publication, link.delegateId, link.language, link.seenSlots, now);
+  return { ...data, publicationId: link.publication?.id ?? null };
 }
 
 /**
- * The delegate's programme as of `now`. With `recordSeen`, remembers what was shown for the
- * next visit's "changed" marks (written only when something differs).
+ * Records that the delegate's own browser showed them publication `publicationId` (the page
+ * reports it once shown): from now on its changes are "seen", and each stays marked for a day.
+ * Only a publication of the link's own visit counts. Returns false when nothing was recorded.
  */
-export async function delegatePage(link: DelegateLink, now: Date, { recordSeen }: { recordSeen: boolean }): Promise<DelegatePageData> {
-  const { data, seen } = programmeView(link.publication, link.delegateId, link.language, link.seenSlots, now);
-  if (recordSeen && seen?.dirty) await saveSeen(link.delegateId, link.seenHash, seen.next);
-  return data;
+export async function recordSeen(token: string, publicationId: string, now: Date): Promise<boolean> {
+  const link = await openDelegateLink(token);
+  if (!link?.publication) return false;
+  let itinerary = link.publication.id === publicationId ? link.publication.itinerary : null;
+  if (!itinerary) {
+    // The page was rendered from an earlier publication (a newer one came out meanwhile).
+    const p = await db().publication.findFirst({ where: { id: publicationId, visitId: link.visitId }, select: { id: true } });
+    itinerary = p ? await snapshot(p.id) : null;
+  }
+  const shown = itinerary && staticProgramme(itinerary, link.delegateId);
+  if (!shown) return false;
+  const seen = updateSeen(link.seenSlots, shown.fingerprints, now, shown.labels);
+  if (seen.dirty) await db().delegate.update({ where: { id: link.delegateId }, data: { seenSlots: seen.next as unknown as Prisma.InputJsonValue } });
+  return true;
+}
+
+export type VisitContact = { name: string; phone: string; email: string };
+
+/**
+ * Whom to ask, for a token that opened a programme once and was revoked or replaced: the
+ * visit's contact, else whoever last published it. Null for any other token (the caller shows
+ * the same neutral page as for a token never issued).
+ */
+export async function revokedLinkContact(token: string): Promise<VisitContact | null> {
+  if (!looksLikeToken(token)) return null;
+  const r = await db().revokedLink.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: {
+      visit: {
+        select: {
+          contactName: true,
+          contactPhone: true,
+          contactEmail: true,
+          publications: { orderBy: { version: "desc" }, take: 1, select: { publishedBy: { select: { name: true, email: true } } } },
+        },
+      },
+    },
+  });
+  if (!r) return null;
+  const v = r.visit;
+  if (v.contactName || v.contactPhone || v.contactEmail) return { name: v.contactName, phone: v.contactPhone, email: v.contactEmail };
+  const staff = v.publications[0]?.publishedBy;
+  return staff ? { name: staff.name, phone: "", email: staff.email } : null;
 }
 
 export type { DelegatePageData };

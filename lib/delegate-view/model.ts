@@ -1,4 +1,4 @@
-import { hhmm, ymd, zoneAbbr } from "./clock";
+import { hhmm, ymd, zoneAbbr } from "@/lib/schedule/time";
 import { compareSlots, visitDates } from "@/lib/schedule/days";
 import { resolveSlots, type ResolvedSlot } from "@/lib/schedule/view";
 import { slotFingerprint } from "@/lib/schedule/changes";

@@ -3,7 +3,7 @@ import { delegateProgramme, staticProgramme, type DelegateProgramme } from "./mo
 import { updateSeen, type SlotLabel } from "./seen";
 
 // The delegate page's data, computed from a publication and what the delegate saw before.
-// No database: the Prisma reads (data.ts) and the page's pg fast path (page-store.ts) share it.
+// No database: data.ts reads, this computes (and tests can call it directly).
 
 export type DelegatePageData =
   | { status: "unpublished"; language: "en" | "de" }

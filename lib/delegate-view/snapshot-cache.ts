@@ -5,7 +5,6 @@ import { deepFreeze } from "./freeze";
 // written (a republish adds a new row with a new id), so caching it by id is safe with any
 // number of stateless instances: a new publication has a new id and is read on first use.
 // Only the snapshot is cached, never who may see it: the token is checked on every request.
-// The loader is passed in so that the page's fast path can read with plain pg, without Prisma.
 
 const MAX_ENTRIES = 64;
 const cache = new Map<string, Itinerary>();

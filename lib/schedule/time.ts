@@ -286,3 +286,88 @@ function makeClock(timeZone: string): LocalClock {
     zone: (ms) => memo(zones, offsetMs(ms), () => zoneLabel(new Date(ms), timeZone)),
   };
 }
+
+// ---- Fast wall-clock reading (delegate page, iCalendar) -------------------------------------
+// Cached Intl formatters: building an Intl.DateTimeFormat costs far more than using one, and
+// the delegate page and calendar read a few dozen instants per request.
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function cachedFormat(key: string, locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(locale, options)));
+  return f;
+}
+
+export type Wall = { year: number; month: number; day: number; hour: number; minute: number; second: number };
+
+export function wall(instant: string | Date | number, timeZone: string): Wall {
+  const f = cachedFormat(`wall|${timeZone}`, "en-GB", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" });
+  const out: Record<string, number> = {};
+  for (const p of f.formatToParts(new Date(instant))) if (p.type !== "literal") out[p.type] = Number(p.value);
+  return { year: out.year, month: out.month, day: out.day, hour: out.hour % 24, minute: out.minute, second: out.second };
+}
+
+const pad = (n: number, w = 2) => String(n).padStart(w, "0");
+
+/** "09:30" in the zone (cached formatter; same result as localTime). */
+export function hhmm(instant: string | Date | number, timeZone: string): string {
+  const w = wall(instant, timeZone);
+  return `${pad(w.hour)}:${pad(w.minute)}`;
+}
+
+/** "2025-06-11": the local calendar date in the zone. */
+export function ymd(instant: string | Date | number, timeZone: string): string {
+  const w = wall(instant, timeZone);
+  return `${pad(w.year, 4)}-${pad(w.month)}-${pad(w.day)}`;
+}
+
+/** "20250611T093000" for iCalendar. */
+export function icsLocal(instant: string | Date | number, timeZone: string): string {
+  const w = wall(instant, timeZone);
+  return `${pad(w.year, 4)}${pad(w.month)}${pad(w.day)}T${pad(w.hour)}${pad(w.minute)}${pad(w.second)}`;
+}
+
+/** Minutes east of UTC in force at the instant. */
+export function offsetMinutes(instant: number, timeZone: string): number {
+  const w = wall(instant, timeZone);
+  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
+  return Math.round((asUtc - Math.floor(instant / 1000) * 1000) / 60_000);
+}
+
+/** "BST", "CEST" (en-GB short names; "GMT+5:45" where a zone has none); zoneLabel, cached. */
+export function zoneAbbr(instant: string | Date | number, timeZone: string): string {
+  const f = cachedFormat(`zone|${timeZone}`, "en-GB", { timeZone, timeZoneName: "short" });
+  return f.formatToParts(new Date(instant)).find((p) => p.type === "timeZoneName")?.value ?? timeZone;
+}
+
+// ---- Dates in the reader's language (delegate page: "en" or "de") --------------------------
+
+type Lang = "en" | "de";
+const intl = (l: Lang) => (l === "de" ? "de-DE" : "en-GB");
+const noon = (date: string) => new Date(`${date}T12:00:00Z`);
+
+/** "Wednesday, 11 June" / "Mittwoch, 11. Juni" for a "yyyy-MM-dd" date. */
+export function dayLabel(date: string, lang: Lang): string {
+  return cachedFormat(`day|${lang}`, intl(lang), { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" }).format(noon(date));
+}
+
+/** "Tue 10" / "Di. 10." for the day chips. */
+export function shortDay(date: string, lang: Lang): string {
+  return cachedFormat(`short|${lang}`, intl(lang), { weekday: "short", day: "numeric", timeZone: "UTC" }).format(noon(date));
+}
+
+/** "10–13 June 2025" / "10.–13. Juni 2025". */
+export function visitDates(first: string, last: string, lang: Lang): string {
+  return cachedFormat(`range|${lang}`, intl(lang), { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).formatRange(noon(first), noon(last));
+}
+
+/** "11 June" / "11. Juni": the local date of an instant in the zone. */
+export function dayMonth(instant: string | Date, timeZone: string, lang: Lang): string {
+  return cachedFormat(`daymonth|${lang}|${timeZone}`, intl(lang), { day: "numeric", month: "long", timeZone }).format(new Date(instant));
+}
+
+/** "00:53 BST, 30 November" / "00:53 BST, 30. November": a moment in the zone, its zone named. */
+export function stampInZone(instant: string | Date, timeZone: string, lang: Lang): string {
+  return `${hhmm(instant, timeZone)} ${zoneAbbr(instant, timeZone)}, ${dayMonth(instant, timeZone, lang)}`;
+}

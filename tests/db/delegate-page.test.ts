@@ -1,21 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createHash } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "@/tests/setup/db";
 import { leipzigVisit } from "@/tests/factories/leipzig";
 import { validateVisitFile } from "@/lib/visits/file-validate";
 import { importVisit } from "@/lib/visits/import";
-import { issueLink, revokeLink } from "@/lib/delegate-links/mutations";
+import { issueLink, revokeLink, setVisitContact } from "@/lib/delegate-links/mutations";
 import { publishVisit } from "@/lib/publications/mutations";
-import { cachedPages, delegatePageResponse, validUntil } from "@/lib/delegate-view/page-handler";
-import { closePagePool } from "@/lib/delegate-view/page-store";
+import { GET } from "@/app/d/[token]/route";
+import { POST } from "@/app/d/[token]/seen/route";
+import { delegatePageResponse } from "@/lib/delegate-view/page-response";
 
-// The delegate page as the phone receives it (HTML from lib/delegate-view/page-handler.ts,
-// which scripts/server.mjs and app/d/[token]/route.ts both serve). The handler keeps rendered
-// pages in memory: these check that a delegate never sees what that memory could get wrong.
+// The delegate page as the phone receives it, through its App Router routes: GET
+// /d/<token> (reads only) and POST /d/<token>/seen (the page's own report once shown).
 
 const t = useTestDatabase();
 let visitId: string;
 const ids: Record<string, string> = {};
 const JUNE_11_0929 = new Date("2025-06-11T08:29:00Z"); // 09:29 in Birmingham
+const HOUR = 3_600_000;
 
 beforeAll(async () => {
   const v = validateVisitFile(leipzigVisit());
@@ -24,117 +26,174 @@ beforeAll(async () => {
   for (const d of await t.prisma.delegate.findMany({ where: { visitId } })) ids[d.name] = d.id;
   await publishVisit(visitId, null);
 });
-afterAll(closePagePool);
 
-async function get(token: string, o: { lang?: string; now?: Date; gzip?: boolean } = {}) {
-  const r = await delegatePageResponse({ token, lang: o.lang ?? null, origin: "http://phone.test", gzip: o.gzip ?? false, now: o.now ?? JUNE_11_0929 });
-  return { ...r, html: o.gzip ? "" : r.body.toString("utf8") };
+async function get(token: string, o: { lang?: string; now?: Date; acceptLanguage?: string } = {}) {
+  const url = new URL(`http://phone.test/d/${token}${o.lang ? `?lang=${o.lang}` : ""}`);
+  const r = await delegatePageResponse({ token, url, acceptLanguage: o.acceptLanguage ?? null, now: o.now ?? JUNE_11_0929 });
+  return { status: r.status, headers: r.headers, html: await r.text() };
 }
+/** What a link preview or mail scanner does: a plain GET through the route. */
+const fetchAsBot = (token: string) => GET(new Request(`http://phone.test/d/${token}`), { params: Promise.resolve({ token }) });
+/** What the page's own script does once the delegate sees it. */
+const reportSeen = (token: string, publicationId: string) =>
+  POST(new Request(`http://phone.test/d/${token}/seen`, { method: "POST", body: publicationId }), { params: Promise.resolve({ token }) });
+
 const h1 = (html: string) => /<h1[^>]*>(.*?)<\/h1>/.exec(html)?.[1];
 const updated = (html: string) => /data-testid="updated"[^>]*>(.*?)<\/p>/.exec(html)?.[1];
+const publicationOf = (html: string) => /data-publication="([^"]+)"/.exec(html)![1];
 const section = (html: string, label: string) => html.slice(html.indexOf(`aria-label="${label}"`), html.indexOf("</section>", html.indexOf(`aria-label="${label}"`)));
+const hash = (s: string) => `'sha256-${createHash("sha256").update(s).digest("base64")}'`;
+const changedMarks = (html: string) => html.split(">Changed<").length - 1;
+
+async function republishWithChange(delegate: string) {
+  const slot = await t.prisma.timeSlot.findFirstOrThrow({ where: { visitId, attendances: { some: { delegateId: ids[delegate] } } }, orderBy: { startsAt: "desc" } });
+  const title = `${slot.title} (${Math.random().toString(36).slice(2, 7)})`;
+  await t.prisma.timeSlot.update({ where: { id: slot.id }, data: { title } });
+  await publishVisit(visitId, null);
+  return title;
+}
 
 describe("the delegate's page as served", () => {
-  it("is one private HTML document with its CSS inline and no React runtime", async () => {
+  it("is one private HTML document, CSS and script inline, allowed by hash in a strict CSP", async () => {
     const { token } = await issueLink({ visitId, delegateId: ids["Manuela Blum"], actorId: null });
     const r = await get(token, { lang: "en" });
     expect(r.status).toBe(200);
-    expect(r.headers["Cache-Control"]).toBe("private, no-store");
-    expect(r.headers["Referrer-Policy"]).toBe("no-referrer");
+    expect(r.headers.get("Cache-Control")).toBe("private, no-store");
+    expect(r.headers.get("Referrer-Policy")).toBe("no-referrer");
     expect(h1(r.html)).toBe("Programme for Ms Manuela Blum");
     expect(r.html).toContain('<meta name="robots" content="noindex, nofollow, nocache">');
     expect(r.html).toMatch(/<style>[^<]*\.bg-accent\{/);
     expect(r.html).not.toMatch(/<script[^>]+src=/);
     expect(r.html).toContain(`<link rel="manifest" href="/d/${token}/manifest.webmanifest">`);
     expect(r.html).toContain(`href="webcal://phone.test/d/${token}/calendar.ics?lang=en"`);
-    // Another delegate's contact details and staff notes are not in it.
-    expect(r.html).not.toContain("+49 341 555 0102");
-    // German on request, with German day names.
+    expect(r.html).not.toContain("+49 341 555 0102"); // another delegate's phone
+    // The browser runs exactly this script and this stylesheet, nothing else, in no frame.
+    const csp = r.headers.get("Content-Security-Policy")!;
+    const script = /<script>([\s\S]*?)<\/script>/.exec(r.html)![1];
+    const style = /<style>([\s\S]*?)<\/style>/.exec(r.html)![1];
+    expect(csp).toContain(`script-src ${hash(script)}`);
+    expect(csp).toContain(`style-src ${hash(style)}`);
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(r.headers.get("Permissions-Policy")).toContain("camera=()");
     const de = await get(token, { lang: "de" });
     expect(h1(de.html)).toBe("Programm für Frau Manuela Blum");
-    expect(de.headers["Content-Language"]).toBe("de");
+    expect(de.headers.get("Content-Language")).toBe("de");
     expect(de.html).toContain("Mittwoch, 11. Juni");
-    // Compressed for the phone when it asks.
-    const gz = await get(token, { lang: "en", gzip: true });
-    expect(gz.headers["Content-Encoding"]).toBe("gzip");
-    expect(gz.body.length).toBeLessThan(r.body.length / 3);
   });
 
-  it("answers a link revoked after its page was kept in memory with a plain 404 at once", async () => {
-    const { token } = await issueLink({ visitId, delegateId: ids["Dr Antje Nolting"] ?? ids["Antje Nolting"], actorId: null });
-    for (let i = 0; i < 2; i++) expect((await get(token)).status).toBe(200);
-    expect(cachedPages()).toBeGreaterThan(0);
-    await revokeLink({ visitId, delegateId: ids["Dr Antje Nolting"] ?? ids["Antje Nolting"], actorId: null });
-    const r = await get(token);
+  it("says when it was updated in the visit's zone, with the zone's name", async () => {
+    const { token } = await issueLink({ visitId, delegateId: ids["Manuela Blum"], actorId: null });
+    expect(updated((await get(token, { lang: "en" })).html)).toMatch(/^Updated 09:29 BST, 11 June · version \d+$/);
+    expect(updated((await get(token, { lang: "de" })).html)).toMatch(/^Aktualisiert 09:29 BST, 11\. Juni · Version \d+$/);
+    // The stamp is the moment of the response.
+    expect(updated((await get(token, { lang: "en", now: new Date("2025-06-11T08:31:00Z") })).html)).toMatch(/^Updated 09:31 BST/);
+  });
+
+  it("moves Now and Next when a slot starts", async () => {
+    const { token } = await issueLink({ visitId, delegateId: ids["Manuela Blum"], actorId: null });
+    const before = await get(token, { lang: "en" });
+    const slot = (await t.prisma.timeSlot.findMany({ where: { visitId, attendances: { some: { delegateId: ids["Manuela Blum"] } } }, orderBy: { startsAt: "asc" } }))
+      .find((s) => s.startsAt > JUNE_11_0929)!;
+    expect(section(before.html, "Now / Next")).toContain(slot.title);
+    const during = await get(token, { lang: "en", now: new Date(slot.startsAt.getTime() + 60_000) });
+    const nowPart = section(during.html, "Now / Next");
+    expect(nowPart.indexOf(">Now<")).toBeLessThan(nowPart.indexOf(slot.title));
+    expect(nowPart.indexOf(">Next<")).toBeGreaterThan(nowPart.indexOf(slot.title));
+  });
+
+  it("answers a revoked link at once with a 404 that names the visit's contact", async () => {
+    const delegateId = ids["Antje Nolting"];
+    await setVisitContact({ visitId, contactName: "Jo Organiser", contactPhone: "+44 121 303 2000", contactEmail: "jo@example.org", actorId: null });
+    const { token } = await issueLink({ visitId, delegateId, actorId: null });
+    expect((await get(token)).status).toBe(200);
+    await revokeLink({ visitId, delegateId, actorId: null });
+    const r = await get(token, { lang: "en" });
     expect(r.status).toBe(404);
-    expect(h1(r.html)).toBe("This link does not open a programme");
+    expect(h1(r.html)).toBe("This link has been switched off");
+    expect(r.html).toContain('href="tel:+441213032000"');
+    expect(r.html).toContain('href="mailto:jo@example.org"');
     expect(r.html).not.toContain("Nolting");
+    expect(r.html).not.toContain("Leipzig");
   });
 
-  it("gives a re-issued link a page with its own links, and the old link a 404", async () => {
+  it("gives a re-issued link a page with its own links, and the old link the contact page", async () => {
     const first = await issueLink({ visitId, delegateId: ids["Ines Dietrich"], actorId: null });
     expect((await get(first.token)).status).toBe(200);
     const second = await issueLink({ visitId, delegateId: ids["Ines Dietrich"], actorId: null });
-    expect((await get(first.token)).status).toBe(404);
+    const old = await get(first.token, { lang: "de" });
+    expect(old.status).toBe(404);
+    expect(h1(old.html)).toBe("Dieser Link wurde abgeschaltet");
     const r = await get(second.token);
     expect(r.status).toBe(200);
     expect(r.html).toContain(`/d/${second.token}/calendar.ics`);
     expect(r.html).not.toContain(first.token);
   });
 
-  it("puts the minute of each response in the 'updated' line, also from memory", async () => {
-    const { token } = await issueLink({ visitId, delegateId: ids["Manuela Blum"], actorId: null });
-    await get(token, { lang: "en" });
-    const a = await get(token, { lang: "en", now: new Date("2025-06-11T08:29:10Z") });
-    const b = await get(token, { lang: "en", now: new Date("2025-06-11T08:29:50Z") });
-    expect(updated(a.html)).toBe(updated(b.html));
-    expect(updated(a.html)).toMatch(/^Updated 11 June at 09:29 · version \d+$/);
-    // Two minutes later (within the same quarter hour, before her next slot starts).
-    const c = await get(token, { lang: "en", now: new Date("2025-06-11T08:31:00Z") });
-    expect(updated(c.html)).toMatch(/^Updated 11 June at 09:31/);
-  });
-
-  it("moves Now and Next when a slot starts, though the page before was kept in memory", async () => {
-    const { token } = await issueLink({ visitId, delegateId: ids["Manuela Blum"], actorId: null });
-    const before = await get(token, { lang: "en", now: new Date("2025-06-11T08:29:00Z") });
-    const slot = (await t.prisma.timeSlot.findMany({ where: { visitId, attendances: { some: { delegateId: ids["Manuela Blum"] } } }, orderBy: { startsAt: "asc" } }))
-      .find((s) => s.startsAt > new Date("2025-06-11T08:29:00Z"))!;
-    expect(section(before.html, "Now / Next")).toContain(slot.title);
-    expect(validUntil(new Date("2025-06-11T08:29:00Z"), [{ startsAt: slot.startsAt.toISOString(), endsAt: slot.endsAt.toISOString() }], null)).toBeLessThanOrEqual(slot.startsAt.getTime());
-    const during = await get(token, { lang: "en", now: new Date(slot.startsAt.getTime() + 60_000) });
-    const nowPart = section(during.html, "Now / Next");
-    expect(nowPart.indexOf(slot.title)).toBeGreaterThan(-1);
-    expect(nowPart.indexOf(">Now<")).toBeLessThan(nowPart.indexOf(slot.title));
-    expect(nowPart.indexOf(">Next<")).toBeGreaterThan(nowPart.indexOf(slot.title));
-  });
-
-  it("shows a new publication on the next load with the changed slot marked, and remembers it once", async () => {
-    const { token } = await issueLink({ visitId, delegateId: ids["Manuela Blum"], actorId: null });
-    const before = await get(token, { lang: "en" });
-    expect(before.html).not.toContain(">Changed<");
-    const slot = await t.prisma.timeSlot.findFirstOrThrow({ where: { visitId, attendances: { some: { delegateId: ids["Manuela Blum"] } } }, orderBy: { startsAt: "desc" } });
-    await t.prisma.timeSlot.update({ where: { id: slot.id }, data: { title: `${slot.title} (moved to the Banqueting Suite)` } });
-    await publishVisit(visitId, null);
-    const after = await get(token, { lang: "en" });
-    expect(after.html).toContain(`${slot.title} (moved to the Banqueting Suite)`);
-    expect(after.html).toContain(">Changed<");
-    const stored = await t.prisma.delegate.findUniqueOrThrow({ where: { id: ids["Manuela Blum"] } });
-    // A reload keeps the mark and writes nothing.
-    const again = await get(token, { lang: "en" });
-    expect(again.html).toContain(">Changed<");
-    const still = await t.prisma.delegate.findUniqueOrThrow({ where: { id: ids["Manuela Blum"] } });
-    expect(still.seenSlots).toEqual(stored.seenSlots);
+  it("gives any token never issued the same neutral page, whatever it looks like", async () => {
+    const pages = await Promise.all(["A".repeat(43), "b".repeat(43), "not-a-token"].map((tok) => get(tok, { lang: "en" })));
+    for (const p of pages) {
+      expect(p.status).toBe(404);
+      expect(h1(p.html)).toBe("This link does not open a programme");
+      expect(p.html).not.toContain("tel:");
+      expect(p.html).not.toContain("Birmingham");
+    }
+    expect(new Set(pages.map((p) => p.html)).size).toBe(1);
+    // German for a phone that asks for German.
+    expect(h1((await get("C".repeat(43), { acceptLanguage: "de-DE,de;q=0.9" })).html)).toBe("Dieser Link öffnet kein Programm");
   });
 
   it("gives fifty phones opening three links at once each their own programme", async () => {
     const tokens = await Promise.all(["Manuela Blum", "Ines Dietrich"].map(async (n) => [n, (await issueLink({ visitId, delegateId: ids[n], actorId: null })).token] as const));
-    const wrong = "A".repeat(43);
-    const asks = Array.from({ length: 50 }, (_, i) => (i % 3 === 2 ? (["wrong", wrong] as const) : tokens[i % 3]));
+    const asks = Array.from({ length: 50 }, (_, i) => (i % 3 === 2 ? (["wrong", "A".repeat(43)] as const) : tokens[i % 3]));
     const answers = await Promise.all(asks.map(([, token]) => get(token, { lang: "en" })));
     answers.forEach((r, i) => {
-      const name = asks[i][0];
-      if (name === "wrong") expect(r.status).toBe(404);
-      else expect(h1(r.html)).toContain(name);
+      if (asks[i][0] === "wrong") expect(r.status).toBe(404);
+      else expect(h1(r.html)).toContain(asks[i][0]);
     });
+  });
+});
+
+describe("what the delegate has seen", () => {
+  it("is never recorded by a GET: a preview bot fetching the link leaves the marks in place, days later too", async () => {
+    const { token } = await issueLink({ visitId, delegateId: ids["Manuela Blum"], actorId: null });
+    // Her browser showed her the current version once.
+    expect((await reportSeen(token, publicationOf((await get(token)).html))).status).toBe(204);
+    const title = await republishWithChange("Manuela Blum");
+    const stored = await t.prisma.delegate.findUniqueOrThrow({ where: { id: ids["Manuela Blum"] } });
+    for (let i = 0; i < 2; i++) expect((await fetchAsBot(token)).status).toBe(200);
+    const still = await t.prisma.delegate.findUniqueOrThrow({ where: { id: ids["Manuela Blum"] } });
+    expect(still.seenSlots).toEqual(stored.seenSlots);
+    // She opens it three days later: the change is still marked.
+    const later = await get(token, { lang: "en", now: new Date(Date.now() + 72 * HOUR) });
+    expect(later.html).toContain(title);
+    expect(changedMarks(later.html)).toBeGreaterThan(0);
+  });
+
+  it("starts a change's day when her page reports it shown: marked for that day, then gone", async () => {
+    const { token } = await issueLink({ visitId, delegateId: ids["Manuela Blum"], actorId: null });
+    await reportSeen(token, publicationOf((await get(token)).html));
+    await republishWithChange("Manuela Blum");
+    const shown = await get(token, { lang: "en", now: new Date() });
+    expect(changedMarks(shown.html)).toBeGreaterThan(0);
+    expect((await reportSeen(token, publicationOf(shown.html))).status).toBe(204);
+    // A reload the same day keeps the mark; a day after she saw it, it is gone.
+    expect(changedMarks((await get(token, { lang: "en", now: new Date(Date.now() + 2 * HOUR) })).html)).toBeGreaterThan(0);
+    expect(changedMarks((await get(token, { lang: "en", now: new Date(Date.now() + 25 * HOUR) })).html)).toBe(0);
+  });
+
+  it("refuses a report for a wrong token or another visit's publication, and writes nothing", async () => {
+    const { token } = await issueLink({ visitId, delegateId: ids["Ines Dietrich"], actorId: null });
+    const before = await t.prisma.delegate.findUniqueOrThrow({ where: { id: ids["Ines Dietrich"] } });
+    const other = validateVisitFile(leipzigVisit());
+    if (!other.ok) throw new Error("seed invalid");
+    const otherVisit = await importVisit(other.file);
+    await publishVisit(otherVisit, null);
+    const foreign = await t.prisma.publication.findFirstOrThrow({ where: { visitId: otherVisit } });
+    expect((await reportSeen(token, foreign.id)).status).toBe(404);
+    expect((await reportSeen("A".repeat(43), foreign.id)).status).toBe(404);
+    expect((await reportSeen(token, "<script>")).status).toBe(400);
+    const after = await t.prisma.delegate.findUniqueOrThrow({ where: { id: ids["Ines Dietrich"] } });
+    expect(after.seenSlots).toEqual(before.seenSlots);
   });
 });

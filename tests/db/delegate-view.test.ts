@@ -1,17 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "@/tests/setup/db";
 import { leipzigVisit } from "@/tests/factories/leipzig";
 import { validateVisitFile } from "@/lib/visits/file-validate";
 import { importVisit } from "@/lib/visits/import";
 import { issueLink, revokeLink } from "@/lib/delegate-links/mutations";
 import { publishVisit } from "@/lib/publications/mutations";
-import { delegatePage, openDelegateLink } from "@/lib/delegate-view/data";
+import { delegatePage, openDelegateLink, recordSeen } from "@/lib/delegate-view/data";
 import { cachedSnapshots } from "@/lib/delegate-view/snapshot-cache";
-import { closePagePool } from "@/lib/delegate-view/page-store";
 
 // The delegate page keeps published snapshots in process memory. These check what a delegate
 // would notice if that cache were wrong: a revoked link must stop at once, a new publication
 // must show on the next load, and the "seen" bookkeeping must not rewrite unchanged rows.
+// `page` is what a delegate's browser does: load the page, then report it shown.
 
 const t = useTestDatabase();
 let visitId: string;
@@ -25,11 +25,13 @@ beforeAll(async () => {
   blumId = (await t.prisma.delegate.findFirstOrThrow({ where: { visitId, name: "Manuela Blum" } })).id;
   await publishVisit(visitId, null);
 });
-afterAll(closePagePool);
 
-async function page(token: string) {
+async function page(token: string, now = JUNE_1) {
   const link = await openDelegateLink(token);
-  return link && (await delegatePage(link, JUNE_1, { recordSeen: true }));
+  if (!link) return null;
+  const shown = delegatePage(link, now);
+  if (shown.publicationId) await recordSeen(token, shown.publicationId, now);
+  return shown;
 }
 
 describe("the delegate page with its snapshot in memory", () => {
@@ -104,8 +106,7 @@ describe("the delegate page with its snapshot in memory", () => {
     const again = await page(token);
     expect(again?.status === "ok" && again.removed.map((r) => r.title)).toEqual([slot.title]);
     // ... and gone a day later.
-    const link = (await openDelegateLink(token))!;
-    const later = await delegatePage(link, new Date(JUNE_1.getTime() + 25 * 3_600_000), { recordSeen: true });
-    expect(later.status === "ok" && later.removed).toEqual([]);
+    const later = await page(token, new Date(JUNE_1.getTime() + 25 * 3_600_000));
+    expect(later?.status === "ok" && later.removed).toEqual([]);
   });
 });

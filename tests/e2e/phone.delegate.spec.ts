@@ -29,6 +29,7 @@ test("Manuela Blum opens her link: her days and slots in her language, English o
   const res = await page.goto(`/d/${token}?lang=en`);
   expect(res?.status()).toBe(200);
   expect(res?.headers()["cache-control"]).toMatch(/no-store/);
+  expect(res?.headers()["content-security-policy"]).toMatch(/script-src 'sha256-[^']+'.*frame-ancestors 'none'/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Programme for Ms Manuela Blum");
   await expect(page.locator('meta[name="referrer"]')).toHaveAttribute("content", "no-referrer");
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
@@ -77,17 +78,25 @@ test("her calendar file has one event per slot in the visit's zone with a VTIMEZ
   expect(ics).not.toContain("Book Committee Room 2");
 });
 
-test("a revoked, forged or malformed link is a plain 404 for the page, the calendar and the PDF", async ({ page, request }) => {
+test("a revoked, forged or malformed link is a 404 for the page, the calendar and the PDF; only the revoked one names the visit's contact", async ({ page, request }) => {
   const { token, delegate } = await linkFor(NOLTING);
   expect((await request.get(`/d/${token}/calendar.ics`)).status()).toBe(200);
   await revoke(delegate);
   const forged = token.slice(0, -4) + (token.endsWith("AAAA") ? "BBBB" : "AAAA");
   for (const t of [token, forged, "not-a-token", "%2e%2e%2fvisits"]) {
-    const res = await page.goto(`/d/${t}`);
+    const res = await page.goto(`/d/${t}?lang=en`);
     expect(res?.status(), `page for ${t}`).toBe(404);
     await expect(page.getByText("Manuela Blum")).toHaveCount(0);
     expect((await request.get(`/d/${t}/calendar.ics`)).status()).toBe(404);
     expect((await request.get(`/d/${t}/itinerary.pdf`)).status()).toBe(404);
+    if (t === token) {
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("This link has been switched off");
+      await expect(page.getByRole("link", { name: /^Call International Affairs team.*: \+44 121 496 0100$/ })).toHaveAttribute("href", "tel:+441214960100");
+      await expect(page.getByRole("link", { name: "international.affairs@example.org" })).toBeVisible();
+    } else {
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("This link does not open a programme");
+      await expect(page.getByTestId("contact")).toHaveCount(0);
+    }
   }
 });
 
@@ -139,9 +148,9 @@ test("after one visit the programme opens offline and says when it was saved", a
   await expect(page.getByRole("heading", { name: "Aston University: research and knowledge exchange" })).toBeVisible();
   // The saved copy is the service worker's own fetch, a moment after the page shown online:
   // same version, stamped the same minute or the next one.
-  await expect(page.getByTestId("updated")).toHaveText(/^Updated .+ at \d\d:\d\d · version 1$/);
+  await expect(page.getByTestId("updated")).toHaveText(/^Updated \d\d:\d\d \S+, \d+ [A-Z][a-z]+ · version 1$/);
   const minutes = (text: string) => {
-    const [, h, m] = /at (\d\d):(\d\d)/.exec(text)!;
+    const [, h, m] = /(\d\d):(\d\d)/.exec(text)!;
     return Number(h) * 60 + Number(m);
   };
   const saved = (await page.getByTestId("updated").textContent())!;
@@ -175,8 +184,8 @@ test("staff issue a link once with copy and QR, then see only its date, and can 
   expect((await phone.goto(url))?.status()).toBe(404);
 });
 
-test("during a visit: today first with Now and Next, and a republished change is marked and stays marked", async ({ page }) => {
-  test.setTimeout(90_000);
+/** A visit happening now (yesterday, today, the day after), published, with one delegate's link. */
+async function liveVisit() {
   const { createE2eVisit } = await import("./db");
   const { visitFile, venue, organisation, contact, delegate, slot } = await import("../factories/visit-file");
   const { isoInZone } = await import("@/lib/schedule/time");
@@ -185,7 +194,7 @@ test("during a visit: today first with Now and Next, and a republished change is
   const now = Date.now();
   const iso = (minutes: number) => isoInZone(new Date(now + minutes * 60_000), tz);
   const day = (minutes: number) => localDate(new Date(now + minutes * 60_000), tz);
-  const email = `live-${now}@example.de`;
+  const email = `live-${now}-${Math.random().toString(36).slice(2, 6)}@example.de`;
   const visitId = await createE2eVisit(visitFile({
     visit: { title: `Live visit ${now}`, guestCity: "Leipzig", hostCity: "Birmingham", firstDay: day(-1440), lastDay: day(1440 * 2), timeZone: tz },
     venues: [venue({ key: "v1", name: "Council House" })],
@@ -203,6 +212,19 @@ test("during a visit: today first with Now and Next, and a republished change is
   await publishVisit(visitId, null);
   const d = await db.delegate.findFirstOrThrow({ where: { email } });
   const { token } = await issueLink({ visitId, delegateId: d.id, actorId: null });
+  /** Renames "Coming up" and publishes the change. */
+  const republish = async (title: string) => {
+    const coming = await db.timeSlot.findFirstOrThrow({ where: { visitId, title: { startsWith: "Coming up" } } });
+    await db.timeSlot.update({ where: { id: coming.id }, data: { title } });
+    await publishVisit(visitId, null);
+  };
+  const seenState = async () => JSON.stringify((await db.delegate.findUniqueOrThrow({ where: { id: d.id } })).seenSlots);
+  return { visitId, token, day, republish, seenState };
+}
+
+test("during a visit: today first with Now and Next, and a republished change is marked and stays marked", async ({ page }) => {
+  test.setTimeout(90_000);
+  const { token, day, republish } = await liveVisit();
 
   await page.goto(`/d/${token}`);
   const top = page.getByRole("region", { name: "Now / Next" });
@@ -211,16 +233,50 @@ test("during a visit: today first with Now and Next, and a republished change is
   await expect(page.getByRole("heading", { level: 2 }).filter({ hasText: "Today" }).first()).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: "Earlier days" })).toBeVisible();
   await expect(page.getByText("Changed", { exact: true })).toHaveCount(0);
+  // Her browser has reported what it showed her: changes are counted from here.
+  await page.locator("html[data-seen]").waitFor();
 
-  const coming = await db.timeSlot.findFirstOrThrow({ where: { visitId, title: "Coming up" } });
-  await db.timeSlot.update({ where: { id: coming.id }, data: { title: "Coming up (moved room)" } });
-  await publishVisit(visitId, null);
+  await republish("Coming up (moved room)");
   for (let view = 0; view < 2; view++) {
     await page.reload();
     const card = page.locator("#day-" + day(120)).locator("article", { hasText: "Coming up (moved room)" });
     await expect(card.getByText("Changed", { exact: true })).toBeVisible();
     await expect(page.locator("#day-" + day(-1440)).getByText("Changed", { exact: true })).toHaveCount(0);
   }
+});
+
+test("a link preview fetching her page records nothing; her own browser records what it showed", async ({ page, request }) => {
+  const { token, day, republish, seenState } = await liveVisit();
+  await page.goto(`/d/${token}`);
+  await page.locator("html[data-seen]").waitFor();
+  await republish("Coming up (new room)");
+  const before = await seenState();
+  // What a mail scanner or chat preview does: fetch the URL, run no script.
+  for (let i = 0; i < 2; i++) expect((await request.get(`/d/${token}`, { headers: { "User-Agent": "Slackbot-LinkExpanding 1.0" } })).status()).toBe(200);
+  expect(await seenState()).toBe(before);
+  // She opens it: the change is marked, and once shown her browser reports it.
+  const phone = await page.context().newPage();
+  await phone.goto(`/d/${token}`);
+  await expect(phone.locator("#day-" + day(120)).locator("article", { hasText: "Coming up (new room)" }).getByText("Changed", { exact: true })).toBeVisible();
+  await phone.locator("html[data-seen]").waitFor();
+  const after = await seenState();
+  expect(after).not.toBe(before);
+  expect(after).toContain("changedAt");
+});
+
+test("when the server answers with an error, the phone shows its saved copy", async ({ page }) => {
+  const { visitId, token } = await liveVisit();
+  await page.goto(`/d/${token}`);
+  await page.locator("html[data-offline-ready]").waitFor();
+  // A publication the server cannot read: every load of the page now fails with a 500.
+  const db = await e2eDb();
+  const last = await db.publication.findFirstOrThrow({ where: { visitId }, orderBy: { version: "desc" } });
+  await db.publication.create({ data: { visitId, version: last.version + 1, snapshot: { broken: true } } });
+  const direct = await page.request.get(`/d/${token}`);
+  expect(direct.status()).toBe(500);
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Programme for Lena Live");
+  await expect(page.getByRole("heading", { name: "Happening now" }).first()).toBeVisible();
 });
 
 test.describe(() => {

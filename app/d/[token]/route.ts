@@ -1,14 +1,10 @@
-import { delegatePageResponse } from "@/lib/delegate-view/page-handler";
+import { delegatePageResponse } from "@/lib/delegate-view/page-response";
 
-// The delegate's phone page. In production scripts/server.mjs answers /d/<token> itself,
-// before Next's router, with this same handler; this route serves it under `next dev` or
-// a plain `next start`. Plain HTML with inline CSS: no React runtime goes to the phone.
+// The delegate's phone page: plain HTML with its CSS and one small script inline, so no React
+// runtime goes to the phone (lib/delegate-view/page-response.ts). Reads only.
 export const dynamic = "force-dynamic";
 
 export async function GET(req: Request, { params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const url = new URL(req.url);
-  // Next compresses the response itself.
-  const r = await delegatePageResponse({ token, lang: url.searchParams.get("lang"), origin: url.origin, gzip: false });
-  return new Response(new Uint8Array(r.body), { status: r.status, headers: r.headers });
+  return delegatePageResponse({ token, url: new URL(req.url), acceptLanguage: req.headers.get("accept-language") });
 }

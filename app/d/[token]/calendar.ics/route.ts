@@ -10,7 +10,7 @@ export async function GET(req: Request, { params }: { params: Promise<{ token: s
   const { token } = await params;
   const link = await openDelegateLink(token);
   if (!link) return new Response("Not found", { status: 404, headers: { "Cache-Control": "no-store" } });
-  const data = await delegatePage(link, new Date(), { recordSeen: false });
+  const data = delegatePage(link, new Date());
   if (data.status !== "ok") return new Response("Not published yet", { status: 404, headers: { "Cache-Control": "no-store" } });
   const url = new URL(req.url);
   const lang = url.searchParams.get("lang");

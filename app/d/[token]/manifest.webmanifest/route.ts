@@ -1,4 +1,5 @@
 import { openDelegateLink } from "@/lib/delegate-view/data";
+import { translator } from "@/lib/i18n";
 
 // Per-delegate web app manifest: installing opens this delegate's own page, scoped to /d/.
 export const dynamic = "force-dynamic";
@@ -7,10 +8,10 @@ export async function GET(_req: Request, { params }: { params: Promise<{ token: 
   const { token } = await params;
   const link = await openDelegateLink(token);
   if (!link) return new Response("Not found", { status: 404 });
-  const de = link.language === "de";
+  const t = translator(link.language, "delegate");
   const manifest = {
-    name: de ? "Itinera – Ihr Programm" : "Itinera – your programme",
-    short_name: de ? "Programm" : "Programme",
+    name: t("appName"),
+    short_name: t("appShortName"),
     id: `/d/${token}`,
     start_url: `/d/${token}`,
     scope: "/d/",

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { LinkRow } from "@/components/delegate/link-row";
+import { VisitContactForm } from "@/components/delegate/visit-contact-form";
 import { StaffHeader } from "@/components/staff/staff-header";
 import { VisitHeader } from "@/components/staff/visit-header";
 import { hasRole, requireStaffPage } from "@/lib/auth/guards";
-import { delegateLinks } from "@/lib/delegate-links/data";
+import { delegateLinks, visitContact } from "@/lib/delegate-links/data";
 import { latestPublication } from "@/lib/publications/data";
 import { loadItinerary } from "@/lib/visits/data";
 
@@ -18,7 +19,7 @@ export default async function LinksPage({ params }: Props) {
   const staff = await requireStaffPage("VIEWER", `/visits/${id}/links`);
   const it = await loadItinerary(id);
   if (!it) notFound();
-  const [rows, published] = await Promise.all([delegateLinks(id), latestPublication(id)]);
+  const [rows, published, contact] = await Promise.all([delegateLinks(id), latestPublication(id), visitContact(id)]);
   const canEdit = hasRole(staff, "EDITOR");
   return (
     <>
@@ -41,6 +42,15 @@ export default async function LinksPage({ params }: Props) {
             {rows.map((d) => <LinkRow key={d.id} visitId={id} delegate={d} canEdit={canEdit} />)}
           </ul>
         )}
+        <section className="mt-8 max-w-3xl rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6" aria-labelledby="contact-heading">
+          <h2 id="contact-heading" className="text-lg font-bold">Contact for switched-off links</h2>
+          <p className="mt-1 text-sm text-slate-700">
+            A delegate who opens a revoked or replaced link sees this person, to ask for their current link. A link that was never issued shows nothing about the visit.
+          </p>
+          <div className="mt-3">
+            <VisitContactForm visitId={id} values={contact ?? { contactName: "", contactPhone: "", contactEmail: "" }} canEdit={canEdit} />
+          </div>
+        </section>
       </main>
     </>
   );

@@ -1,0 +1,91 @@
+import { createHash } from "node:crypto";
+import { publicBaseUrl } from "@/lib/delegate-links/urls";
+import { DELEGATE_CSS } from "@/lib/generated/delegate-css";
+import { isLocale, translator, type AppLocale } from "@/lib/i18n";
+import { stampInZone } from "@/lib/schedule/time";
+import { delegatePage, openDelegateLink, revokedLinkContact } from "./data";
+import { messageDocument, programmeDocument } from "./page-html";
+import { PAGE_SCRIPT } from "./page-script";
+
+// GET /d/[token]: the delegate's page (app/d/[token]/route.ts). Reads only: what the delegate
+// has seen is reported by the page itself once shown (POST /d/[token]/seen), so a link preview
+// or a mail scanner fetching the URL leaves the "changed" marks in place.
+
+const sha256 = (s: string) => `'sha256-${createHash("sha256").update(s, "utf8").digest("base64")}'`;
+
+/** The page allows exactly its own inline script and stylesheet (by hash) and nothing from elsewhere. */
+export const PAGE_CSP = [
+  "default-src 'none'",
+  `script-src ${sha256(PAGE_SCRIPT)}`,
+  `style-src ${sha256(DELEGATE_CSS)}`,
+  "img-src 'self'",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join("; ");
+
+export const PAGE_HEADERS = {
+  "Content-Type": "text/html; charset=utf-8",
+  "Cache-Control": "private, no-store",
+  "Content-Security-Policy": PAGE_CSP,
+  "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()",
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "no-referrer",
+  "X-Frame-Options": "DENY",
+  "X-Robots-Tag": "noindex",
+};
+
+export async function delegatePageResponse(req: { token: string; url: URL; acceptLanguage: string | null; now?: Date }): Promise<Response> {
+  const now = req.now ?? new Date();
+  const lang = req.url.searchParams.get("lang");
+  const asked = isLocale(lang) ? lang : null;
+  const link = await openDelegateLink(req.token);
+  if (!link) return linkGone(req.token, asked ?? preferred(req.acceptLanguage));
+  const locale = asked ?? link.language;
+  const data = delegatePage(link, now);
+  if (data.status !== "ok" || !data.publicationId) {
+    return html(200, locale, messageDocument({ locale, heading: translator(locale, "delegate")("notPublished") }));
+  }
+  const q = asked ? `?lang=${asked}` : "";
+  const self = `/d/${req.token}`;
+  const base = publicBaseUrl(req.url.origin);
+  const page = programmeDocument({
+    p: data.programme,
+    removed: data.removed,
+    locale,
+    version: data.version,
+    publicationId: data.publicationId,
+    updated: stampInZone(now, data.programme.visit.timeZone, locale),
+    links: {
+      self,
+      switchLang: `${self}?lang=${locale === "de" ? "en" : "de"}`,
+      ics: `${self}/calendar.ics${q ? `${q}&` : "?"}download=1`,
+      webcal: `${base.replace(/^https?:/, "webcal:")}${self}/calendar.ics${q}`,
+      pdf: `${self}/itinerary.pdf${q}`,
+    },
+  });
+  return html(200, locale, page);
+}
+
+/**
+ * 404 for any token that opens nothing. A link that opened a programme once and was revoked
+ * or replaced names the visit's contact; any other token gets the same neutral page, so the
+ * answer never tells whether a guessed token existed.
+ */
+async function linkGone(token: string, locale: AppLocale): Promise<Response> {
+  const t = translator(locale, "delegate");
+  const contact = await revokedLinkContact(token);
+  const doc = contact
+    ? messageDocument({ locale, heading: t("revokedTitle"), text: t("revokedText"), contact })
+    : messageDocument({ locale, heading: t("notFoundTitle"), text: t("notFound") });
+  return html(404, locale, doc);
+}
+
+const preferred = (acceptLanguage: string | null): AppLocale => (/^\s*de\b/i.test(acceptLanguage ?? "") ? "de" : "en");
+
+function html(status: number, locale: AppLocale, body: string): Response {
+  return new Response(body, { status, headers: { ...PAGE_HEADERS, "Content-Language": locale } });
+}
