@@ -23,41 +23,12 @@ export function zoneCity(timeZone: string): string {
   return timeZone.split("/").pop()!.replace(/_/g, " ");
 }
 
-// Building an Intl.DateTimeFormat costs far more than using one: one per zone and kind.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(timeZone: string, kind: "wall" | "zone"): Intl.DateTimeFormat {
-  const key = `${kind}|${timeZone}`;
-  let f = formatters.get(key);
-  if (!f) {
-    f =
-      kind === "wall"
-        ? new Intl.DateTimeFormat("en-GB", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" })
-        : new Intl.DateTimeFormat("en-GB", { timeZone, timeZoneName: "short" });
-    formatters.set(key, f);
-  }
-  return f;
-}
-
 /** Short zone label for an instant, e.g. "BST", "CEST" (en-GB names; an offset where none exists). */
 export function zoneLabel(instant: string | Date | number, timeZone: string): string {
-  return formatter(timeZone, "zone").formatToParts(new Date(instant)).find((p) => p.type === "timeZoneName")?.value ?? timeZone;
+  return zoneAbbr(instant, timeZone);
 }
-
-/** Same as zoneLabel (the name the delegate page and calendar use). */
-export const zoneAbbr = zoneLabel;
 
 // ---------------------------------------------------------------------- wall-clock readings
-
-export type Wall = { year: number; month: number; day: number; hour: number; minute: number; second: number };
-
-/** The wall clock in the zone at an instant. */
-export function wall(instant: string | Date | number, timeZone: string): Wall {
-  const out: Record<string, number> = {};
-  for (const p of formatter(timeZone, "wall").formatToParts(new Date(instant))) if (p.type !== "literal") out[p.type] = Number(p.value);
-  return { year: out.year, month: out.month, day: out.day, hour: out.hour % 24, minute: out.minute, second: out.second };
-}
-
-const pad = (n: number, w = 2) => String(n).padStart(w, "0");
 
 /** "09:30" in the zone. */
 export function localTime(instant: string | Date, timeZone: string): string {
@@ -83,19 +54,6 @@ export function localInput(instant: Date | null, timeZone: string): string {
 export function addDaysToDate(date: string, n: number): string {
   const ms = Date.parse(`${date}T12:00:00Z`);
   return Number.isNaN(ms) ? date : new Date(ms + n * 86_400_000).toISOString().slice(0, 10);
-}
-
-/** "20250611T093000" for iCalendar. */
-export function icsLocal(instant: string | Date | number, timeZone: string): string {
-  const w = wall(instant, timeZone);
-  return `${pad(w.year, 4)}${pad(w.month)}${pad(w.day)}T${pad(w.hour)}${pad(w.minute)}${pad(w.second)}`;
-}
-
-/** Minutes east of UTC in force at the instant. */
-export function offsetMinutes(instant: number, timeZone: string): number {
-  const w = wall(instant, timeZone);
-  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
-  return Math.round((asUtc - Math.floor(instant / 1000) * 1000) / 60_000);
 }
 
 /** ISO 8601 with the zone's offset, e.g. "2025-06-11T09:30:00+01:00" (used in JSON export). */
@@ -226,7 +184,7 @@ export const dayNumberOf = (date: string) => Math.floor(Date.parse(`${date}T00:0
 export const weekdayOf = (dayNumber: number) => ((((dayNumber + 3) % 7) + 7) % 7) + 1;
 
 /** "Tue 10 Jun" for a day number. */
-export function dayLabel(dayNumber: number): string {
+export function dayNumberLabel(dayNumber: number): string {
   const d = new Date(dayNumber * DAY);
   return `${WEEKDAYS[weekdayOf(dayNumber) - 1]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`;
 }
@@ -281,7 +239,7 @@ function makeClock(timeZone: string): LocalClock {
     time: (ms) => times[minuteOfDay(ms)],
     day: (ms) => {
       const n = dayNumber(ms);
-      return memo(days, n, () => dayLabel(n));
+      return memo(days, n, () => dayNumberLabel(n));
     },
     zone: (ms) => memo(zones, offsetMs(ms), () => zoneLabel(new Date(ms), timeZone)),
   };

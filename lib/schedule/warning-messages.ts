@@ -1,4 +1,4 @@
-import { dayLabel, dayNumberOf, type LocalClock } from "./time";
+import { dayNumberLabel, dayNumberOf, type LocalClock } from "./time";
 import type { TimedSlot } from "./schedule-index";
 import type { ItineraryDelegate, OpeningHours, TravelMode } from "./types";
 
@@ -83,4 +83,4 @@ function handover(w: Words, from: TimedSlot, to: TimedSlot): string {
 const gapMinutes = (from: TimedSlot, to: TimedSlot) => Math.floor((to.start - from.end) / 60_000);
 
 /** "2025-06-10" -> "Tue 10 Jun" */
-const dateLabel = (date: string) => dayLabel(dayNumberOf(date));
+const dateLabel = (date: string) => dayNumberLabel(dayNumberOf(date));
