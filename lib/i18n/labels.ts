@@ -17,6 +17,9 @@ export const HONORIFICS: Record<LabelLocale, Record<string, string>> = { en: en.
 /** What kind of clash (a scheduling conflict): "Venue booked twice" / "Ort doppelt belegt". */
 export const CLASH_LABELS: Record<LabelLocale, Record<WarningType, string>> = { en: en.common.clashType, de: de.common.clashType };
 
+/** The form kit's words (staff pages are English). */
+export const FORM_TEXT = en.form;
+
 export const kindLabel = (kind: SlotKind, locale: LabelLocale = "en") => KIND_LABELS[locale][kind];
 export const roleLabel = (role: AttendanceRole, locale: LabelLocale = "en") => ROLE_LABELS[locale][role];
 
