@@ -1,3 +1,4 @@
+import { SANE_YEARS, inSaneYears } from "@/lib/limits";
 import { localInput, localToInstant } from "@/lib/schedule/time";
 
 export { localInput };
@@ -10,6 +11,7 @@ export type StayResult = { ok: true; stay: Stay } | { ok: false; fieldErrors: Re
 
 function toInstant(local: string, timeZone: string): Date | null | string {
   if (local === "") return null;
+  if (!inSaneYears(local)) return `${SANE_YEARS}, like 2025-06-10 12:40`;
   const [date, time] = local.split(" ");
   const r = localToInstant(date, time, timeZone);
   if (r.ok) return r.instant;

@@ -21,14 +21,14 @@ export default async function ClashesPage({ params }: { params: Promise<{ id: st
   return (
     <>
       <StaffHeader staff={staff} />
-      <main className="mx-auto max-w-6xl px-4 py-6">
+      <main id="main" className="mx-auto max-w-6xl px-4 py-6">
         <VisitHeader visit={it.visit} current="Clashes" />
         <p className="mt-4 text-sm text-slate-700" data-testid="conflict-summary">
           {warnings.length === 0
             ? "No clashes in the draft."
             : `${warnings.length} ${warnings.length === 1 ? "clash" : "clashes"} in the draft: ${blocking} blocking publication, ${warnings.length - blocking} to review.`}{" "}
           Only a venue booked twice blocks publishing; the other clashes are for you to judge.{" "}
-          <Link href={`/api/visits/${id}/conflicts`} className="text-accent underline-offset-2 hover:underline">As JSON</Link>
+          <Link href={`/api/visits/${id}/conflicts`} className="font-semibold text-accent underline underline-offset-2">As JSON</Link>
         </p>
         <div className="mt-4">
           {warnings.length === 0 ? (
