@@ -38,7 +38,7 @@ const PAGES: Target[] = [
     // a slot's <dd> lines of whitespace-nowrap names reach 407 px at 390.
     scroll: "Schedule tab scrolls sideways at 390 px (components/schedule, timeline branch)",
   }),
-  visitPage("Conflicts tab", "/conflicts"),
+  visitPage("Clashes tab", "/clashes"),
   visitPage("Delegates tab", "/delegates"),
   visitPage("Hosts tab", "/hosts"),
   visitPage("Venues tab", "/venues"),
