@@ -67,8 +67,7 @@ export function SubmitButton({ pending, children, pendingText = FORM_TEXT.saving
 
 /** The outcome of the last submit: a polite status on success, an alert on failure. */
 export function FormResult({ result }: { result: ActionResult<unknown> | null }) {
-  // A stale save is explained by <StaleNotice>, with the other editor's values.
-  if (!result || (!result.ok && result.code === "STALE")) return null;
+  if (!result) return null;
   if (result.ok) {
     return result.message ? <p role="status" className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900">{result.message}</p> : null;
   }
@@ -151,7 +150,10 @@ export function useForm<T>(opts: {
     return r;
   }
 
-  const shown: ActionResult<T> | null = local ? { ok: false, code: "INVALID_INPUT", message: userMessage("INVALID_INPUT") } : result;
+  // A stale save is explained by <StaleNotice> (with the other editor's values), not here.
+  const shown: ActionResult<T> | null = local
+    ? { ok: false, code: "INVALID_INPUT", message: userMessage("INVALID_INPUT") }
+    : result && !result.ok && result.code === "STALE" ? null : result;
   return { formRef, submit, errors, result: shown, pending, stale, version, dismissStale: () => setStale(null) };
 }
 
