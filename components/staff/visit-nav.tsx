@@ -4,7 +4,7 @@ import Link from "next/link";
 // section is marked for screen readers with aria-current.
 export const VISIT_SECTIONS = [
   { href: "", label: "Schedule" },
-  { href: "/conflicts", label: "Conflicts" },
+  { href: "/clashes", label: "Clashes" },
   { href: "/delegates", label: "Delegates" },
   { href: "/hosts", label: "Hosts" },
   { href: "/venues", label: "Venues" },

@@ -1,7 +1,8 @@
 import { render, toPlainText } from "@react-email/render";
 import type { ReactElement } from "react";
 import { translator, type AppLocale } from "@/lib/i18n";
-import { dateRange, longDate, nameWithHonorific } from "@/lib/schedule/format";
+import { dateRange, longDate } from "@/lib/schedule/time";
+import { nameWithHonorific } from "@/lib/i18n/labels";
 import { localDate } from "@/lib/schedule/days";
 import { clockText, delegateChanges, describeChange, type ChangeWords } from "@/lib/schedule/delegate-changes";
 import type { Itinerary, ItineraryDelegate } from "@/lib/schedule/types";

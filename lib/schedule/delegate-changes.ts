@@ -1,5 +1,4 @@
-import { timeRange } from "./format";
-import { weekdayDate, zoneCity } from "./time";
+import { timeRange, weekdayDate, zoneCity } from "./time";
 import type { Itinerary, ItinerarySlot, Language } from "./types";
 
 // What changed in ONE delegate's programme between two published versions, as before → after

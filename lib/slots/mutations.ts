@@ -2,7 +2,7 @@ import { db, type Tx } from "@/lib/db";
 import { AppError, userMessage } from "@/lib/errors";
 import { saveIfUnchanged } from "@/lib/actions/versioned";
 import { recordAudit } from "@/lib/audit/mutations";
-import { localDate } from "@/lib/schedule/days";
+import { localDate } from "@/lib/schedule/time";
 import type { Staff } from "@/lib/auth/guards";
 import { auditRecord, findSlot, laterSameDay, toItinerarySlot } from "./data";
 import { slotInstants, startInstant, type AttendeeInput, type CreateSlotInput, type DeleteSlotInput, type MoveSlotInput, type SlotFields, type UpdateSlotInput } from "./schema";

@@ -35,7 +35,7 @@ const PAGES: Target[] = [
   { name: "staff admin", signedIn: true, path: async () => "/staff" },
   visitPage("Schedule tab (timeline)", "?day=2025-06-11"),
   visitPage("Schedule tab (list)", "?day=2025-06-11&view=list"),
-  visitPage("Conflicts tab", "/conflicts"),
+  visitPage("Clashes tab", "/clashes"),
   visitPage("Delegates tab", "/delegates"),
   visitPage("Hosts tab", "/hosts"),
   visitPage("Venues tab", "/venues"),

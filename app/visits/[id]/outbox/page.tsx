@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { OutboxList } from "@/components/mail/outbox-list";
 import { RemindersToggle } from "@/components/mail/reminders-toggle";
-import { shortInstant } from "@/components/schedule/when";
+import { shortInstant } from "@/lib/schedule/time";
 import { StaffHeader } from "@/components/staff/staff-header";
 import { VisitHeader } from "@/components/staff/visit-header";
 import { hasRole, requireStaffPage } from "@/lib/auth/guards";

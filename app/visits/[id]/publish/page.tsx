@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { PublishButton } from "@/components/editor/publish-button";
 import { ChangeList } from "@/components/schedule/change-list";
 import { ConflictList } from "@/components/schedule/conflict-list";
-import { shortInstant } from "@/components/schedule/when";
+import { shortInstant } from "@/lib/schedule/time";
 import { StaffHeader } from "@/components/staff/staff-header";
 import { VisitHeader } from "@/components/staff/visit-header";
 import { hasRole, requireStaffPage } from "@/lib/auth/guards";
@@ -63,7 +63,7 @@ export default async function PublishPage({ params }: { params: Promise<{ id: st
               <h2 id="publish" className="text-lg font-bold">Publish</h2>
               <p className="mt-1 text-sm text-slate-700">
                 {blocking.length ? `${blocking.length} blocking clash${blocking.length === 1 ? "" : "es"}. ` : "No blocking clashes. "}
-                {others > 0 && <Link href={`/visits/${id}/conflicts`} className="text-accent underline underline-offset-2">{others} warning{others === 1 ? "" : "s"} to review</Link>}
+                {others > 0 && <Link href={`/visits/${id}/clashes`} className="text-accent underline underline-offset-2">{others} {others === 1 ? "clash" : "clashes"} to review</Link>}
               </p>
               <div className="mt-3">
                 {hasRole(staff, "EDITOR") ? (
