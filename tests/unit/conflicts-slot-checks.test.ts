@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { findConflicts } from "@/lib/schedule/conflicts";
 import type { WarningType } from "@/lib/schedule/warnings";
 import type { VisitFileInput } from "@/lib/visits/file-schema";
-import type { SlotIn } from "@/tests/factories/visit-file";
+import { delegate, type SlotIn } from "@/tests/factories/visit-file";
 import { t, world, WORLD_VENUES } from "@/tests/factories/clashes";
 
 const slot = (title: string, day: string, from: string, to: string, venue: string | null, people: string[] = [], endDay = day): SlotIn => ({
@@ -83,8 +83,11 @@ describe("a delegate in a slot outside their stay", () => {
   });
 
   it("gives one warning per delegate, and both when a slot spans the whole stay", () => {
-    const all = slot("Everything", "2025-06-10", "09:00", "19:00", null, ["ana", "ben"], "2025-06-13");
-    expect(found("outside-stay", [all]).map((w) => w.personIds[0]).sort()).toEqual(["ana", "ana", "ben", "ben"]);
+    // A slot lasts at most 24 hours (lib/limits.ts), so these two stay for an afternoon.
+    const stay = { arrival: t("2025-06-10", "12:00"), departure: t("2025-06-10", "18:00") };
+    const delegates = [delegate({ key: "ana", name: "Ana Arndt", ...stay }), delegate({ key: "ben", name: "Ben Bauer", ...stay })];
+    const all = slot("Everything", "2025-06-10", "09:00", "19:00", null, ["ana", "ben"]);
+    expect(found("outside-stay", [all], { delegates }).map((w) => w.personIds[0]).sort()).toEqual(["ana", "ana", "ben", "ben"]);
   });
 
   it("does not guess for a delegate with no arrival or departure, nor check host contacts", () => {
