@@ -11,7 +11,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const callbackUrl = safeCallbackUrl(typeof raw === "string" ? raw : undefined);
   if (await currentStaff()) redirect(callbackUrl);
   return (
-    <main className="mx-auto flex min-h-dvh max-w-sm flex-col justify-center px-5 py-10">
+    <main id="main" className="mx-auto flex min-h-dvh max-w-sm flex-col justify-center px-5 py-10">
       <p className="text-sm font-semibold uppercase tracking-wide text-accent">Itinera</p>
       <h1 className="mb-6 mt-1 text-2xl font-bold">Staff sign-in</h1>
       <SignInForm callbackUrl={callbackUrl} demo={process.env.ITINERA_DEMO === "1"} />

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { ATTENDANCE_ROLES, SLOT_KINDS } from "@/lib/schedule/types";
+import { TRAVEL_MODE_WORDS } from "@/lib/schedule/travel";
+import { ATTENDANCE_ROLES, SLOT_KINDS, TRAVEL_MODES } from "@/lib/schedule/types";
 import { LIMITS, SANE_YEARS, inSaneYears } from "@/lib/limits";
 import { isValidTimeZone } from "@/lib/schedule/time";
 
@@ -58,11 +59,13 @@ export const visitFileSchema = z.object({
     timeZone: zone,
     travel: z
       .object({
-        mode: z.enum(["WALK", "DRIVE"]).default("WALK"),
-        speedKmh: z.number().positive("use a speed above 0 km/h").max(200, "use a speed of at most 200 km/h").default(4.5),
+        mode: z.enum(TRAVEL_MODES, { message: 'use "WALK", "TRANSIT" (public transport) or "DRIVE"' }).default("WALK"),
+        // Without a speed, the mode's typical one (4.5 walking, 15 public transport, 20 car).
+        speedKmh: z.number().positive("use a speed above 0 km/h").max(200, "use a speed of at most 200 km/h").optional(),
         detourFactor: z.number().min(1, "use a detour factor from 1 to 5").max(5, "use a detour factor from 1 to 5").default(1.3),
       })
-      .prefault({}),
+      .prefault({})
+      .transform((t) => ({ ...t, speedKmh: t.speedKmh ?? TRAVEL_MODE_WORDS[t.mode].typicalKmh })),
   }),
   venues: z
     .array(

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { LIMITS, SANE_YEARS, inSaneYears } from "@/lib/limits";
 import { isValidTimeZone } from "@/lib/schedule/time";
+import { TRAVEL_MODES } from "@/lib/schedule/types";
 
 // Field rules shared by every record form and CSV import, and the visit's own schema.
 // Messages say what to write, because they appear by the field (and in CSV row errors).
@@ -40,11 +41,12 @@ const visitFields = z.object({
   firstDay: day,
   lastDay: day,
   timeZone: zone,
-  travelMode: z.enum(["WALK", "DRIVE"], { message: "choose walk or drive" }),
-  travelSpeedKmh: z.coerce
-    .number({ message: "enter a number, like 4.5" })
-    .gt(0, "use a speed above 0 km/h")
-    .max(200, "use a speed of at most 200 km/h"),
+  travelMode: z.enum(TRAVEL_MODES, { message: "choose walk, public transport or car" }),
+  // An empty field is "no number" (coercion alone would read it as 0 km/h).
+  travelSpeedKmh: z.preprocess(
+    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+    z.coerce.number({ message: "enter a number, like 4.5" }).gt(0, "use a speed above 0 km/h").max(200, "use a speed of at most 200 km/h"),
+  ),
   detourFactor: z.coerce
     .number({ message: "enter a number, like 1.3" })
     .min(1, "use a detour factor of at least 1 (a straight line)")

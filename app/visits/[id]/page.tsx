@@ -63,7 +63,7 @@ export default async function VisitPage({ params }: Props) {
   return (
     <>
       <StaffHeader staff={staff} />
-      <main className="mx-auto max-w-6xl px-4 py-6">
+      <main id="main" className="mx-auto max-w-6xl px-4 py-6">
         <VisitHeader visit={visit} current="Schedule"><ProgrammeDownloads visitId={visit.id} /></VisitHeader>
         <DraftStatus visitId={id} timeZone={visit.timeZone} latest={latest} changes={changes} warnings={warnings} />
         <p className="mt-3 text-sm text-slate-700">
