@@ -42,8 +42,7 @@ describe("staff sign-in", () => {
     for (let i = 0; i < 3; i++) {
       expect(await messageOf({ email: "target@example.org", password: `guess ${i}` })).toBe(WRONG_CREDENTIALS);
     }
-    // 5 seconds from the last failure, counted by the database clock: a second may have passed.
-    expect(await messageOf({ email: "target@example.org", password: PASSWORD })).toMatch(/^Too many failed attempts\. Wait [45] seconds, then try again\.$/);
+    expect(await checkCredentials({ email: "target@example.org", password: PASSWORD })).toMatchObject({ ok: false, message: expect.stringMatching(/^Too many failed attempts\. Wait [1-5] seconds, then try again\.$/) });
     // Other accounts are not affected.
     await createStaff({ email: "bystander@example.org" });
     expect((await checkCredentials({ email: "bystander@example.org", password: PASSWORD })).ok).toBe(true);
@@ -66,7 +65,7 @@ describe("staff sign-in", () => {
 
   // Fails on the old code: the wait was read before the slow password check and the failure
   // written after it, so all 60 parallel guesses were checked (60 x "wrong password").
-  it("counts a burst of parallel guesses one by one: only the free attempts reach the password check", { timeout: 60_000 }, async () => {
+  it("counts a burst of parallel guesses one by one: only the free attempts reach the password check", async () => {
     await createStaff({ email: "burst@example.org" });
     const results = await Promise.all(
       Array.from({ length: 60 }, (_, i) => messageOf2({ email: "burst@example.org", password: `guess ${i}` }, "198.51.100.60")),
@@ -83,12 +82,12 @@ describe("staff sign-in", () => {
     expect(await messageOf2({ email: "owner@example.org", password: PASSWORD }, "203.0.113.5")).toBe("signed in");
   });
 
-  it("slows an address that guesses across many accounts", { timeout: 90_000 }, async () => {
+  it("slows an address that guesses across many accounts", async () => {
     await createStaff({ email: "spray@example.org" });
     for (let i = 0; i < 20; i++) await checkCredentials({ email: `nobody${i}@example.org`, password: "x" }, "198.51.100.20");
     expect(await messageOf2({ email: "spray@example.org", password: PASSWORD }, "198.51.100.20")).toMatch(/^Too many failed attempts/);
     expect(await messageOf2({ email: "spray@example.org", password: PASSWORD }, "203.0.113.20")).toBe("signed in");
-  });
+  }, 60_000); // 22 bcrypt checks one after another
 });
 
 async function messageOf2(input: unknown, address: string) {

@@ -83,11 +83,16 @@ describe("a delegate in a slot outside their stay", () => {
   });
 
   it("gives one warning per delegate, and both when a slot spans the whole stay", () => {
-    // A slot lasts at most 24 hours (lib/limits.ts), so these two stay for an afternoon.
-    const stay = { arrival: t("2025-06-10", "12:00"), departure: t("2025-06-10", "18:00") };
-    const delegates = [delegate({ key: "ana", name: "Ana Arndt", ...stay }), delegate({ key: "ben", name: "Ben Bauer", ...stay })];
-    const all = slot("Everything", "2025-06-10", "09:00", "19:00", null, ["ana", "ben"]);
-    expect(found("outside-stay", [all], { delegates }).map((w) => w.personIds[0]).sort()).toEqual(["ana", "ana", "ben", "ben"]);
+    // A slot lasts at most a day, so the stays here are a day trip on Wednesday.
+    const dayTrip = { arrival: t("2025-06-11", "10:00"), departure: t("2025-06-11", "18:00") };
+    const all = slot("Everything", "2025-06-11", "09:00", "19:00", null, ["ana", "ben"]);
+    const over = {
+      delegates: [
+        delegate({ key: "ana", name: "Ana Arndt", ...dayTrip }),
+        delegate({ key: "ben", name: "Ben Bauer", ...dayTrip }),
+      ],
+    };
+    expect(found("outside-stay", [all], over).map((w) => w.personIds[0]).sort()).toEqual(["ana", "ana", "ben", "ben"]);
   });
 
   it("does not guess for a delegate with no arrival or departure, nor check host contacts", () => {
