@@ -5,6 +5,7 @@ import { Field, FormResult, SubmitButton, fieldProps, inputClass, useAction } fr
 import { Button } from "@/components/ui/button";
 import { moveSlotAction } from "@/lib/slots/actions";
 import { moveSlotSchema } from "@/lib/slots/schema";
+import { checkInput } from "@/lib/forms/field-errors";
 import { longDate } from "@/lib/schedule/format";
 import { zoneLabel } from "@/lib/schedule/time";
 import type { SlotFormValues } from "@/lib/slots/values";
@@ -25,9 +26,8 @@ export function MoveForm({ slot, laterCount, onDone }: { slot: SlotFormValues; l
     e.preventDefault();
     const f = new FormData(e.currentTarget);
     const raw = { slotId: slot.slotId!, version: slot.version!, date: String(f.get("date") ?? ""), start: String(f.get("start") ?? ""), shiftLater: f.get("shiftLater") === "on" };
-    const parsed = moveSlotSchema.safeParse(raw);
-    const found: Record<string, string[]> = {};
-    if (!parsed.success) for (const i of parsed.error.issues) (found[i.path.join(".")] ??= []).push(i.message);
+    const checked = checkInput(moveSlotSchema, raw);
+    const found = checked.ok ? {} : checked.fieldErrors;
     setClientErrors(found);
     if (Object.keys(found).length) return;
     const r = await move.run(raw);
@@ -58,7 +58,7 @@ export function MoveForm({ slot, laterCount, onDone }: { slot: SlotFormValues; l
             {!sameDay && <span className="block text-slate-500">Only when the slot stays on the same day.</span>}
           </span>
         </label>
-        {errors.shiftLater?.length ? <p id="shiftLater-msg" className="mt-1 text-sm text-red-700">{errors.shiftLater.join(" ")}</p> : null}
+        {errors.shiftLater?.length ? <p id="shiftLater-msg" className="mt-1 text-sm text-red-700">{errors.shiftLater[0]}</p> : null}
       </div>
       <FormResult result={move.result} />
       <div className="flex flex-wrap gap-2 border-t border-slate-200 pt-4">

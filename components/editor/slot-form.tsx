@@ -1,15 +1,14 @@
 "use client";
 
-import { useEffect, useRef, useState, type FormEvent } from "react";
-import { Field, FormResult, SubmitButton, fieldProps, inputClass, useAction } from "@/components/ui/form";
+import { useState, type FormEvent } from "react";
+import { Field, FormResult, StaleNotice, SubmitButton, fieldProps, inputClass, useForm, type StaleField } from "@/components/ui/form";
 import { Button } from "@/components/ui/button";
 import { createSlotAction, updateSlotAction } from "@/lib/slots/actions";
-import { createSlotSchema, slotInstants, type AttendeeInput } from "@/lib/slots/schema";
+import { createSlotSchema, slotInstants, updateSlotSchema, type AttendeeInput } from "@/lib/slots/schema";
 import type { SlotFormValues } from "@/lib/slots/values";
 import { KIND_LABELS, longDate } from "@/lib/schedule/format";
 import { zoneLabel } from "@/lib/schedule/time";
 import { SLOT_KINDS } from "@/lib/schedule/types";
-import type { ActionResult } from "@/lib/actions/safe-action";
 import { AttendeePicker } from "./attendee-picker";
 import { DayOptions } from "./day-select";
 import { useEditor } from "./editor-context";
@@ -22,25 +21,22 @@ export function SlotForm({ initial, onDone }: { initial: SlotFormValues; onDone:
   const [formKey, setFormKey] = useState(0);
   const [attendees, setAttendees] = useState<AttendeeInput[]>(initial.attendees);
   const [date, setDate] = useState(initial.date);
-  const [clientErrors, setClientErrors] = useState<Record<string, string[]>>({});
-  const [clientResult, setClientResult] = useState<ActionResult<unknown> | null>(null);
-  const create = useAction(createSlotAction);
-  const update = useAction(updateSlotAction);
-  const action = editing ? update : create;
-  const errors = { ...action.fieldErrors, ...clientErrors };
-  // After a refused submit, the first field to fix takes the focus (and scrolls into view),
-  // rather than leaving the person at the bottom of a long dialog reading "check the fields".
-  const formRef = useRef<HTMLFormElement>(null);
-  const [attempt, setAttempt] = useState(0);
-  const errorKeys = Object.keys(errors).join(",");
-  useEffect(() => {
-    if (attempt && errorKeys) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [attempt, errorKeys]);
+  // The same checks the server makes (the schema, then times that exist in the zone), so most
+  // mistakes show without a round trip; the first field to fix takes the focus.
+  const form = useForm({
+    schema: editing ? updateSlotSchema : createSlotSchema,
+    action: editing ? updateSlotAction : createSlotAction,
+    check: (data: SlotFormValues) => {
+      const t = slotInstants(data, editor.timeZone);
+      return t.ok ? null : t.fieldErrors;
+    },
+    version: editing ? initial.version : undefined,
+  });
+  const { errors, stale } = form;
   const zone = zoneLabel(`${date || editor.firstDay}T12:00:00Z`, editor.timeZone);
 
   async function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    setAttempt((n) => n + 1);
     const f = new FormData(e.currentTarget);
     const raw = {
       visitId: editor.visitId,
@@ -57,39 +53,39 @@ export function SlotForm({ initial, onDone }: { initial: SlotFormValues; onDone:
       internalNotes: String(f.get("internalNotes") ?? ""),
       attendees,
     };
-    // The same checks the server makes, so most mistakes are shown without a round trip.
-    const parsed = createSlotSchema.safeParse(raw);
-    const found: Record<string, string[]> = {};
-    if (!parsed.success) for (const i of parsed.error.issues) (found[i.path.join(".") || "_form"] ??= []).push(i.message);
-    else {
-      const t = slotInstants(parsed.data, editor.timeZone);
-      if (!t.ok) Object.assign(found, t.fieldErrors);
-    }
-    setClientErrors(found);
-    if (Object.keys(found).length) {
-      action.reset();
-      setClientResult({ ok: false, code: "INVALID_INPUT", message: "Some fields need attention. Check the messages by each field." });
-      return;
-    }
-    setClientResult(null);
-    const r = editing
-      ? await update.run({ ...raw, kind: raw.kind as SlotFormValues["kind"], slotId: values.slotId!, version: values.version! })
-      : await create.run({ ...raw, kind: raw.kind as SlotFormValues["kind"] });
-    if (r.ok) {
+    const r = await form.submit(editing ? { ...raw, slotId: values.slotId! } : raw);
+    if (r?.ok) {
       editor.announce(editing ? `Saved "${raw.title.trim()}".` : `Added "${raw.title.trim()}" on ${longDate(raw.date)} at ${raw.start}.`);
       onDone();
-    } else if (r.code === "STALE" && r.current) {
-      // Show the other editor's values; the user re-applies their change and saves again.
-      const current = r.current as SlotFormValues;
-      setValues(current);
-      setAttendees(current.attendees);
-      setDate(current.date);
-      setFormKey((k) => k + 1);
     }
   }
 
+  function takeTheirs(theirs: SlotFormValues) {
+    setValues(theirs);
+    setAttendees(theirs.attendees);
+    setDate(theirs.date);
+    form.dismissStale();
+    setFormKey((k) => k + 1);
+  }
+
+  const nameOf = (list: { id: string; name: string }[], none: string) => (v: unknown) => list.find((x) => x.id === v)?.name ?? none;
+  const staleFields: StaleField[] = [
+    { name: "title", label: "Title" },
+    { name: "kind", label: "Kind", text: (v) => KIND_LABELS.en[v as SlotFormValues["kind"]] ?? String(v) },
+    { name: "date", label: "Day", text: (v) => (v ? longDate(String(v)) : "") },
+    { name: "start", label: "Start" },
+    { name: "end", label: "End" },
+    { name: "endsNextDay", label: "Ends the next day", text: (v) => (v ? "yes" : "no") },
+    { name: "venueId", label: "Venue", text: nameOf(editor.venues, "No venue") },
+    { name: "hostOrganisationId", label: "Host organisation", text: nameOf(editor.organisations, "No host organisation") },
+    { name: "attendees", label: "Attendees", text: (v) => String((v as unknown[] | undefined)?.length ?? 0) },
+    { name: "description", label: "Description" },
+    { name: "delegateNotes", label: "Notes for delegates" },
+    { name: "internalNotes", label: "Internal notes" },
+  ];
+
   return (
-    <form key={formKey} ref={formRef} onSubmit={onSubmit} noValidate className="space-y-4" data-testid="slot-form">
+    <form key={formKey} ref={form.formRef} onSubmit={onSubmit} noValidate className="space-y-4" data-testid="slot-form">
       <Field label="Title" name="title" error={errors.title}>
         <input {...fieldProps("title", errors)} defaultValue={values.title} className={inputClass} data-autofocus autoComplete="off" />
       </Field>
@@ -144,9 +140,10 @@ export function SlotForm({ initial, onDone }: { initial: SlotFormValues; onDone:
       <Field label="Internal notes" name="internalNotes" error={errors.internalNotes} hint="Staff only: never shown to delegates.">
         <textarea {...fieldProps("internalNotes", errors)} defaultValue={values.internalNotes} rows={2} className={inputClass} />
       </Field>
-      <FormResult result={clientResult ?? action.result} />
+      {stale && <StaleNotice stale={stale} fields={staleFields} onTake={() => takeTheirs(stale.theirs as SlotFormValues)} />}
+      <FormResult result={form.result} />
       <div className="flex flex-wrap gap-2 border-t border-slate-200 pt-4">
-        <SubmitButton pending={action.pending} pendingText={editing ? "Saving…" : "Adding…"}>{editing ? "Save changes" : "Add slot"}</SubmitButton>
+        <SubmitButton pending={form.pending} pendingText={editing ? "Saving…" : "Adding…"}>{editing ? "Save changes" : "Add slot"}</SubmitButton>
         <Button type="button" variant="secondary" onClick={onDone}>Cancel</Button>
       </div>
     </form>

@@ -1,17 +1,13 @@
 "use client";
 
-import { useState } from "react";
 import Link from "next/link";
 import { setPasswordAction } from "@/lib/staff/actions";
 import { MIN_PASSWORD, setPasswordSchema } from "@/lib/staff/schema";
 import { buttonClass } from "@/components/ui/button";
-import { FormResult, SubmitButton, inputClass, useAction } from "@/components/ui/form";
-import { clientErrors, type FieldErrors } from "./record-form";
+import { FormResult, SubmitButton, inputClass, useForm } from "@/components/ui/form";
 
 export function SetPasswordForm({ token, email }: { token: string; email: string }) {
-  const { run, result, pending, fieldErrors } = useAction(setPasswordAction);
-  const [local, setLocal] = useState<FieldErrors | null>(null);
-  const errors = local ?? fieldErrors;
+  const { submit, result, pending, errors, formRef } = useForm({ schema: setPasswordSchema, action: setPasswordAction });
   if (result?.ok) {
     return (
       <div role="status" className="space-y-3">
@@ -24,21 +20,19 @@ export function SetPasswordForm({ token, email }: { token: string; email: string
     e.preventDefault();
     const f = new FormData(e.currentTarget);
     const input = { token, password: String(f.get("password") ?? ""), confirm: String(f.get("confirm") ?? "") };
-    const problems = clientErrors(setPasswordSchema, input);
-    setLocal(problems);
-    if (!problems) await run(input);
+    await submit(input);
   }
   const field = (name: "password" | "confirm", label: string, hint?: string) => (
     <div>
       <label htmlFor={name} className="block text-sm font-semibold">{label}</label>
       <input id={name} name={name} type="password" autoComplete="new-password" className={inputClass}
         aria-invalid={errors[name]?.length ? true : undefined} aria-describedby={`${name}-msg`} />
-      {errors[name]?.length ? <p id={`${name}-msg`} className="mt-1 text-sm text-red-700">{errors[name].join(" ")}</p>
+      {errors[name]?.length ? <p id={`${name}-msg`} className="mt-1 text-sm text-red-700">{errors[name][0]}</p>
         : hint ? <p id={`${name}-msg`} className="mt-1 text-xs text-slate-600">{hint}</p> : null}
     </div>
   );
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" data-hydrated="true">
+    <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-4" data-hydrated="true">
       <input type="email" autoComplete="username" value={email} readOnly hidden />
       {field("password", "New password", `At least ${MIN_PASSWORD} characters; a few unrelated words work well.`)}
       {field("confirm", "The same password again")}

@@ -1,11 +1,18 @@
 "use client";
 
-import { useCallback, useState, useTransition, type ReactNode } from "react";
+import { useCallback, useEffect, useRef, useState, useTransition, type ReactNode } from "react";
+import type { z } from "zod";
 import type { ActionResult } from "@/lib/actions/safe-action";
+import { userMessage } from "@/lib/errors";
+import { checkInput, type FieldErrors } from "@/lib/forms/field-errors";
 import { Button } from "./button";
 
-// The form kit every editor form uses: a labelled field with its error beside it, a submit
-// button with a pending state, a result line, and a hook that runs a server action.
+// The form kit every editor form uses: a labelled field with its one message beside it, a
+// submit button with a pending state, a result line, the hook that runs a server action, and
+// useForm, the one way a form checks, sends and handles a stale save.
+
+export type { FieldErrors };
+export type Values = Record<string, unknown>;
 
 export const inputClass =
   "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base sm:text-sm aria-[invalid=true]:border-red-600 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-600";
@@ -32,7 +39,7 @@ export function Field({
       {children}
       {hint && !error?.length && <p id={`${name}-msg`} className="mt-1 text-xs text-slate-600">{hint}</p>}
       {error?.length ? (
-        <p id={`${name}-msg`} className="mt-1 text-sm text-red-700" data-testid={`error-${name}`}>{error.join(" ")}</p>
+        <p id={`${name}-msg`} className="mt-1 text-sm text-red-700" data-testid={`error-${name}`}>{error[0]}</p>
       ) : null}
     </div>
   );
@@ -59,7 +66,8 @@ export function SubmitButton({ pending, children, pendingText = "Saving…", var
 
 /** The outcome of the last submit: a polite status on success, an alert on failure. */
 export function FormResult({ result }: { result: ActionResult<unknown> | null }) {
-  if (!result) return null;
+  // A stale save is explained by <StaleNotice>, with the other editor's values.
+  if (!result || (!result.ok && result.code === "STALE")) return null;
   if (result.ok) {
     return result.message ? <p role="status" className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900">{result.message}</p> : null;
   }
@@ -92,4 +100,89 @@ export function useAction<I, T>(action: (input: I) => Promise<ActionResult<T>>, 
   );
   const fieldErrors = result && !result.ok ? (result.fieldErrors ?? {}) : {};
   return { run, result, pending, fieldErrors, reset: () => setResult(null) };
+}
+
+export type StaleSave = { theirs: Values; mine: Values };
+
+/**
+ * The one way a form sends its input: the server's zod schema (and an optional extra check,
+ * e.g. local times that must exist in the visit's zone) first, so most mistakes show without
+ * a round trip and with the server's words; then the action. Errors are one per field, and
+ * after a refused submit the first field to fix takes the focus. A stale save (someone else
+ * saved first) keeps what the person typed and holds the other editor's values in `stale`,
+ * and `version` becomes theirs, so saving again replaces them knowingly.
+ */
+export function useForm<T>(opts: {
+  schema: z.ZodType;
+  action: (input: never) => Promise<ActionResult<T>>;
+  check?: (data: never) => FieldErrors | null;
+  version?: unknown;
+}) {
+  const { run, result, pending, fieldErrors, reset } = useAction(opts.action as (i: Values) => Promise<ActionResult<T>>);
+  const [local, setLocal] = useState<FieldErrors | null>(null);
+  const [stale, setStale] = useState<StaleSave | null>(null);
+  const [version, setVersion] = useState(opts.version);
+  const [attempt, setAttempt] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
+  const errors = local ?? fieldErrors;
+  const errorKeys = Object.keys(errors).join(",");
+  useEffect(() => {
+    if (attempt && errorKeys) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [attempt, errorKeys]);
+
+  async function submit(input: Values): Promise<ActionResult<T> | null> {
+    setAttempt((n) => n + 1);
+    setStale(null);
+    const sent = version === undefined ? input : { ...input, version };
+    const checked = checkInput(opts.schema, sent);
+    const problems = checked.ok ? (opts.check?.(checked.data as never) ?? null) : checked.fieldErrors;
+    setLocal(problems && Object.keys(problems).length ? problems : null);
+    if (problems && Object.keys(problems).length) {
+      reset();
+      return null;
+    }
+    const r = await run(sent);
+    if (!r.ok && r.code === "STALE" && r.current && typeof r.current === "object") {
+      const theirs = r.current as Values;
+      setStale({ theirs, mine: sent });
+      if ("version" in theirs) setVersion(theirs.version);
+    }
+    return r;
+  }
+
+  const shown: ActionResult<T> | null = local ? { ok: false, code: "INVALID_INPUT", message: userMessage("INVALID_INPUT") } : result;
+  return { formRef, submit, errors, result: shown, pending, stale, version, dismissStale: () => setStale(null) };
+}
+
+/** A field as a stale save lists it: its label and how to write a value of it. */
+export type StaleField = { name: string; label: string; text?: (value: unknown) => string };
+
+const plain = (v: unknown) => (v === null || v === undefined ? "" : String(v));
+
+/**
+ * Says that someone else saved first and nothing was saved, lists the fields where their
+ * values differ from what was typed, and offers to take theirs. Every form shows this.
+ */
+export function StaleNotice({ stale, fields, onTake }: { stale: StaleSave; fields: StaleField[]; onTake: () => void }) {
+  const text = (f: StaleField, v: unknown) => (f.text ?? plain)(v);
+  const differing = fields.filter((f) => text(f, stale.theirs[f.name]) !== text(f, stale.mine[f.name]));
+  return (
+    <div role="alert" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
+      <p className="font-semibold">Someone else saved this while you were editing. Nothing of yours was saved.</p>
+      {differing.length > 0 ? (
+        <>
+          <p className="mt-1">Their values:</p>
+          <ul className="mt-1 list-disc pl-5">
+            {differing.map((f) => (
+              <li key={f.name}><span className="font-semibold">{f.label}:</span> {text(f, stale.theirs[f.name]) || "(empty)"}</li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p className="mt-1">Their values match yours in these fields.</p>
+      )}
+      <p className="mt-1">Save again to replace them with yours, or take theirs.</p>
+      <Button type="button" variant="secondary" className="mt-2" onClick={onTake}>Take their values</Button>
+    </div>
+  );
 }

@@ -61,6 +61,5 @@ async function writePublication(tx: Tx, draft: Itinerary, actorId: string | null
   const p = await tx.publication.create({
     data: { visitId, version, publishedById: actorId, snapshot: snapshot as unknown as Prisma.InputJsonValue },
   });
-  await tx.visit.update({ where: { id: visitId }, data: { status: "PUBLISHED" } });
   return { id: p.id, version };
 }

@@ -37,7 +37,6 @@ export async function listVisits() {
     firstDay: dateOnly(v.firstDay),
     lastDay: dateOnly(v.lastDay),
     timeZone: v.timeZone,
-    status: v.status,
     delegateCount: v._count.delegates,
     slotCount: v._count.slots,
     publishedVersion: v.publications[0]?.version ?? null,
@@ -109,6 +108,6 @@ export async function loadItinerary(visitId: string): Promise<Itinerary | null> 
 export async function visitSummary(visitId: string) {
   return db().visit.findUnique({
     where: { id: visitId },
-    select: { id: true, title: true, status: true, timeZone: true, version: true },
+    select: { id: true, title: true, timeZone: true, version: true },
   });
 }

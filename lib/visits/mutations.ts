@@ -67,8 +67,9 @@ export async function updateVisit(input: VisitUpdateInput, actorId: string): Pro
 
 /**
  * Deletes a visit with everything in it (delegates, hosts, venues, slots, links, published
- * versions, its history). Refused when the visit changed since the admin looked (STALE). The
- * deletion itself is recorded in the staff-wide log (no visit id), with what went.
+ * versions). Refused when the visit changed since the admin looked (STALE). Its history stays:
+ * audit entries keep the visit's id (no foreign key), and the deletion itself is recorded in
+ * the staff-wide log (no visit id) with the title and what went.
  */
 export async function deleteVisit(input: VisitDeleteInput, actorId: string) {
   return db().$transaction(async (tx: Tx) => {

@@ -1,12 +1,18 @@
 import { z } from "zod";
+import { LIMITS, SANE_YEARS, inSaneYears } from "@/lib/limits";
 import { isValidTimeZone } from "@/lib/schedule/time";
 import { TRAVEL_MODES } from "@/lib/schedule/types";
 
 // Field rules shared by every record form and CSV import, and the visit's own schema.
 // Messages say what to write, because they appear by the field (and in CSV row errors).
 
-export const required = (what: string) => z.string().trim().min(1, what).max(200, "keep this under 200 characters");
-export const optText = z.string().trim().max(2000, "keep this under 2,000 characters").default("");
+export const required = (what: string) =>
+  z.string().trim().min(1, what).max(LIMITS.nameChars, `keep this under ${LIMITS.nameChars} characters`);
+export const optText = z
+  .string()
+  .trim()
+  .max(LIMITS.textChars, `keep this under ${LIMITS.textChars.toLocaleString("en")} characters`)
+  .default("");
 export const optEmail = z
   .string()
   .trim()
@@ -20,11 +26,13 @@ const isRealDate = (s: string) => {
   const d = new Date(`${s}T12:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 };
+// One message per field: a date that is not written like one is not also called non-existent.
 export const day = z
   .string()
   .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "use a date like 2025-06-10")
-  .refine(isRealDate, "this date does not exist");
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "enter a date like 2025-06-10", abort: true })
+  .refine(isRealDate, "this date does not exist")
+  .refine(inSaneYears, SANE_YEARS);
 
 const visitFields = z.object({
   title: required("give the visit a title"),
@@ -45,10 +53,12 @@ const visitFields = z.object({
     .max(5, "use a detour factor of at most 5"),
 });
 
-const MAX_DAYS = 60;
+const MAX_DAYS = LIMITS.visitMaxDays;
 const daysBetween = (a: string, b: string) => (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
 
 function checkDays<T extends { firstDay: string; lastDay: string }>(v: T, ctx: z.RefinementCtx) {
+  // A day that is not a date already has its message; the span between them means nothing.
+  if (!isRealDate(v.firstDay) || !isRealDate(v.lastDay)) return;
   const span = daysBetween(v.firstDay, v.lastDay);
   if (span < 0) ctx.addIssue({ code: "custom", path: ["lastDay"], message: "the last day is before the first day" });
   else if (span >= MAX_DAYS) ctx.addIssue({ code: "custom", path: ["lastDay"], message: `a visit can last at most ${MAX_DAYS} days` });

@@ -39,11 +39,13 @@ describe("deleting a visit", () => {
     expect(await t.prisma.timeSlot.count({ where: { visitId } })).toBeGreaterThan(0);
   });
 
-  it("takes everything in the visit with it, stops the delegates' links, and keeps a record of what went", async () => {
+  it("takes everything in the visit with it, stops the delegates' links, and keeps its history and a record of what went", async () => {
     const { deleteVisitAction } = await import("@/lib/visits/actions");
     const { openDelegateLink } = await import("@/lib/delegate-view/data");
     const { visitId, token } = await publishedLeipzig();
     expect(await openDelegateLink(token)).not.toBeNull();
+    const history = await t.prisma.auditEntry.count({ where: { visitId } });
+    expect(history).toBeGreaterThan(0);
     const admin = await createStaff({ role: "ADMIN" });
     session.staffId = admin.id;
     const r = await deleteVisitAction({ id: visitId, version: 1 });
@@ -55,11 +57,12 @@ describe("deleting a visit", () => {
       t.prisma.venue.count({ where: { visitId } }),
       t.prisma.hostOrganisation.count({ where: { visitId } }),
       t.prisma.publication.count({ where: { visitId } }),
-      t.prisma.auditEntry.count({ where: { visitId } }),
     ]) {
       expect(await count).toBe(0);
     }
     expect(await openDelegateLink(token)).toBeNull();
+    // The visit's history outlives it, still under its id.
+    expect(await t.prisma.auditEntry.count({ where: { visitId } })).toBe(history);
     const entry = await t.prisma.auditEntry.findFirstOrThrow({ where: { entity: "visit", entityId: visitId } });
     expect(entry).toMatchObject({ visitId: null, actorId: admin.id, action: "delete" });
     expect(entry.before).toMatchObject({ title: "Leipzig delegation to Birmingham", firstDay: "2025-06-10", delegates: 3 });

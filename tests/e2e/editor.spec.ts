@@ -154,7 +154,7 @@ test("a viewer sees no edit controls, and a forged server action from a viewer i
   await viewerContext.close();
 });
 
-test("a save based on an old version is refused and the form shows the other editor's values", async ({ page }) => {
+test("a save based on an old version is refused, keeps what was typed and shows the other editor's values", async ({ page }) => {
   const editor = await createE2eStaff({ role: "EDITOR", email: `editor3-${Date.now()}@example.org` });
   const visit = await freshLeipzig("stale test");
   const prisma = await e2eDb();
@@ -169,12 +169,13 @@ test("a save based on an old version is refused and the form shows the other edi
   await prisma.timeSlot.update({ where: { id: slot.id }, data: { title: "Farewell lunch (moved upstairs)", version: { increment: 1 } } });
 
   await form.getByRole("button", { name: "Save changes" }).click();
-  await expect(form.getByRole("alert")).toHaveText("Someone else changed this while you were editing. Their version is shown: check it and save again.");
-  await expect(form.getByLabel("Title")).toHaveValue("Farewell lunch (moved upstairs)");
+  // The same notice as every record form: nothing saved, their values listed, mine kept.
+  const notice = form.getByRole("alert").filter({ hasText: "Someone else saved this while you were editing. Nothing of yours was saved." });
+  await expect(notice).toContainText("Title: Farewell lunch (moved upstairs)");
+  await expect(form.getByLabel("Title")).toHaveValue("Farewell lunch with the Lord Mayor");
   expect((await prisma.timeSlot.findUniqueOrThrow({ where: { id: slot.id } })).title).toBe("Farewell lunch (moved upstairs)");
 
-  // Saving again from the current version works.
-  await form.getByLabel("Title").fill("Farewell lunch with the Lord Mayor");
+  // Saving again replaces theirs knowingly.
   await form.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Saved" })).toHaveText('Saved "Farewell lunch with the Lord Mayor".');
   await expect(page.getByRole("heading", { level: 3, name: "Farewell lunch with the Lord Mayor" })).toBeVisible();

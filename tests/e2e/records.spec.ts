@@ -135,6 +135,22 @@ test("a CSV import with one bad row writes nothing and names the row; fixed, it 
   await expect(page.getByRole("list", { name: "Delegates" }).getByRole("listitem")).toHaveCount(3);
 });
 
+test("an empty date says one thing, how to write a date, and nothing is saved", async ({ page }) => {
+  await signInAs(page, "EDITOR");
+  const title = `Empty date ${unique()}`;
+  await page.goto("/visits/new");
+  await page.locator("form[data-hydrated]").waitFor();
+  await page.getByLabel("Title").fill(title);
+  await page.getByLabel(/Guest city/).fill("Lyon");
+  await page.getByLabel(/Host city/).fill("Birmingham");
+  await page.getByLabel("Last day").fill("2031-06-12");
+  await page.getByRole("button", { name: "Create visit" }).click();
+  await expect(page.getByTestId("error-firstDay")).toHaveText("enter a date like 2025-06-10");
+  await expect(page.getByLabel("First day")).toBeFocused();
+  await expect(page.locator("[data-testid^=error-]")).toHaveCount(1);
+  expect(await (await e2eDb()).visit.count({ where: { title } })).toBe(0);
+});
+
 test("a viewer reads every record page and sees no edit controls", async ({ page }) => {
   const id = await probeVisit(`Viewer probe ${unique()}`);
   await signInAs(page, "VIEWER");
@@ -203,7 +219,7 @@ test("two editors change the same delegate: the later save is refused and shows 
 
   await phone(page).fill("+49 222");
   await page.getByRole("button", { name: "Save delegate" }).click();
-  const alert = page.getByRole("alert").filter({ hasText: "Someone else saved this record" });
+  const alert = page.getByRole("alert").filter({ hasText: "Someone else saved this while you were editing" });
   await expect(alert).toContainText("Phone: +49 111");
   const db = await e2eDb();
   expect((await db.delegate.findFirstOrThrow({ where: { visitId: id } })).phone).toBe("+49 111");

@@ -10,7 +10,7 @@ import { DraftStatus } from "@/components/schedule/draft-status";
 import { SlotCard } from "@/components/schedule/slot-card";
 import { StaffHeader } from "@/components/staff/staff-header";
 import { VisitHeader } from "@/components/staff/visit-header";
-import { hasRole, requireStaffPage } from "@/lib/auth/guards";
+import { currentStaff, hasRole, requireStaffPage } from "@/lib/auth/guards";
 import { draftStatus } from "@/lib/publications/data";
 import { findConflicts, warningsBySlot } from "@/lib/schedule/conflicts";
 import { longDate } from "@/lib/schedule/format";
@@ -26,6 +26,9 @@ type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
+  // Metadata renders beside the page, not after its sign-in check: check here too, so that
+  // nobody learns a visit's title before signing in.
+  if (!(await currentStaff())) return { title: "Visit" };
   const v = await visitSummary(id);
   return { title: v?.title ?? "Visit" };
 }
