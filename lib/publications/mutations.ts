@@ -22,7 +22,7 @@ export async function publishVisit(visitId: string, actorId: string | null): Pro
     const draft = await loadItinerary(visitId);
     if (!draft) throw new Error(`no visit ${visitId}`);
     return writePublication(tx, draft, actorId);
-  });
+  }, { timeout: PUBLISH_TIMEOUT_MS });
 }
 
 /**
@@ -52,8 +52,11 @@ export async function publishDraft(actor: { id: string }, request: PublishReques
     });
     const mail = await enqueue(tx, publishMessages(input.notify, published.previous, published.snapshot, published.version));
     return { version: published.version, mail };
-  });
+  }, { timeout: PUBLISH_TIMEOUT_MS });
 }
+
+/** A summit-sized visit (2,000 slots) takes seconds to check and snapshot on a busy machine; Prisma's 5 s default is too tight. */
+const PUBLISH_TIMEOUT_MS = 30_000;
 
 async function lockVisit(tx: Tx, visitId: string) {
   await tx.$queryRaw`SELECT id FROM "Visit" WHERE id = ${visitId} FOR UPDATE`;
