@@ -5,9 +5,7 @@ import { withSequences } from "@/lib/schedule/changes";
 import { findConflicts } from "@/lib/schedule/conflicts";
 import type { Itinerary } from "@/lib/schedule/types";
 import { loadItinerary } from "@/lib/visits/data";
-import { boss } from "@/lib/outbox/boss";
-import { enqueue, type EnqueueResult } from "@/lib/outbox/enqueue";
-import { publishMessages } from "@/lib/outbox/publish";
+import type { EnqueueResult } from "@/lib/outbox/enqueue";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { draftKey, sameContent } from "./fingerprint";
 import type { PublishRequest } from "./schema";
@@ -33,6 +31,8 @@ export async function publishVisit(visitId: string, actorId: string | null): Pro
  */
 export async function publishDraft(actor: { id: string }, request: PublishRequest): Promise<{ version: number; mail: EnqueueResult }> {
   const input = { ...request, notify: request.notify ?? "changed" };
+  // Loaded here, not at the top: publishVisit (seed, scripts, tests) needs no mail code.
+  const [{ boss }, { enqueue }, { publishMessages }] = await Promise.all([import("@/lib/outbox/boss"), import("@/lib/outbox/enqueue"), import("@/lib/outbox/publish")]);
   if (input.notify !== "nobody") await boss(); // the queue's tables exist before the transaction
   return db().$transaction(async (tx: Tx) => {
     await lockVisit(tx, input.visitId);
