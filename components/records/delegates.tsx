@@ -5,6 +5,7 @@ import { delegateCreateSchema, delegateUpdateSchema } from "@/lib/delegates/sche
 import type { DelegateRow } from "@/lib/delegates/data";
 import { Badge } from "@/components/ui/badge";
 import { CsvImport } from "./csv-import";
+import { ContactLine } from "./contact-line";
 import { DeleteControl, withConsequences } from "./delete-control";
 import { EditableItem } from "./editable-item";
 import { RecordForm, type FieldSpec, type Values } from "./record-form";
@@ -126,7 +127,7 @@ function DelegateSummary({ d, zoneLabel }: { d: DelegateRow; zoneLabel: string }
       </h3>
       {(d.position || d.organisation) && <p className="text-sm text-slate-700">{[d.position, d.organisation].filter(Boolean).join(", ")}</p>}
       <p className="text-sm text-slate-700">{stay}</p>
-      {(d.email || d.phone) && <p className="break-all text-sm text-slate-600">{[d.email, d.phone].filter(Boolean).join(" · ")}</p>}
+      <ContactLine email={d.email} phone={d.phone} />
       {(d.dietaryNeeds || d.accessNeeds) && (
         <p className="text-sm text-slate-600">{[d.dietaryNeeds && `Diet: ${d.dietaryNeeds}`, d.accessNeeds && `Access: ${d.accessNeeds}`].filter(Boolean).join(" · ")}</p>
       )}

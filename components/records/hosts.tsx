@@ -5,6 +5,7 @@ import {
 } from "@/lib/hosts/actions";
 import { contactCreateSchema, contactUpdateSchema, organisationCreateSchema, organisationUpdateSchema } from "@/lib/hosts/schema";
 import type { OrganisationRow } from "@/lib/hosts/data";
+import { ContactLine } from "./contact-line";
 import { DeleteControl, withConsequences } from "./delete-control";
 import { EditableItem } from "./editable-item";
 import { RecordForm, type FieldSpec, type Values } from "./record-form";
@@ -115,7 +116,7 @@ function ContactSummary({ c }: { c: Contact }) {
     <div>
       <h4 className="font-semibold">{c.name}</h4>
       {c.role && <p className="text-sm text-slate-700">{c.role}</p>}
-      {(c.email || c.phone) && <p className="break-all text-sm text-slate-600">{[c.email, c.phone].filter(Boolean).join(" · ")}</p>}
+      <ContactLine email={c.email} phone={c.phone} />
       <p className="text-xs text-slate-500">{c.attendances} slot {c.attendances === 1 ? "attendance" : "attendances"}</p>
     </div>
   );

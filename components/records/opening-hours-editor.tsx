@@ -14,13 +14,18 @@ export function OpeningHoursEditor({ idPrefix, state, onChange, errors }: {
 }) {
   const setRow = (i: number, patch: Partial<DayRow>) =>
     onChange({ ...state, rows: state.rows.map((r, k) => (k === i ? { ...r, ...patch } : r)) });
+  // Known hours with no open day (the schema's NO_OPEN_DAY), said by the tick that set them.
+  const weekError = state.known ? errors.openingHours : undefined;
+  const weekMsgId = `${idPrefix}-hours-msg`;
   return (
     <fieldset className="rounded-md border border-slate-200 p-3">
       <legend className="px-1 text-sm font-semibold">Opening hours</legend>
       <label className="flex items-center gap-2 text-sm">
-        <input type="checkbox" checked={state.known} onChange={(e) => onChange({ ...state, known: e.target.checked })} className="size-4" />
+        <input type="checkbox" checked={state.known} onChange={(e) => onChange({ ...state, known: e.target.checked })} className="size-4"
+          aria-invalid={weekError?.length ? true : undefined} aria-describedby={weekError?.length ? weekMsgId : undefined} />
         Opening hours are known (otherwise slots here are not checked against them)
       </label>
+      {weekError?.length ? <p id={weekMsgId} className="mt-1 text-sm text-red-700" data-testid="error-openingHours">{weekError.join(" ")}</p> : null}
       {state.known && (
         <ul className="mt-3 text-sm" aria-label="Opening hours by weekday">
             {state.rows.map((r, i) => {

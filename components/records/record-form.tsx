@@ -34,8 +34,8 @@ type Props<T> = {
   success: (data: T, input: Values) => string;
   onSaved?: (data: T) => void;
   onCancel?: () => void;
-  /** Extra controls inside the form (e.g. opening hours) and how to read them. */
-  extra?: (errors: FieldErrors) => ReactNode;
+  /** Extra controls inside the form (e.g. opening hours), given the values shown, and how to read them. */
+  extra?: (errors: FieldErrors, shown: Values) => ReactNode;
   collect?: () => Values;
 };
 
@@ -76,7 +76,7 @@ export function RecordForm<T>(props: Props<T>) {
           <FieldControl key={f.name} idPrefix={idPrefix} field={f} value={toInputValue(f, shown[f.name])} error={errors[f.name]} />
         ))}
       </div>
-      {props.extra?.(errors)}
+      {props.extra?.(errors, shown)}
       {stale && (
         <StaleNotice
           stale={stale}

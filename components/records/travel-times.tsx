@@ -2,12 +2,14 @@
 
 import { useState } from "react";
 import { setTravelOverrideAction } from "@/lib/venues/actions";
+import { TRAVEL_MODE_WORDS } from "@/lib/schedule/travel";
+import type { TravelMode } from "@/lib/schedule/types";
 import type { VenuePair } from "@/lib/venues/data";
 import { inputClass, useAction } from "@/components/ui/form";
 import { Button } from "@/components/ui/button";
 
 /** Travel time for every pair of venues: the offline estimate beside the staff override. */
-export function TravelTimes({ visitId, pairs, canEdit, note }: { visitId: string; pairs: VenuePair[]; canEdit: boolean; note: string }) {
+export function TravelTimes({ visitId, pairs, canEdit, note, mode }: { visitId: string; pairs: VenuePair[]; canEdit: boolean; note: string; mode: TravelMode }) {
   const overridden = pairs.filter((p) => p.override !== null).length;
   return (
     <details className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
@@ -16,13 +18,13 @@ export function TravelTimes({ visitId, pairs, canEdit, note }: { visitId: string
       </summary>
       <p className="mt-2 text-sm text-slate-700">{note} Set minutes for a pair where you know better (traffic, a lift, a car waiting); leave empty to use the estimate.</p>
       <ul className="mt-3 divide-y divide-slate-100" aria-label="Travel times">
-        {pairs.map((p) => <PairRow key={`${p.fromVenueId}>${p.toVenueId}`} visitId={visitId} pair={p} canEdit={canEdit} />)}
+        {pairs.map((p) => <PairRow key={`${p.fromVenueId}>${p.toVenueId}`} visitId={visitId} pair={p} canEdit={canEdit} mode={mode} />)}
       </ul>
     </details>
   );
 }
 
-function PairRow({ visitId, pair, canEdit }: { visitId: string; pair: VenuePair; canEdit: boolean }) {
+function PairRow({ visitId, pair, canEdit, mode }: { visitId: string; pair: VenuePair; canEdit: boolean; mode: TravelMode }) {
   const [minutes, setMinutes] = useState(pair.override === null ? "" : String(pair.override));
   const { run, result, pending, fieldErrors } = useAction(setTravelOverrideAction);
   const id = `pair-${pair.fromVenueId}-${pair.toVenueId}`;
@@ -33,7 +35,7 @@ function PairRow({ visitId, pair, canEdit }: { visitId: string; pair: VenuePair;
     ? `Someone else ${stale.minutes === null ? "removed the staff time for this pair" : `set this pair to ${stale.minutes} min`} while you were editing. Check it and save again.`
     : null;
   const error = fieldErrors.minutes ?? (result && !result.ok ? [staleMessage ?? result.message] : undefined);
-  const estimate = pair.estimate === null ? "unknown (a venue has no coordinates)" : `${pair.estimate} min`;
+  const estimate = pair.estimate === null ? "unknown (a venue has no coordinates)" : `${pair.estimate} min ${TRAVEL_MODE_WORDS[mode].leg}`;
   return (
     <li className="flex flex-col gap-2 py-2 sm:flex-row sm:items-center sm:justify-between">
       <div className="min-w-0 text-sm">

@@ -6,6 +6,9 @@ import { venueCreateSchema, venueUpdateSchema } from "@/lib/venues/schema";
 import { hoursSummary, weekRows } from "@/lib/venues/hours";
 import type { VenuePair, VenueRow } from "@/lib/venues/data";
 import type { ActionResult } from "@/lib/actions/safe-action";
+import type { TravelMode } from "@/lib/schedule/types";
+import { openStreetMapUrl, type Point } from "@/lib/venues/coordinates";
+import { CoordinatesField } from "./coordinates-field";
 import { CsvImport } from "./csv-import";
 import { DeleteControl, withConsequences } from "./delete-control";
 import { EditableItem } from "./editable-item";
@@ -17,8 +20,6 @@ const VENUE_FIELDS: FieldSpec[] = [
   { name: "name", label: "Venue name", wide: true },
   { name: "address", label: "Address" },
   { name: "postcode", label: "Postcode" },
-  { name: "latitude", label: "Latitude", hint: "Decimal degrees, like 52.4797. Without coordinates travel time to and from this venue is unknown." },
-  { name: "longitude", label: "Longitude", hint: "Decimal degrees, like -1.9031." },
   { name: "accessNotes", label: "Access notes", type: "textarea" },
 ];
 
@@ -50,18 +51,24 @@ function VenueForm(props: {
       }}
       onCancel={props.create ? undefined : props.onDone}
       collect={() => ({ openingHours: hours.known ? hours.rows : null })}
-      extra={(errors) => <OpeningHoursEditor idPrefix={props.idPrefix} state={hours} onChange={setHours} errors={errors} />}
+      extra={(errors, shown) => (
+        <>
+          <CoordinatesField idPrefix={props.idPrefix} initial={shown as Partial<Point>} error={errors.coordinates} />
+          <OpeningHoursEditor idPrefix={props.idPrefix} state={hours} onChange={setHours} errors={errors} />
+        </>
+      )}
     />
   );
 }
 
-export function VenuesEditor({ visitId, rows, pairs, canEdit, template, travelNote }: {
+export function VenuesEditor({ visitId, rows, pairs, canEdit, template, travelNote, travelMode }: {
   visitId: string;
   rows: VenueRow[];
   pairs: VenuePair[];
   canEdit: boolean;
   template: string;
   travelNote: string;
+  travelMode: TravelMode;
 }) {
   return (
     <div className="mt-4 space-y-4">
@@ -88,7 +95,7 @@ export function VenuesEditor({ visitId, rows, pairs, canEdit, template, travelNo
           </li>
         ))}
       </ul>
-      {rows.length > 1 && <TravelTimes visitId={visitId} pairs={pairs} canEdit={canEdit} note={travelNote} />}
+      {rows.length > 1 && <TravelTimes visitId={visitId} pairs={pairs} canEdit={canEdit} note={travelNote} mode={travelMode} />}
       {canEdit && (
         <>
           <section aria-labelledby="new-venue" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
@@ -128,7 +135,12 @@ function VenueSummary({ v }: { v: VenueRow }) {
       {(v.address || v.postcode) && <p className="text-sm text-slate-700">{[v.address, v.postcode].filter(Boolean).join(", ")}</p>}
       <p className="text-sm text-slate-700">Hours: {hoursSummary(v.openingHours)}</p>
       {coords ? (
-        <p className="text-xs text-slate-500">{v.latitude?.toFixed(4)}, {v.longitude?.toFixed(4)} · used in {v.slots} {v.slots === 1 ? "slot" : "slots"}</p>
+        <p className="text-sm text-slate-600">
+          <a href={openStreetMapUrl({ latitude: v.latitude!, longitude: v.longitude! })} target="_blank" rel="noopener noreferrer" className="whitespace-nowrap text-accent underline">
+            {v.latitude?.toFixed(4)}, {v.longitude?.toFixed(4)}<span className="sr-only"> on OpenStreetMap (opens in a new tab)</span>
+          </a>{" "}
+          · used in {v.slots} {v.slots === 1 ? "slot" : "slots"}
+        </p>
       ) : (
         <p className="text-sm text-amber-800">No coordinates: travel time to and from this venue is unknown. · used in {v.slots} {v.slots === 1 ? "slot" : "slots"}</p>
       )}

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { createVisitAction, updateVisitAction } from "@/lib/visits/actions";
 import { visitCreateSchema, visitUpdateSchema } from "@/lib/visits/schema";
 import { RecordForm, type FieldSpec, type Values } from "./record-form";
+import { TravelDefault } from "./travel-default";
 
 function visitFields(timeZones: string[]): FieldSpec[] {
   return [
@@ -13,13 +14,10 @@ function visitFields(timeZones: string[]): FieldSpec[] {
     { name: "firstDay", label: "First day", type: "date" },
     { name: "lastDay", label: "Last day", type: "date" },
     { name: "timeZone", label: "Time zone of the host city", type: "select", options: timeZones.map((z) => ({ value: z, label: z.replace(/_/g, " ") })), hint: "Every time in the visit is entered and shown in this zone." },
-    { name: "travelMode", label: "Travel between venues", type: "select", options: [{ value: "WALK", label: "Walk" }, { value: "DRIVE", label: "Drive" }] },
-    { name: "travelSpeedKmh", label: "Speed (km/h)", type: "number", step: "0.1", hint: "Walking about 4.5, city driving about 20." },
-    { name: "detourFactor", label: "Detour factor", type: "number", step: "0.05", hint: "Straight-line distance × this factor = route length (1.3 is typical)." },
   ];
 }
 
-export const NEW_VISIT: Values = { title: "", guestCity: "", hostCity: "", firstDay: "", lastDay: "", timeZone: "Europe/London", travelMode: "WALK", travelSpeedKmh: 4.5, detourFactor: 1.3 };
+export const NEW_VISIT: Values = { title: "", guestCity: "", hostCity: "", firstDay: "", lastDay: "", timeZone: "Europe/London", travelMode: "", travelSpeedKmh: "", detourFactor: 1.3 };
 
 export function NewVisitForm({ timeZones }: { timeZones: string[] }) {
   const router = useRouter();
@@ -34,6 +32,7 @@ export function NewVisitForm({ timeZones }: { timeZones: string[] }) {
       submitLabel="Create visit"
       success={() => "Visit created. Opening it…"}
       onSaved={(data: { id: string }) => router.push(`/visits/${data.id}/venues`)}
+      extra={(errors, shown) => <TravelDefault idPrefix="visit-new" values={shown} errors={errors} />}
     />
   );
 }
@@ -49,6 +48,7 @@ export function VisitSettingsForm({ timeZones, values }: { timeZones: string[]; 
       action={updateVisitAction}
       submitLabel="Save settings"
       success={() => "Settings saved."}
+      extra={(errors, shown) => <TravelDefault idPrefix="visit" values={shown} errors={errors} />}
     />
   );
 }

@@ -1,5 +1,6 @@
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
+import { SANE_YEARS, inSaneYears } from "@/lib/limits";
 import { localToInstant } from "@/lib/schedule/time";
 
 // Arrival and departure are typed as local times in the visit's zone. A time in the
@@ -10,6 +11,7 @@ export type StayResult = { ok: true; stay: Stay } | { ok: false; fieldErrors: Re
 
 function toInstant(local: string, timeZone: string): Date | null | string {
   if (local === "") return null;
+  if (!inSaneYears(local)) return `${SANE_YEARS}, like 2025-06-10 12:40`;
   const [date, time] = local.split(" ");
   const r = localToInstant(date, time, timeZone);
   if (r.ok) return r.instant;

@@ -1,4 +1,4 @@
-import type { Itinerary, ItineraryVenue, ItineraryVisit, TravelOverride } from "./types";
+import type { Itinerary, ItineraryVenue, ItineraryVisit, TravelMode, TravelOverride } from "./types";
 
 // Offline travel estimates between venues: no routing service, so a straight line stretched
 // by the visit's detour factor at the visit's speed. Staff overrides win over the estimate.
@@ -12,6 +12,16 @@ export type TravelContext = TravelSettings & { overrides: Map<string, number> };
 
 /** Minutes from one venue to another, or null when nobody can tell (no coordinates, no override). */
 export type TravelLookup = (fromVenueId: string, toVenueId: string) => number | null;
+
+/**
+ * Each way of getting between venues: its name on a form, how a leg reads ("12 min on foot"),
+ * and a typical door-to-door speed (public transport includes walking to stops and waiting).
+ */
+export const TRAVEL_MODE_WORDS: Record<TravelMode, { label: string; leg: string; typicalKmh: number }> = {
+  WALK: { label: "Walk", leg: "on foot", typicalKmh: 4.5 },
+  TRANSIT: { label: "Public transport", leg: "by public transport", typicalKmh: 15 },
+  DRIVE: { label: "Car", leg: "by car", typicalKmh: 20 },
+};
 
 const EARTH_RADIUS_KM = 6371.0088;
 const pairKey = (from: string, to: string) => `${from}\u0000${to}`;

@@ -8,7 +8,8 @@ export const ATTENDANCE_ROLES = ["ATTENDEE", "HOST", "CHAIR", "SPEAKER", "ESCORT
 export type AttendanceRole = (typeof ATTENDANCE_ROLES)[number];
 
 export type Language = "en" | "de";
-export type TravelMode = "WALK" | "DRIVE";
+export const TRAVEL_MODES = ["WALK", "TRANSIT", "DRIVE"] as const;
+export type TravelMode = (typeof TRAVEL_MODES)[number];
 
 /** ISO weekday 1 (Monday) .. 7 (Sunday), local "HH:mm" times in the visit's zone. */
 export type OpeningHours = { day: number; opens: string; closes: string }[];

@@ -1,5 +1,6 @@
 import type { LocalClock } from "./local-clock";
 import type { TimedSlot } from "./schedule-index";
+import { TRAVEL_MODE_WORDS } from "./travel";
 import type { ItineraryDelegate, OpeningHours, TravelMode } from "./types";
 
 // Every sentence staff read about a conflict, in one place. Times are local to the visit's
@@ -24,7 +25,7 @@ export function venueDoubleBooked(w: Words, venueId: string, a: TimedSlot, b: Ti
 }
 
 export function travelTooShort(w: Words, people: string[], from: TimedSlot, to: TimedSlot, needed: number, setByStaff: boolean): string {
-  const how = setByStaff ? `${needed} min needed (travel time set by staff)` : `about ${needed} min ${w.travelMode === "DRIVE" ? "by car" : "on foot"} needed`;
+  const how = setByStaff ? `${needed} min needed (travel time set by staff)` : `about ${needed} min ${TRAVEL_MODE_WORDS[w.travelMode].leg} needed`;
   return `${names(w, people)} ${people.length === 1 ? "has" : "have"} ${gapMinutes(from, to)} min to get from ${w.venueName(from.slot.venueId!)} to ${w.venueName(to.slot.venueId!)}; ${how}. ${handover(w, from, to)}: start ${quoted(to)} later or end ${quoted(from)} earlier.`;
 }
 

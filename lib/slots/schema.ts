@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LIMITS, SANE_YEARS, inSaneYears } from "@/lib/limits";
 import { localToInstant } from "@/lib/schedule/time";
 import { ATTENDANCE_ROLES, SLOT_KINDS } from "@/lib/schedule/types";
 
@@ -18,13 +19,15 @@ export const attendeeSchema = z.object({
   role: z.enum(ATTENDANCE_ROLES, { message: "Choose a role." }),
 });
 
+const NOTE_LIMIT = (what: string) => `Keep the ${what} under ${LIMITS.noteChars.toLocaleString("en")} characters.`;
+
 const timesShape = {
-  date: z.string().regex(DATE, "Pick the day."),
+  date: z.string().regex(DATE, "Pick the day.").refine(inSaneYears, `Pick the day: ${SANE_YEARS}.`),
   start: z.string().regex(TIME, "Enter the start as a 24-hour time, e.g. 09:30."),
 };
 
 const slotShape = {
-  title: z.string().trim().min(1, "Give the slot a title.").max(200, "Keep the title under 200 characters."),
+  title: z.string().trim().min(1, "Give the slot a title.").max(LIMITS.nameChars, `Keep the title under ${LIMITS.nameChars} characters.`),
   kind: z.enum(SLOT_KINDS, { message: "Choose what kind of slot this is." }),
   ...timesShape,
   end: z.string().regex(TIME, "Enter the end as a 24-hour time, e.g. 12:30."),
@@ -32,12 +35,12 @@ const slotShape = {
   endsNextDay: z.boolean().optional(),
   venueId: optionalId,
   hostOrganisationId: optionalId,
-  description: z.string().max(4000, "Keep the description under 4,000 characters.").default(""),
-  delegateNotes: z.string().max(4000, "Keep the notes under 4,000 characters.").default(""),
-  internalNotes: z.string().max(4000, "Keep the notes under 4,000 characters.").default(""),
+  description: z.string().max(LIMITS.noteChars, NOTE_LIMIT("description")).default(""),
+  delegateNotes: z.string().max(LIMITS.noteChars, NOTE_LIMIT("notes")).default(""),
+  internalNotes: z.string().max(LIMITS.noteChars, NOTE_LIMIT("notes")).default(""),
   attendees: z
     .array(attendeeSchema)
-    .max(1000)
+    .max(LIMITS.attendeesPerSlot)
     .default([])
     .refine((list) => new Set(list.map((a) => a.personId)).size === list.length, "Each person can be listed once."),
 };
@@ -87,7 +90,7 @@ export function slotInstants(v: { date: string; start: string; end: string; ends
   if (!end.ok) fieldErrors.end = [timeProblem(endDate, v.end, end.reason, timeZone)];
   if (!start.ok || !end.ok) return { ok: false, fieldErrors };
   if (end.instant <= start.instant) return { ok: false, fieldErrors: { end: [endMessage(v.start, v.end)] } };
-  if (end.instant.getTime() - start.instant.getTime() > 86_400_000) return { ok: false, fieldErrors: { end: [overDayMessage(v.start, v.end)] } };
+  if (end.instant.getTime() - start.instant.getTime() > LIMITS.slotMaxHours * 3_600_000) return { ok: false, fieldErrors: { end: [overDayMessage(v.start, v.end)] } };
   return { ok: true, startsAt: start.instant, endsAt: end.instant };
 }
 

@@ -53,7 +53,8 @@ async function changeOther(id: string, actorId: string, refusal: string, data: {
   return db().$transaction(async (tx: Tx) => {
     const before = await tx.staffUser.findUnique({ where: { id } });
     if (!before) throw new AppError("NOT_FOUND");
-    const after = await tx.staffUser.update({ where: { id }, data });
+    // Disabling ends the account's sessions too, so re-enabling it does not revive old cookies.
+    const after = await tx.staffUser.update({ where: { id }, data: data.disabled ? { ...data, sessionVersion: { increment: 1 } } : data });
     await recordAudit(tx, { visitId: null, actorId, action: "update", entity: "staffUser", entityId: id, before: staffValues(before), after: staffValues(after) });
     return staffValues(after);
   });
@@ -76,7 +77,8 @@ export async function acceptInvite(input: SetPasswordInput): Promise<{ email: st
     // Matching on the hash again makes a second use of the same link change nothing.
     const { count } = await tx.staffUser.updateMany({
       where: { id: found.id, inviteTokenHash: hashInviteToken(input.token) },
-      data: { passwordHash, inviteTokenHash: null, inviteExpiresAt: null },
+      // A new password ends every session opened with the old one.
+      data: { passwordHash, inviteTokenHash: null, inviteExpiresAt: null, sessionVersion: { increment: 1 } },
     });
     if (count !== 1) throw new AppError("NOT_FOUND", INVITE_INVALID);
     await recordAudit(tx, { visitId: null, actorId: found.id, action: "set-password", entity: "staffUser", entityId: found.id });

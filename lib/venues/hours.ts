@@ -73,5 +73,6 @@ export function parseHoursText(text: string): DayRow[] | null | string {
       rows[d - 1] = first ? { day: d, open: true, ...first, more } : closedDay(d);
     }
   }
+  if (!rows.some((r) => r.open)) return "every day is closed: give the hours of at least one day, or leave it empty when the hours are not known";
   return rows;
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { optText, recordId, required, version } from "@/lib/visits/schema";
+import { parseCoordinates, type Point } from "./coordinates";
 
 // One venue, as the form and a CSV row describe it. Coordinates are optional: without them
 // nobody can estimate travel time to or from the venue, and the app says so.
@@ -32,10 +33,16 @@ const dayRow = z
     });
   });
 
-/** Seven weekday rows (Monday first) or null for "not known"; stored as the open days only. */
+export const NO_OPEN_DAY = 'no day is open: tick the days it opens, or untick "Opening hours are known" if you do not know them';
+
+/**
+ * Seven weekday rows (Monday first) or null for "not known"; stored as the open days only.
+ * Known hours with every day closed are refused: stored as [] they would read as "not known".
+ */
 export const openingWeek = z
   .array(dayRow)
   .length(7, "give all seven weekdays")
+  .refine((rows) => rows.some((r) => r.open), NO_OPEN_DAY)
   .nullable()
   .default(null)
   .transform((rows) =>
@@ -63,14 +70,40 @@ export const venueFields = z.object({
   openingHours: openingWeek,
 });
 
-function bothOrNeither(v: { latitude: number | null; longitude: number | null }, ctx: z.RefinementCtx) {
-  if ((v.latitude === null) === (v.longitude === null)) return;
+/**
+ * The form's one "Coordinates" field: a pasted pair or map link (lib/venues/coordinates.ts).
+ * Empty means no coordinates; absent (CSV rows, scripts) leaves latitude/longitude to speak.
+ */
+const coordinatesText = z
+  .string()
+  .optional()
+  .transform((v, ctx): Point | null | undefined => {
+    if (v === undefined) return undefined;
+    if (v.trim() === "") return null;
+    const p = parseCoordinates(v);
+    if (p.ok) return { latitude: p.latitude, longitude: p.longitude };
+    ctx.addIssue({ code: "custom", message: p.message });
+    return z.NEVER;
+  });
+
+type Placed = { latitude: number | null; longitude: number | null; coordinates?: Point | null };
+
+function bothOrNeither(v: Placed, ctx: z.RefinementCtx) {
+  if (v.coordinates !== undefined || (v.latitude === null) === (v.longitude === null)) return;
   const missing = v.latitude === null ? "latitude" : "longitude";
   ctx.addIssue({ code: "custom", path: [missing], message: "give both latitude and longitude, or neither" });
 }
 
-export const venueCreateSchema = venueFields.extend({ visitId: recordId }).superRefine(bothOrNeither);
-export const venueUpdateSchema = venueFields.extend({ visitId: recordId, id: recordId, version }).superRefine(bothOrNeither);
+function place<T extends Placed>({ coordinates, ...v }: T): Omit<T, "coordinates"> {
+  if (coordinates === undefined) return v;
+  return { ...v, latitude: coordinates?.latitude ?? null, longitude: coordinates?.longitude ?? null };
+}
+
+export const venueCreateSchema = venueFields.extend({ visitId: recordId, coordinates: coordinatesText }).superRefine(bothOrNeither).transform(place);
+export const venueUpdateSchema = venueFields
+  .extend({ visitId: recordId, id: recordId, version, coordinates: coordinatesText })
+  .superRefine(bothOrNeither)
+  .transform(place);
 export const venueDeleteSchema = z.object({ visitId: recordId, id: recordId, version });
 /**
  * A pair's travel time in minutes; an empty value removes the override. `expected` is the

@@ -1,13 +1,19 @@
 import { z } from "zod";
-import { ATTENDANCE_ROLES, SLOT_KINDS } from "@/lib/schedule/types";
+import { TRAVEL_MODE_WORDS } from "@/lib/schedule/travel";
+import { ATTENDANCE_ROLES, SLOT_KINDS, TRAVEL_MODES } from "@/lib/schedule/types";
+import { LIMITS, SANE_YEARS, inSaneYears } from "@/lib/limits";
 import { isValidTimeZone } from "@/lib/schedule/time";
 
 // The JSON exchange format of a whole visit (npm run visit:export / visit:import).
 // Records refer to each other by `key`, never by database id, so a file can be written by
 // hand or by a spreadsheet macro. Instants are ISO 8601 with an offset.
 
+// Lengths, years and counts come from lib/limits.ts, the same limits the forms use.
 const text = z.string().trim();
-const optText = text.default("");
+const tooLong = (n: number) => `keep this under ${n.toLocaleString("en")} characters`;
+const line = (what: string) => text.min(1, what).max(LIMITS.nameChars, tooLong(LIMITS.nameChars));
+const optText = text.max(LIMITS.textChars, tooLong(LIMITS.textChars)).default("");
+const note = text.max(LIMITS.noteChars, tooLong(LIMITS.noteChars)).default("");
 const DATE_HINT = "use a date like 2025-06-10";
 // The pattern alone lets "2025-02-30" through, which no calendar has.
 const isCalendarDate = (d: string) => {
@@ -15,8 +21,14 @@ const isCalendarDate = (d: string) => {
   const ms = Date.parse(`${d}T00:00:00Z`);
   return !Number.isNaN(ms) && new Date(ms).toISOString().startsWith(d);
 };
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, DATE_HINT).refine(isCalendarDate, "no such day in the calendar: check the month and day");
-const instant = z.iso.datetime({ offset: true, message: "use an ISO time with offset, like 2025-06-11T09:30:00+01:00" });
+const date = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, DATE_HINT)
+  .refine(isCalendarDate, "no such day in the calendar: check the month and day")
+  .refine(inSaneYears, SANE_YEARS);
+const instant = z.iso
+  .datetime({ offset: true, message: "use an ISO time with offset, like 2025-06-11T09:30:00+01:00" })
+  .refine(inSaneYears, SANE_YEARS);
 const key = z
   .string()
   .regex(/^[A-Za-z0-9_-]{1,40}$/, "use a short key of letters, digits, - or _ (like v1)");
@@ -39,25 +51,27 @@ export const visitFileSchema = z.object({
   format: z.literal("itinera.visit", { message: 'set "format": "itinera.visit"' }),
   formatVersion: z.literal(1, { message: "only formatVersion 1 is understood" }),
   visit: z.object({
-    title: text.min(1, "give the visit a title"),
-    guestCity: text.min(1, "name the guest city"),
-    hostCity: text.min(1, "name the host city"),
+    title: line("give the visit a title"),
+    guestCity: line("name the guest city"),
+    hostCity: line("name the host city"),
     firstDay: date,
     lastDay: date,
     timeZone: zone,
     travel: z
       .object({
-        mode: z.enum(["WALK", "DRIVE"]).default("WALK"),
-        speedKmh: z.number().positive("use a speed above 0 km/h").max(200, "use a speed of at most 200 km/h").default(4.5),
+        mode: z.enum(TRAVEL_MODES, { message: 'use "WALK", "TRANSIT" (public transport) or "DRIVE"' }).default("WALK"),
+        // Without a speed, the mode's typical one (4.5 walking, 15 public transport, 20 car).
+        speedKmh: z.number().positive("use a speed above 0 km/h").max(200, "use a speed of at most 200 km/h").optional(),
         detourFactor: z.number().min(1, "use a detour factor from 1 to 5").max(5, "use a detour factor from 1 to 5").default(1.3),
       })
-      .prefault({}),
+      .prefault({})
+      .transform((t) => ({ ...t, speedKmh: t.speedKmh ?? TRAVEL_MODE_WORDS[t.mode].typicalKmh })),
   }),
   venues: z
     .array(
       z.object({
         key,
-        name: text.min(1, "give the venue a name"),
+        name: line("give the venue a name"),
         address: optText,
         postcode: optText,
         latitude: z.number().min(-90, "use a latitude from -90 to 90").max(90, "use a latitude from -90 to 90").nullable().default(null),
@@ -71,14 +85,14 @@ export const visitFileSchema = z.object({
     .array(
       z.object({
         key,
-        name: text.min(1, "give the organisation a name"),
+        name: line("give the organisation a name"),
         website: optText,
         notes: optText,
         contacts: z
           .array(
             z.object({
               key,
-              name: text.min(1, "give the contact a name"),
+              name: line("give the contact a name"),
               role: optText,
               email: z.union([z.literal(""), z.email("use an e-mail address like name@example.org")]).default(""),
               phone: optText,
@@ -92,7 +106,7 @@ export const visitFileSchema = z.object({
     .array(
       z.object({
         key,
-        name: text.min(1, "give the delegate a name"),
+        name: line("give the delegate a name"),
         honorific: optText,
         position: optText,
         organisation: optText,
@@ -114,15 +128,15 @@ export const visitFileSchema = z.object({
   slots: z
     .array(
       z.object({
-        title: text.min(1, "give the slot a title"),
+        title: line("give the slot a title"),
         kind: z.enum(SLOT_KINDS, { message: `use one of ${SLOT_KINDS.join(", ")}` }).default("MEETING"),
         start: instant,
         end: instant,
         venue: key.nullable().default(null),
         host: key.nullable().default(null),
-        description: optText,
-        delegateNotes: optText,
-        internalNotes: optText,
+        description: note,
+        delegateNotes: note,
+        internalNotes: note,
         attendees: z
           .array(
             z.object({
@@ -130,9 +144,11 @@ export const visitFileSchema = z.object({
               role: z.enum(ATTENDANCE_ROLES, { message: `use one of ${ATTENDANCE_ROLES.join(", ")}` }).default("ATTENDEE"),
             }),
           )
+          .max(LIMITS.attendeesPerSlot, `list at most ${LIMITS.attendeesPerSlot} people at one slot`)
           .default([]),
       }),
     )
+    .max(LIMITS.visitFileSlots, `a visit file holds at most ${LIMITS.visitFileSlots.toLocaleString("en")} slots: split the visit`)
     .default([]),
 });
 

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { LIMITS } from "@/lib/limits";
 import { visitDates } from "@/lib/schedule/days";
 import { visitFileSchema, type VisitFile } from "./file-schema";
 
@@ -28,6 +29,8 @@ const typeOf = (v: unknown) => (v === null ? "null" : Array.isArray(v) ? "array"
 const fileErrorMap: z.core.$ZodErrorMap = (iss) => {
   if (iss.code !== "invalid_type") return undefined;
   if (iss.input === undefined) return `missing: add ${typeWord(iss.expected)}`;
+  // JSON.parse reads 1e400 as Infinity: a number, just not one anything can store.
+  if (typeof iss.input === "number" && !Number.isFinite(iss.input)) return "this number is too large to use: write an ordinary number, like 4.5";
   return `use ${typeWord(iss.expected)} here, not ${typeWord(typeOf(iss.input))}`;
 };
 
@@ -81,7 +84,7 @@ function ruleProblems(file: ReadableFile, raw: RawFile | VisitFile): Problem[] {
   const { visit } = file;
 
   if (visit && visit.lastDay < visit.firstDay) add("visit.lastDay", "before firstDay: swap the two dates");
-  else if (visit && visitDates(visit.firstDay, visit.lastDay).length > 60) add("visit.lastDay", "a visit may last at most 60 days");
+  else if (visit && visitDates(visit.firstDay, visit.lastDay).length > LIMITS.visitMaxDays) add("visit.lastDay", `a visit may last at most ${LIMITS.visitMaxDays} days`);
 
   const venueKeys = uniqueKeys(rawKeys(raw.venues), "venues", add);
   file.venues.forEach((v, i) => {
@@ -116,6 +119,9 @@ function ruleProblems(file: ReadableFile, raw: RawFile | VisitFile): Problem[] {
     if (!s) return;
     if (Date.parse(s.end) < Date.parse(s.start)) add(`slots[${i}].end`, "before start: a slot must end after it starts");
     else if (Date.parse(s.end) === Date.parse(s.start)) add(`slots[${i}].end`, "same as start: give the slot a length");
+    else if (Date.parse(s.end) - Date.parse(s.start) > LIMITS.slotMaxHours * 3_600_000) {
+      add(`slots[${i}].end`, `more than ${LIMITS.slotMaxHours} hours after start: a slot lasts at most a day, split longer ones`);
+    }
     if (s.venue !== null && !venueKeys.has(s.venue)) add(`slots[${i}].venue`, `no venue "${s.venue}"`);
     if (s.host !== null && !orgKeys.has(s.host)) add(`slots[${i}].host`, `no organisation "${s.host}"`);
     const seen = new Set<string>();

@@ -1,23 +1,83 @@
 import { randomUUID } from "node:crypto";
 import { db, type Tx } from "@/lib/db";
+import type { Itinerary } from "@/lib/schedule/types";
+import { LIMITS, megabytes, utf8Bytes } from "@/lib/limits";
+import { findTextProblems } from "@/lib/text-check";
 import type { VisitFile } from "./file-schema";
 import { itineraryFromFile } from "./file-itinerary";
-import { validateVisitFile, type Problem } from "./file-validate";
+import { formatPath, validateVisitFile, type Problem } from "./file-validate";
+import { duplicateKeys } from "./json-keys";
 
 export type ImportResult = { ok: true; visitId: string } | { ok: false; problems: Problem[] };
 
 /** A visit file's text: parsed, checked in full, and imported only when it has no problem. */
 export async function importVisitText(text: string): Promise<ImportResult> {
+  const read = readVisitJson(text);
+  if (!read.ok) return read;
+  const v = validateVisitFile(read.json);
+  if (!v.ok) return v;
+  return { ok: true, visitId: await importVisit(v.file) };
+}
+
+/** The file's JSON, refused when too large, not JSON, with a repeated key or text that cannot be stored. */
+export function readVisitJson(text: string): { ok: true; json: unknown } | { ok: false; problems: Problem[] } {
+  if (text.length > LIMITS.visitFileBytes || utf8Bytes(text) > LIMITS.visitFileBytes) {
+    return { ok: false, problems: [{ path: "(file)", message: `the file is larger than ${megabytes(LIMITS.visitFileBytes)}: split the visit` }] };
+  }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
     return { ok: false, problems: [{ path: "(file)", message: `not valid JSON (${(e as Error).message}): check the commas, quotes and brackets` }] };
   }
-  const v = validateVisitFile(json);
-  if (!v.ok) return v;
-  return { ok: true, visitId: await importVisit(v.file) };
+  const problems: Problem[] = [
+    ...duplicateKeys(text).map((d) => ({ path: d.path, message: `"${d.key}" is given twice in the same object: keep one (otherwise the last would silently win)` })),
+    ...findTextProblems(json).map((p) => ({ path: formatPath(p.path) || "(file)", message: p.message })),
+  ];
+  return problems.length ? { ok: false, problems } : { ok: true, json };
 }
+
+// createMany sends one statement per call; PostgreSQL takes at most 65,535 parameters in
+// one, so lists go in chunks (1,000 rows x up to 14 columns stays well inside).
+const CHUNK = 1_000;
+async function inChunks<T>(rows: T[], write: (chunk: T[]) => Promise<unknown>, size = CHUNK): Promise<void> {
+  for (let i = 0; i < rows.length; i += size) await write(rows.slice(i, i + size));
+}
+
+// Slots and attendances are the lists that grow to tens of thousands. Prisma's createMany
+// costs about 1.5 ms a row here (its query compiler, not PostgreSQL): 50,000 slots took 108 s.
+// One INSERT … SELECT FROM unnest(arrays) per 10,000 rows passes one array per column and
+// writes the same rows in about a second (docs/benchmarks.md, "Import";
+// docs/decisions/061-bulk-import-unnest.md). Columns left out (version) take their
+// database defaults; instants go in as timestamptz with their offset.
+const BIG_CHUNK = 10_000;
+type SlotRow = Omit<Itinerary["slots"][number], "attendees" | "sequence">;
+
+function insertSlots(tx: Tx, visitId: string, rows: SlotRow[]) {
+  const col = <K extends keyof SlotRow>(k: K) => rows.map((r) => r[k]);
+  return tx.$executeRaw`
+    INSERT INTO "TimeSlot" ("id", "visitId", "title", "kind", "startsAt", "endsAt", "venueId", "hostOrganisationId",
+                            "description", "delegateNotes", "internalNotes", "createdAt", "updatedAt")
+    SELECT id, ${visitId}, title, kind::"SlotKind", starts, ends, venue, host,
+           description, "delegateNotes", "internalNotes", now(), now()
+    FROM unnest(${col("id")}::text[], ${col("title")}::text[], ${col("kind")}::text[], ${col("startsAt")}::timestamptz[],
+                ${col("endsAt")}::timestamptz[], ${col("venueId")}::text[], ${col("hostOrganisationId")}::text[],
+                ${col("description")}::text[], ${col("delegateNotes")}::text[], ${col("internalNotes")}::text[])
+      AS x(id, title, kind, starts, ends, venue, host, description, "delegateNotes", "internalNotes")`;
+}
+
+type AttendanceRow = { id: string; slotId: string; role: string; delegateId: string | null; hostContactId: string | null };
+
+function insertAttendances(tx: Tx, rows: AttendanceRow[]) {
+  const col = <K extends keyof AttendanceRow>(k: K) => rows.map((r) => r[k]);
+  return tx.$executeRaw`
+    INSERT INTO "Attendance" ("id", "slotId", "role", "delegateId", "hostContactId")
+    SELECT id, slot, role::"AttendanceRole", delegate, contact
+    FROM unnest(${col("id")}::text[], ${col("slotId")}::text[], ${col("role")}::text[], ${col("delegateId")}::text[], ${col("hostContactId")}::text[])
+      AS x(id, slot, role, delegate, contact)`;
+}
+// Prisma's interactive transaction gives up after 5 s by default; 50,000 slots take longer.
+const IMPORT_TIMEOUT_MS = 10 * 60_000;
 
 /**
  * Creates a whole visit from a validated file in one transaction: either everything is
@@ -50,43 +110,41 @@ export async function importVisit(file: VisitFile): Promise<string> {
         detourFactor: it.visit.detourFactor,
       },
     });
-    await tx.venue.createMany({
-      data: it.venues.map((v) => ({ ...v, visitId, openingHours: v.openingHours ?? undefined })),
-    });
-    await tx.hostOrganisation.createMany({
-      data: it.organisations.map((o) => ({ id: o.id, visitId, name: o.name, website: o.website, notes: notesByOrganisation.get(o.id) ?? "" })),
-    });
-    await tx.hostContact.createMany({
-      data: it.organisations.flatMap((o) => o.contacts.map((c) => ({ ...c, organisationId: o.id }))),
-    });
-    await tx.delegate.createMany({
-      data: it.delegates.map((d) => ({
+    await inChunks(
+      it.venues.map((v) => ({ ...v, visitId, openingHours: v.openingHours ?? undefined })),
+      (data) => tx.venue.createMany({ data }),
+    );
+    await inChunks(
+      it.organisations.map((o) => ({ id: o.id, visitId, name: o.name, website: o.website, notes: notesByOrganisation.get(o.id) ?? "" })),
+      (data) => tx.hostOrganisation.createMany({ data }),
+    );
+    await inChunks(
+      it.organisations.flatMap((o) => o.contacts.map((c) => ({ ...c, organisationId: o.id }))),
+      (data) => tx.hostContact.createMany({ data }),
+    );
+    await inChunks(
+      it.delegates.map((d) => ({
         ...d,
         visitId,
         arrivalAt: d.arrivalAt ? new Date(d.arrivalAt) : null,
         departureAt: d.departureAt ? new Date(d.departureAt) : null,
         notes: notesByDelegate.get(d.id) ?? "",
       })),
-    });
-    await tx.travelOverride.createMany({ data: it.travelOverrides.map((t) => ({ ...t, visitId })) });
-    await tx.timeSlot.createMany({
-      data: it.slots.map(({ attendees: _a, sequence: _s, startsAt, endsAt, ...s }) => ({
-        ...s,
-        visitId,
-        startsAt: new Date(startsAt),
-        endsAt: new Date(endsAt),
+      (data) => tx.delegate.createMany({ data }),
+    );
+    await inChunks(it.travelOverrides.map((t) => ({ ...t, visitId })), (data) => tx.travelOverride.createMany({ data }));
+    const slots = it.slots.map(({ attendees: _a, sequence: _s, ...slot }) => slot);
+    await inChunks(slots, (chunk) => insertSlots(tx, visitId, chunk), BIG_CHUNK);
+    const attendances = it.slots.flatMap((s) =>
+      s.attendees.map((a) => ({
+        id: randomUUID(),
+        slotId: s.id,
+        role: a.role,
+        delegateId: a.kind === "delegate" ? a.personId : null,
+        hostContactId: a.kind === "contact" ? a.personId : null,
       })),
-    });
-    await tx.attendance.createMany({
-      data: it.slots.flatMap((s) =>
-        s.attendees.map((a) => ({
-          slotId: s.id,
-          role: a.role,
-          delegateId: a.kind === "delegate" ? a.personId : null,
-          hostContactId: a.kind === "contact" ? a.personId : null,
-        })),
-      ),
-    });
-  });
+    );
+    await inChunks(attendances, (chunk) => insertAttendances(tx, chunk), BIG_CHUNK);
+  }, { timeout: IMPORT_TIMEOUT_MS, maxWait: 10_000 });
   return visitId;
 }

@@ -39,8 +39,8 @@ test("an editor builds a new visit in the UI: venue, host organisation with a co
   await page.getByLabel("First day").fill("2031-06-10");
   await page.getByLabel("Last day").fill("2031-06-12");
   await page.getByLabel("Time zone of the host city").selectOption("Europe/London");
-  await page.getByLabel("Travel between venues").selectOption("DRIVE");
-  await page.getByLabel("Speed (km/h)").fill("20");
+  await page.getByRole("radio", { name: /^Car/ }).check();
+  await page.getByLabel("Typical speed (km/h)").fill("20");
   await page.getByRole("button", { name: "Create visit" }).click();
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await expect(page.getByRole("link", { name: "Venues", exact: true })).toHaveAttribute("aria-current", "page");
@@ -48,8 +48,7 @@ test("an editor builds a new visit in the UI: venue, host organisation with a co
   // A venue with coordinates and Monday hours.
   await page.locator("form[data-hydrated]").first().waitFor();
   await page.getByLabel("Venue name").fill("The Council House");
-  await page.getByLabel("Latitude").fill("52.4797");
-  await page.getByLabel("Longitude").fill("-1.9031");
+  await page.getByLabel("Coordinates").fill("52.4797, -1.9031");
   await page.getByLabel(/Opening hours are known/).check();
   await page.getByLabel("Open on Monday").check();
   await page.getByLabel("Monday closes").fill("18:00");

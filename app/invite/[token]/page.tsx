@@ -13,7 +13,7 @@ export default async function InvitePage({ params }: Props) {
   const { token } = await params;
   const invite = await findInvite(token);
   return (
-    <main className="mx-auto max-w-md px-4 py-10">
+    <main id="main" className="mx-auto max-w-md px-4 py-10">
       <p className="text-lg font-bold tracking-tight text-accent">Itinera</p>
       <h1 className="mt-2 text-2xl font-bold">{invite ? `Welcome, ${invite.name}` : "This link does not work"}</h1>
       <div className="mt-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">

@@ -10,7 +10,7 @@ import { DraftStatus } from "@/components/schedule/draft-status";
 import { SlotCard } from "@/components/schedule/slot-card";
 import { StaffHeader } from "@/components/staff/staff-header";
 import { VisitHeader } from "@/components/staff/visit-header";
-import { hasRole, requireStaffPage } from "@/lib/auth/guards";
+import { currentStaff, hasRole, requireStaffPage } from "@/lib/auth/guards";
 import { draftStatus } from "@/lib/publications/data";
 import { findConflicts, warningsBySlot } from "@/lib/schedule/conflicts";
 import { longDate } from "@/lib/schedule/format";
@@ -26,6 +26,9 @@ type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
+  // Metadata renders beside the page, not after its sign-in check: check here too, so that
+  // nobody learns a visit's title before signing in.
+  if (!(await currentStaff())) return { title: "Visit" };
   const v = await visitSummary(id);
   return { title: v?.title ?? "Visit" };
 }
@@ -60,7 +63,7 @@ export default async function VisitPage({ params }: Props) {
   return (
     <>
       <StaffHeader staff={staff} />
-      <main className="mx-auto max-w-6xl px-4 py-6">
+      <main id="main" className="mx-auto max-w-6xl px-4 py-6">
         <VisitHeader visit={visit} current="Schedule"><ProgrammeDownloads visitId={visit.id} /></VisitHeader>
         <DraftStatus visitId={id} timeZone={visit.timeZone} latest={latest} changes={changes} warnings={warnings} />
         <p className="mt-3 text-sm text-slate-700">

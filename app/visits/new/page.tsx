@@ -13,7 +13,7 @@ export default async function NewVisitPage() {
   return (
     <>
       <StaffHeader staff={staff} />
-      <main className="mx-auto max-w-3xl px-4 py-6">
+      <main id="main" className="mx-auto max-w-3xl px-4 py-6">
         <Link href="/" className="text-sm font-semibold text-accent underline">← Visits</Link>
         <h1 className="mt-2 text-2xl font-bold">New visit</h1>
         <p className="mt-1 text-slate-700">Start with the basics; venues, hosts, delegates and the schedule come next.</p>

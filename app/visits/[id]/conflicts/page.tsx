@@ -21,14 +21,14 @@ export default async function ConflictsPage({ params }: { params: Promise<{ id: 
   return (
     <>
       <StaffHeader staff={staff} />
-      <main className="mx-auto max-w-6xl px-4 py-6">
+      <main id="main" className="mx-auto max-w-6xl px-4 py-6">
         <VisitHeader visit={it.visit} current="Conflicts" />
         <p className="mt-4 text-sm text-slate-700" data-testid="conflict-summary">
           {warnings.length === 0
             ? "No clashes in the draft."
             : `${warnings.length} in the draft: ${blocking} blocking publication, ${warnings.length - blocking} to review.`}{" "}
           Only a venue booked twice blocks publishing; the rest are for you to judge.{" "}
-          <Link href={`/api/visits/${id}/conflicts`} className="text-accent underline-offset-2 hover:underline">As JSON</Link>
+          <Link href={`/api/visits/${id}/conflicts`} className="font-semibold text-accent underline underline-offset-2">As JSON</Link>
         </p>
         <div className="mt-4">
           {warnings.length === 0 ? (

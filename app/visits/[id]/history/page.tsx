@@ -27,7 +27,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   return (
     <>
       <StaffHeader staff={staff} />
-      <main className="mx-auto max-w-6xl px-4 py-6">
+      <main id="main" className="mx-auto max-w-6xl px-4 py-6">
         <VisitHeader visit={it.visit} current="History" />
         <p className="mt-4 text-sm text-slate-700">
           {before ? "Older changes to this visit" : "Every change to this visit"}, newest first, {PAGE} a page. Times in {it.visit.hostCity} local time.

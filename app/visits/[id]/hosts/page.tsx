@@ -23,7 +23,7 @@ export default async function HostsPage({ params }: Props) {
   return (
     <>
       <StaffHeader staff={staff} />
-      <main className="mx-auto max-w-6xl px-4 py-6">
+      <main id="main" className="mx-auto max-w-6xl px-4 py-6">
         <VisitHeader visit={it.visit} current="Hosts" />
         <h2 className="mt-6 text-xl font-bold">Host organisations <span className="text-base font-normal text-slate-600">({rows.length})</span></h2>
         {!canEdit && <ReadOnlyNote />}

@@ -25,7 +25,7 @@ export default async function LinksPage({ params }: Props) {
   return (
     <>
       <StaffHeader staff={staff} />
-      <main className="mx-auto max-w-6xl px-4 py-6">
+      <main id="main" className="mx-auto max-w-6xl px-4 py-6">
         <VisitHeader visit={it.visit} current="Links" />
         <div className="mt-4 max-w-3xl space-y-2 text-sm text-slate-700">
           <p>

@@ -6,6 +6,7 @@ import { ReadOnlyNote } from "@/components/records/read-only-note";
 import { StaffHeader } from "@/components/staff/staff-header";
 import { VisitHeader } from "@/components/staff/visit-header";
 import { hasRole, requireStaffPage } from "@/lib/auth/guards";
+import { TRAVEL_MODE_WORDS } from "@/lib/schedule/travel";
 import { loadItinerary, visitSummary } from "@/lib/visits/data";
 import { timeZoneOptions } from "@/lib/visits/schema";
 
@@ -25,7 +26,7 @@ export default async function SettingsPage({ params }: Props) {
   return (
     <>
       <StaffHeader staff={staff} />
-      <main className="mx-auto max-w-6xl px-4 py-6">
+      <main id="main" className="mx-auto max-w-6xl px-4 py-6">
         <VisitHeader visit={visit} current="Settings" />
         <section className="mt-6 max-w-3xl">
           <h2 className="text-xl font-bold">Settings</h2>
@@ -41,7 +42,7 @@ export default async function SettingsPage({ params }: Props) {
                 <dt className="font-semibold">Guest → host city</dt><dd>{visit.guestCity} → {visit.hostCity}</dd>
                 <dt className="font-semibold">Days</dt><dd>{visit.firstDay} to {visit.lastDay}</dd>
                 <dt className="font-semibold">Time zone</dt><dd>{visit.timeZone}</dd>
-                <dt className="font-semibold">Travel</dt><dd>{visit.travelMode === "WALK" ? "Walk" : "Drive"} at {visit.travelSpeedKmh} km/h, detour factor {visit.detourFactor}</dd>
+                <dt className="font-semibold">Travel</dt><dd>{TRAVEL_MODE_WORDS[visit.travelMode].label} at {visit.travelSpeedKmh} km/h, detour factor {visit.detourFactor}</dd>
               </dl>
             </>
           )}

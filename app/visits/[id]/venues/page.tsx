@@ -5,6 +5,7 @@ import { VenuesEditor } from "@/components/records/venues";
 import { StaffHeader } from "@/components/staff/staff-header";
 import { VisitHeader } from "@/components/staff/visit-header";
 import { hasRole, requireStaffPage } from "@/lib/auth/guards";
+import { TRAVEL_MODE_WORDS } from "@/lib/schedule/travel";
 import { VENUES_TEMPLATE } from "@/lib/venues/csv";
 import { venuePairs, venuesOfVisit } from "@/lib/venues/data";
 import { loadItinerary } from "@/lib/visits/data";
@@ -23,16 +24,15 @@ export default async function VenuesPage({ params }: Props) {
   const rows = await venuesOfVisit(id);
   const pairs = await venuePairs(id, rows, visit);
   const canEdit = hasRole(staff, "EDITOR");
-  const mode = visit.travelMode === "WALK" ? "walking" : "driving";
-  const note = `Estimates are straight-line distance × ${visit.detourFactor} at ${visit.travelSpeedKmh} km/h ${mode} (change this in Settings).`;
+  const note = `Estimates are straight-line distance × ${visit.detourFactor} at ${visit.travelSpeedKmh} km/h ${TRAVEL_MODE_WORDS[visit.travelMode].leg} (change this in Settings).`;
   return (
     <>
       <StaffHeader staff={staff} />
-      <main className="mx-auto max-w-6xl px-4 py-6">
+      <main id="main" className="mx-auto max-w-6xl px-4 py-6">
         <VisitHeader visit={visit} current="Venues" />
         <h2 className="mt-6 text-xl font-bold">Venues <span className="text-base font-normal text-slate-600">({rows.length})</span></h2>
         {!canEdit && <ReadOnlyNote />}
-        <VenuesEditor visitId={id} rows={rows} pairs={pairs} canEdit={canEdit} template={VENUES_TEMPLATE} travelNote={note} />
+        <VenuesEditor visitId={id} rows={rows} pairs={pairs} canEdit={canEdit} template={VENUES_TEMPLATE} travelNote={note} travelMode={visit.travelMode} />
       </main>
     </>
   );
