@@ -75,8 +75,25 @@ async function compose(m: OutboxMessage): Promise<Composed & { attachments?: Att
   }
 }
 
+// Published versions never change: the worker keeps the last few it read, so a batch of 120
+// messages about one publication reads (and parses) its snapshot once, not 120 times.
+const recent = new Map<string, Promise<Publication | null>>();
+
 /** The given published version, or the latest when none is named. */
-async function publication(visitId: string, version?: number): Promise<Publication | null> {
+function publication(visitId: string, version?: number): Promise<Publication | null> {
+  if (!version) return readPublication(visitId);
+  const key = `${visitId}:${version}`;
+  let p = recent.get(key);
+  if (!p) {
+    p = readPublication(visitId, version);
+    recent.set(key, p);
+    p.catch(() => recent.delete(key));
+    if (recent.size > 6) recent.delete(recent.keys().next().value!);
+  }
+  return p;
+}
+
+async function readPublication(visitId: string, version?: number): Promise<Publication | null> {
   const p = version
     ? await db().publication.findUnique({ where: { visitId_version: { visitId, version } } })
     : await db().publication.findFirst({ where: { visitId }, orderBy: { version: "desc" } });

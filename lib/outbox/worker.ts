@@ -10,11 +10,13 @@ import { queueDueReminders } from "./reminders";
 
 type MailJob = PgBoss.JobWithMetadata<{ id: string }>;
 
-export async function startMailWorker({ pollingIntervalSeconds = 1, batchSize = 8, reminders = true } = {}) {
+export async function startMailWorker({ pollingIntervalSeconds = 1, batchSize = 16, reminders = true } = {}) {
   mailConfig(); // a bad SMTP_URL or MAIL_FROM stops start-up with a clear message
   const b = await boss();
-  await b.work<{ id: string }>(MAIL_QUEUE, { batchSize, pollingIntervalSeconds, includeMetadata: true }, async (jobs) => {
+  const id = await b.work<{ id: string }>(MAIL_QUEUE, { batchSize, pollingIntervalSeconds, includeMetadata: true }, async (jobs) => {
     await Promise.all(jobs.map((job) => attempt(b, job)));
+    // A full batch means more are waiting: fetch again at once instead of after the polling pause.
+    if (jobs.length === batchSize) b.notifyWorker(id);
   });
   if (reminders) {
     await b.schedule(REMINDER_QUEUE, "*/5 * * * *");

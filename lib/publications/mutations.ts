@@ -6,9 +6,7 @@ import { findConflicts } from "@/lib/schedule/conflicts";
 import { publicItinerary } from "@/lib/schedule/protocol";
 import type { Itinerary } from "@/lib/schedule/types";
 import { loadItinerary } from "@/lib/visits/data";
-import { boss } from "@/lib/outbox/boss";
-import { enqueue, type EnqueueResult } from "@/lib/outbox/enqueue";
-import { publishMessages } from "@/lib/outbox/publish";
+import type { EnqueueResult } from "@/lib/outbox/enqueue";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { draftKey, sameContent } from "./fingerprint";
 import type { PublishRequest } from "./schema";
@@ -23,7 +21,7 @@ export async function publishVisit(visitId: string, actorId: string | null): Pro
     const draft = await loadItinerary(visitId);
     if (!draft) throw new Error(`no visit ${visitId}`);
     return writePublication(tx, draft, actorId);
-  });
+  }, { timeout: PUBLISH_TIMEOUT_MS });
 }
 
 /**
@@ -34,6 +32,8 @@ export async function publishVisit(visitId: string, actorId: string | null): Pro
  */
 export async function publishDraft(actor: { id: string }, request: PublishRequest): Promise<{ version: number; mail: EnqueueResult }> {
   const input = { ...request, notify: request.notify ?? "changed" };
+  // Loaded here, not at the top: publishVisit (seed, scripts, tests) needs no mail code.
+  const [{ boss }, { enqueue }, { publishMessages }] = await Promise.all([import("@/lib/outbox/boss"), import("@/lib/outbox/enqueue"), import("@/lib/outbox/publish")]);
   if (input.notify !== "nobody") await boss(); // the queue's tables exist before the transaction
   return db().$transaction(async (tx: Tx) => {
     await lockVisit(tx, input.visitId);
@@ -53,8 +53,11 @@ export async function publishDraft(actor: { id: string }, request: PublishReques
     });
     const mail = await enqueue(tx, publishMessages(input.notify, published.previous, published.snapshot, published.version));
     return { version: published.version, mail };
-  });
+  }, { timeout: PUBLISH_TIMEOUT_MS });
 }
+
+/** A summit-sized visit (2,000 slots) takes seconds to check and snapshot on a busy machine; Prisma's 5 s default is too tight. */
+const PUBLISH_TIMEOUT_MS = 30_000;
 
 async function lockVisit(tx: Tx, visitId: string) {
   await tx.$queryRaw`SELECT id FROM "Visit" WHERE id = ${visitId} FOR UPDATE`;

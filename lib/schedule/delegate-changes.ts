@@ -20,11 +20,44 @@ export type DelegateChange =
 
 const attends = (s: ItinerarySlot, delegateId: string) => s.attendees.some((a) => a.kind === "delegate" && a.personId === delegateId);
 
-function facts(s: ItinerarySlot, it: Itinerary): SlotFacts {
-  const v = s.venueId ? it.venues.find((x) => x.id === s.venueId) : undefined;
-  const venue = v ? [v.name, v.address].filter(Boolean).join(", ") : null;
-  const host = s.hostOrganisationId ? (it.organisations.find((o) => o.id === s.hostOrganisationId)?.name ?? null) : null;
+/** Lookups built once per itinerary: each delegate's slots, and venue/host names by id. */
+type Index = { it: Itinerary; byDelegate: Map<string, ItinerarySlot[]>; slots: Map<string, ItinerarySlot>; venues: Map<string, string>; hosts: Map<string, string> };
+const indexes = new WeakMap<Itinerary, Index>();
+
+function index(it: Itinerary): Index {
+  let x = indexes.get(it);
+  if (x) return x;
+  const byDelegate = new Map<string, ItinerarySlot[]>();
+  for (const s of it.slots) {
+    for (const a of s.attendees) {
+      if (a.kind !== "delegate") continue;
+      const list = byDelegate.get(a.personId);
+      if (list) list.push(s);
+      else byDelegate.set(a.personId, [s]);
+    }
+  }
+  x = {
+    it,
+    byDelegate,
+    slots: new Map(it.slots.map((s) => [s.id, s])),
+    venues: new Map(it.venues.map((v) => [v.id, [v.name, v.address].filter(Boolean).join(", ")])),
+    hosts: new Map(it.organisations.map((o) => [o.id, o.name])),
+  };
+  indexes.set(it, x);
+  return x;
+}
+
+function facts(s: ItinerarySlot, x: Index): SlotFacts {
+  const venue = s.venueId ? (x.venues.get(s.venueId) ?? null) : null;
+  const host = s.hostOrganisationId ? (x.hosts.get(s.hostOrganisationId) ?? null) : null;
   return { title: s.title, startsAt: s.startsAt, endsAt: s.endsAt, venue, host, notes: [s.description, s.delegateNotes].join("\n").trim() };
+}
+
+/** The cheap check first: most slots of most delegates did not change. */
+function sameForDelegate(a: ItinerarySlot, xa: Index, b: ItinerarySlot, xb: Index): boolean {
+  return a.startsAt === b.startsAt && a.endsAt === b.endsAt && a.title === b.title && a.description === b.description && a.delegateNotes === b.delegateNotes &&
+    a.venueId === b.venueId && a.hostOrganisationId === b.hostOrganisationId &&
+    (!a.venueId || xa.venues.get(a.venueId) === xb.venues.get(b.venueId!)) && (!a.hostOrganisationId || xa.hosts.get(a.hostOrganisationId) === xb.hosts.get(b.hostOrganisationId!));
 }
 
 function fieldsChanged(a: SlotFacts, b: SlotFacts): ChangedField[] {
@@ -40,39 +73,38 @@ function fieldsChanged(a: SlotFacts, b: SlotFacts): ChangedField[] {
 /**
  * The changes to one delegate's programme, earliest first (by the time the slot has now, or
  * had when it went). `before` null (never published) gives every slot of theirs as added.
+ * Each itinerary is indexed once (and remembered), so asking for every delegate is cheap.
  */
 export function delegateChanges(before: Itinerary | null, after: Itinerary, delegateId: string): DelegateChange[] {
-  const old = new Map((before?.slots ?? []).map((s) => [s.id, s]));
-  const now = new Map(after.slots.map((s) => [s.id, s]));
+  const xa = index(after);
+  const xb = before ? index(before) : null;
   const out: DelegateChange[] = [];
-  for (const s of after.slots) {
-    if (!attends(s, delegateId)) continue;
-    const prev = old.get(s.id);
+  for (const s of xa.byDelegate.get(delegateId) ?? []) {
+    const prev = xb?.slots.get(s.id);
     if (!prev || !attends(prev, delegateId)) {
-      out.push({ kind: "added", slotId: s.id, slot: facts(s, after) });
+      out.push({ kind: "added", slotId: s.id, slot: facts(s, xa) });
       continue;
     }
-    const [a, b] = [facts(prev, before!), facts(s, after)];
+    if (sameForDelegate(prev, xb!, s, xa)) continue;
+    const [a, b] = [facts(prev, xb!), facts(s, xa)];
     const fields = fieldsChanged(a, b);
     if (fields.length) out.push({ kind: "changed", slotId: s.id, before: a, after: b, fields });
   }
-  for (const prev of before?.slots ?? []) {
-    if (!attends(prev, delegateId)) continue;
-    const still = now.get(prev.id);
-    if (!still) out.push({ kind: "cancelled", slotId: prev.id, slot: facts(prev, before!) });
-    else if (!attends(still, delegateId)) out.push({ kind: "removed", slotId: prev.id, slot: facts(prev, before!) });
+  for (const prev of xb?.byDelegate.get(delegateId) ?? []) {
+    const still = xa.slots.get(prev.id);
+    if (!still) out.push({ kind: "cancelled", slotId: prev.id, slot: facts(prev, xb!) });
+    else if (!attends(still, delegateId)) out.push({ kind: "removed", slotId: prev.id, slot: facts(prev, xb!) });
   }
   const at = (c: DelegateChange) => Date.parse(c.kind === "changed" ? c.after.startsAt : c.slot.startsAt);
   return out.sort((x, y) => at(x) - at(y));
 }
 
-/** The delegates (ids) whose own programme differs between the two versions. */
+/** The delegates (ids) whose own programme differs between the two versions, with their changes. */
 export function changedDelegates(before: Itinerary | null, after: Itinerary): Map<string, DelegateChange[]> {
-  const ids = new Set([...after.delegates.map((d) => d.id)]);
   const result = new Map<string, DelegateChange[]>();
-  for (const id of ids) {
-    const changes = delegateChanges(before, after, id);
-    if (changes.length) result.set(id, changes);
+  for (const d of after.delegates) {
+    const changes = delegateChanges(before, after, d.id);
+    if (changes.length) result.set(d.id, changes);
   }
   return result;
 }

@@ -168,3 +168,24 @@ describe("links and invitations by e-mail", () => {
     expect(mail.text).toContain(`/invite/${token}`);
   });
 });
+
+describe("evening reminders", () => {
+  it("queue the next day's programme once per delegate per day, and not when switched off", async () => {
+    const { visitId, publish } = await leipzig();
+    await publish("nobody");
+    // Other tests' visits share these dates: only this one sends reminders here.
+    await t.prisma.visit.updateMany({ where: { id: { not: visitId } }, data: { remindersOn: false } });
+    const { queueDueReminders } = await import("@/lib/outbox/reminders");
+    const evening = new Date("2025-06-10T17:05:00Z"); // 18:05 BST, the day before Wednesday
+    const from = smtp.received.length;
+    expect(await queueDueReminders(evening)).toBe(3);
+    expect(await queueDueReminders(new Date("2025-06-10T17:10:00Z"))).toBe(0);
+    await until(() => smtp.received.length - from === 3, "three reminders");
+    const blum = smtp.received.slice(from).find((r) => r.to[0] === "manuela.blum@example.de")!.mail;
+    expect(blum.subject).toBe("Morgen, Mittwoch, 11. Juni 2025: Ihr Programm");
+    expect(blum.text).toContain("Aston University: research and knowledge exchange");
+    expect(blum.text).not.toContain("STEAMhouse"); // Tuesday's, not Wednesday's
+    await t.prisma.visit.update({ where: { id: visitId }, data: { remindersOn: false } });
+    expect(await queueDueReminders(new Date("2025-06-11T17:05:00Z"))).toBe(0);
+  }, 60_000);
+});

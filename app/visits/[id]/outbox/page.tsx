@@ -20,7 +20,7 @@ export default async function OutboxPage({ params }: { params: Promise<{ id: str
   if (!it) notFound();
   const [rows, counts, visit] = await Promise.all([outboxOf(id), outboxCounts(id), db().visit.findUnique({ where: { id }, select: { remindersOn: true } })]);
   const tz = it.visit.timeZone;
-  const times = Object.fromEntries(rows.map((m) => [m.id, m.sentAt ? `sent ${shortInstant(m.sentAt, tz)}` : `queued ${shortInstant(m.createdAt, tz)}`]));
+  const times = Object.fromEntries(rows.map((m) => [m.id, m.sentAt ? `sent ${shortInstant(m.sentAt, tz)}` : `${m.status === "NO_ADDRESS" ? "skipped" : "queued"} ${shortInstant(m.createdAt, tz)}`]));
   const canEdit = hasRole(staff, "EDITOR");
   const summary = (["SENT", "QUEUED", "RETRYING", "FAILED", "NO_ADDRESS"] as const).filter((s) => counts[s]).map((s) => `${counts[s]} ${s === "NO_ADDRESS" ? "no address" : s.toLowerCase()}`);
   return (
