@@ -10,6 +10,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
+import { createRequire } from "node:module";
 import { ensureDatabase, startEmbedded } from "../../scripts/pg.mjs";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3214);
@@ -69,7 +70,7 @@ async function main() {
     fs.rmSync(BARE_DIR, { recursive: true, force: true });
   }
 
-  const server = spawn(process.execPath, ["scripts/server.mjs", "-H", "127.0.0.1", "-p", String(PORT)], { env, stdio: "ignore", detached: true });
+  const server = spawn(process.execPath, [createRequire(import.meta.url).resolve("next/dist/bin/next"), "start", "-H", "127.0.0.1", "-p", String(PORT)], { env, stdio: ["ignore", "ignore", "inherit"], detached: true });
   children.push(server);
   const base = `http://127.0.0.1:${PORT}`;
   await waitFor(`${base}/signin`);

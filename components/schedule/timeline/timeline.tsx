@@ -101,6 +101,7 @@ export function Timeline({ day, date, dayLabel, versions, canEdit }: { day: Itin
   const y = (min: number) => (min - fromMin) * PX_PER_MIN;
 
   const laneWidth = useRef(176);
+  const keyboardSteps = useRef<{ minutes: number; lanes: number } | null>(null);
   const gridRef = useRef<HTMLDivElement>(null);
   const measure = () => {
     const w = gridRef.current?.querySelector<HTMLElement>("[data-lane]")?.offsetWidth;
@@ -114,7 +115,11 @@ export function Timeline({ day, date, dayLabel, versions, canEdit }: { day: Itin
       const slot = day.slots.find((s) => s.id === slotId);
       if (!slot) return null;
       const p = placementOf(slot, date, tz);
-      const minutes = snapMinutes(dy / PX_PER_MIN, STEP);
+      // By keyboard the steps are counted as they are pressed: the sensor's own scrolling
+      // would otherwise add to the pixels moved.
+      const kb = keyboardSteps.current;
+      const minutes = kb ? kb.minutes : snapMinutes(dy / PX_PER_MIN, STEP);
+      if (kb) dx = kb.lanes * laneWidth.current;
       if (kind === "resize") return { ...p, endMin: Math.max(p.startMin + STEP, p.endMin + minutes) };
       let venueId = p.venueId;
       if (!lanesLocked) {
@@ -135,7 +140,10 @@ export function Timeline({ day, date, dayLabel, versions, canEdit }: { day: Itin
 
   // Read by the announcements, which dnd-kit asks for after onDragMove has run.
   const dragRef = useRef<Drag | null>(null);
-  const onDragStart = () => measure();
+  const onDragStart = (e: { activatorEvent: Event | null }) => {
+    measure();
+    keyboardSteps.current = e.activatorEvent instanceof KeyboardEvent ? { minutes: 0, lanes: 0 } : null;
+  };
   const onDragMove = (e: DragMoveEvent) => {
     const { slotId, kind } = e.active.data.current as { slotId: string; kind: "move" | "resize" };
     const target = targetOf(slotId, kind, e.delta.x, e.delta.y);
@@ -149,6 +157,7 @@ export function Timeline({ day, date, dayLabel, versions, canEdit }: { day: Itin
     setDrag(next);
   };
   const endDrag = () => {
+    keyboardSteps.current = null;
     dragRef.current = null;
     setDrag(null);
   };
@@ -214,7 +223,15 @@ export function Timeline({ day, date, dayLabel, versions, canEdit }: { day: Itin
   // Stable across renders (the sensors keep their options while a drag is under way).
   const keyboardCoordinates = useCallback<KeyboardCoordinateGetter>((event, { currentCoordinates }) => {
     const lanesLocked = lockedRef.current;
-    const step = (event.shiftKey ? 15 : STEP) * PX_PER_MIN;
+    const minutes = event.shiftKey ? 15 : STEP;
+    const step = minutes * PX_PER_MIN;
+    const kb = keyboardSteps.current;
+    if (kb) {
+      if (event.code === "ArrowDown") kb.minutes += minutes;
+      else if (event.code === "ArrowUp") kb.minutes -= minutes;
+      else if (!lanesLocked && event.code === "ArrowRight") kb.lanes += 1;
+      else if (!lanesLocked && event.code === "ArrowLeft") kb.lanes -= 1;
+    }
     switch (event.code) {
       case "ArrowDown":
         return { ...currentCoordinates, y: currentCoordinates.y + step };
