@@ -18,7 +18,7 @@ const t = useTestDatabase();
 const OUT = path.resolve("tmp/protocol-pdf");
 
 /** A real PNG (solid colour, w x h) that Typst can decode. */
-function png(w: number, h: number, rgb: [number, number, number]): Uint8Array {
+function png(w: number, h: number, rgb: [number, number, number]): Uint8Array<ArrayBuffer> {
   const crcTable = Array.from({ length: 256 }, (_, n) => { let c = n; for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1; return c >>> 0; });
   const crc = (b: Buffer) => { let c = 0xffffffff; for (const x of b) c = crcTable[(c ^ x) & 0xff] ^ (c >>> 8); return (c ^ 0xffffffff) >>> 0; };
   const chunk = (type: string, data: Buffer) => {
