@@ -5,6 +5,9 @@ import { personPhoto } from "./data";
 import { toCsv } from "@/lib/csv/parse";
 import { loadItinerary } from "@/lib/visits/data";
 import { REGISTER_COLUMNS, giftRegister, registerCsvRows } from "./register";
+import { renderPdf } from "@/lib/export/typst/compile";
+import { visitDates } from "@/lib/schedule/days";
+import { briefingPdfData, runSheetPdfData } from "./pdf-data";
 
 // Route handlers of the protocol layer: who may ask, and the response. Errors come back as
 // plain text with a status code.
@@ -59,5 +62,57 @@ export async function giftsCsvResponse(_req: Request, { params }: Params): Promi
         "Cache-Control": "private, no-store",
       },
     });
+  });
+}
+
+/** The run-sheet of one day as an A4 landscape PDF (?day=yyyy-MM-dd&lang=en|de), from the draft. */
+export async function runSheetPdfResponse(req: Request, { params }: Params): Promise<Response> {
+  return respond(async () => {
+    const { id } = await params;
+    await requireStaff("VIEWER");
+    const it = await loadItinerary(id);
+    if (!it) throw new AppError("NOT_FOUND", "There is no such visit.");
+    const q = new URL(req.url).searchParams;
+    const days = visitDates(it.visit.firstDay, it.visit.lastDay);
+    const day = q.get("day") ?? days[0];
+    if (!days.includes(day)) throw new AppError("INVALID_INPUT", `Choose a day of the visit, ${it.visit.firstDay} to ${it.visit.lastDay}.`);
+    const lang = q.get("lang") === "de" ? "de" : "en";
+    const bytes = renderPdf("run-sheet", runSheetPdfData(it, day, lang));
+    return pdfResponse(bytes, `run-sheet-${day}-${lang}.pdf`);
+  });
+}
+
+/** A slot's briefing note for its host (?lang=en|de), from the draft, with the delegates' photos. */
+export async function briefingPdfResponse(req: Request, { params }: Params): Promise<Response> {
+  return respond(async () => {
+    const { id, slotId } = await params;
+    await requireStaff("VIEWER");
+    const it = await loadItinerary(id);
+    if (!it) throw new AppError("NOT_FOUND", "There is no such visit.");
+    const lang = new URL(req.url).searchParams.get("lang") === "de" ? "de" : "en";
+    const built = briefingPdfData(it, slotId, lang);
+    if (!built) throw new AppError("NOT_FOUND", "This slot is not part of the visit (any more).");
+    const files: Record<string, Uint8Array> = {};
+    const EXT: Record<string, string> = { "image/png": "png", "image/jpeg": "jpg", "image/webp": "webp" };
+    for (const p of built.photos) {
+      const photo = await personPhoto(id, p.id);
+      const file = photo ? `${p.file}.${EXT[photo.type] ?? "png"}` : null;
+      if (photo && file) files[file] = photo.bytes;
+      for (const x of built.data.people) if (x.photo === p.file) x.photo = file;
+    }
+    const bytes = renderPdf("briefing", built.data, files);
+    const slug = built.data.slotTitle.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 50);
+    return pdfResponse(bytes, `briefing-${slug}-${lang}.pdf`);
+  });
+}
+
+function pdfResponse(bytes: Uint8Array, filename: string): Response {
+  return new Response(new Uint8Array(bytes), {
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": `attachment; filename="${filename}"`,
+      "Content-Length": String(bytes.length),
+      "Cache-Control": "private, no-store",
+    },
   });
 }

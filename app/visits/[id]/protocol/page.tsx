@@ -60,6 +60,19 @@ export default async function ProtocolPage({ params }: Props) {
           ))}
           <Link className="text-accent underline" href={`/visits/${id}/today`}>Today (phone)</Link>
         </nav>
+        <section aria-labelledby="briefings" className="mt-6">
+          <h2 id="briefings" className="text-xl font-bold">Briefing notes</h2>
+          <p className="mt-1 text-sm text-slate-700">For each slot&apos;s host: whom they meet in order of precedence, talking points, gifts, dress code, interpreter and press (PDF, from the current draft).</p>
+          <ul className="mt-2 space-y-1 text-sm" data-testid="briefing-links">
+            {it.slots.filter((s) => s.attendees.some((a) => a.kind === "delegate")).map((s) => (
+              <li key={s.id}>
+                {slotOptionLabel(s, tz)}:{" "}
+                <a className="font-semibold text-accent underline" href={`/visits/${id}/slots/${s.id}/briefing.pdf?lang=en`}>English</a>{" · "}
+                <a className="font-semibold text-accent underline" href={`/visits/${id}/slots/${s.id}/briefing.pdf?lang=de`} hrefLang="de">Deutsch</a>
+              </li>
+            ))}
+          </ul>
+        </section>
         <section aria-labelledby="precedence" className="mt-6">
           <h2 id="precedence" className="text-xl font-bold">Order of precedence</h2>
           <p className="mt-1 text-sm text-slate-700">Every staff list, run-sheet and briefing note names people in this order. Drag a row by its handle, or use the arrows.</p>

@@ -29,7 +29,8 @@ export default async function RunSheetPage({ params, searchParams }: Props) {
       <StaffHeader staff={staff} />
       <main className="mx-auto max-w-6xl px-4 py-6">
         <VisitHeader visit={it.visit} current="Protocol">
-          <a href={`/visits/${id}/run-sheet.pdf?day=${date}`} className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold hover:bg-slate-50">Run-sheet PDF</a>
+          <a href={`/visits/${id}/run-sheet.pdf?day=${date}&lang=en`} className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold hover:bg-slate-50">Run-sheet PDF</a>
+          <a href={`/visits/${id}/run-sheet.pdf?day=${date}&lang=de`} hrefLang="de" className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold hover:bg-slate-50">Ablaufplan (PDF, Deutsch)</a>
         </VisitHeader>
         <h2 className="mt-6 text-xl font-bold">Run-sheet: {longDate(date)}</h2>
         <p className="mt-1 text-sm text-slate-700">The current draft, minute by minute, for staff and escorts. Times are {it.visit.hostCity} local time ({sheet.zone}); people in the visit&apos;s order of precedence.</p>
