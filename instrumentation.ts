@@ -4,12 +4,6 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.ITINERA_WORKER === "off") return;
   if (process.env.NEXT_PHASE === "phase-production-build") return;
-  const { startMailWorker } = await import("./lib/outbox/worker");
-  try {
-    await startMailWorker();
-  } catch (e) {
-    // A wrong SMTP_URL or MAIL_FROM, or no database: say so plainly and do not start half-working.
-    console.error(`\nItinera cannot start the e-mail worker: ${e instanceof Error ? e.message : String(e)}\n`);
-    process.exit(1);
-  }
+  const { startWorkerOrExit } = await import("./lib/outbox/start");
+  await startWorkerOrExit();
 }
