@@ -87,6 +87,7 @@ export function LinkRow({ visitId, delegate, canEdit }: { visitId: string; deleg
             className="h-36 w-36 shrink-0 bg-white [&>svg]:h-full [&>svg]:w-full"
             role="img"
             aria-label={`QR code of ${delegate.name}'s link`}
+            // biome-ignore lint/security/noDangerouslySetInnerHtml: SVG made on the server by the qrcode package from our own URL, no user text
             dangerouslySetInnerHTML={{ __html: issued.qrSvg }}
           />
           <div className="min-w-0 flex-1 space-y-2">

@@ -35,7 +35,7 @@ describe("visits", () => {
     expect(saved.version).toBe(2);
     const e = await refused(updateVisit({ ...input, id, version: 1, title: "Someone else's title" }, staff.id));
     expect(e.code).toBe("STALE");
-    expect((e.details?.current as { title: string }).title).toBe("Lyon delegation to Leipzig");
+    expect((e.details?.current as { title: string } | undefined)?.title).toBe("Lyon delegation to Leipzig");
     expect((await t.prisma.visit.findUniqueOrThrow({ where: { id } })).title).toBe("Lyon delegation to Leipzig");
     expect((await audits(id)).map((a) => a.action)).toEqual(["create", "update"]);
   });
