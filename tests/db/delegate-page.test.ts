@@ -8,7 +8,7 @@ import { issueLink, revokeLink, setVisitContact } from "@/lib/delegate-links/mut
 import { publishVisit } from "@/lib/publications/mutations";
 import { GET } from "@/app/d/[token]/route";
 import { POST } from "@/app/d/[token]/seen/route";
-import { delegatePageResponse } from "@/lib/delegate-view/page-response";
+import { delegatePageResponse } from "@/app/d/[token]/page-response";
 
 // The delegate page as the phone receives it, through its App Router routes: GET
 // /d/<token> (reads only) and POST /d/<token>/seen (the page's own report once shown).

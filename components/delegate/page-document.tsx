@@ -1,10 +1,10 @@
 import type { ReactElement } from "react";
-import { Programme } from "@/components/delegate/programme";
+import { Programme } from "./programme";
 import { DELEGATE_CSS } from "@/lib/generated/delegate-css";
 import { translator, type AppLocale } from "@/lib/i18n";
-import type { DelegateProgramme } from "./model";
-import { nodeRequire } from "./node-require";
-import { PAGE_SCRIPT } from "./page-script";
+import type { DelegateProgramme } from "@/lib/delegate-view/model";
+import { nodeRequire } from "@/lib/delegate-view/node-require";
+import { PAGE_SCRIPT } from "@/lib/delegate-view/page-script";
 
 // The delegate's page as one HTML document: server-rendered markup, the page's own CSS
 // inline and one small inline script (service worker, offline note, "seen" report). No React

@@ -4,11 +4,11 @@ import { publicBaseUrl } from "@/lib/delegate-links/urls";
 import { DELEGATE_CSS } from "@/lib/generated/delegate-css";
 import { isLocale, translator, type AppLocale } from "@/lib/i18n";
 import { stampInZone } from "@/lib/schedule/time";
-import { delegatePage, openDelegateLink, revokedLinkContact } from "./data";
-import { messageDocument, programmeDocument } from "./page-html";
-import { PAGE_SCRIPT } from "./page-script";
+import { delegatePage, openDelegateLink, revokedLinkContact } from "@/lib/delegate-view/data";
+import { messageDocument, programmeDocument } from "@/components/delegate/page-document";
+import { PAGE_SCRIPT } from "@/lib/delegate-view/page-script";
 
-// GET /d/[token]: the delegate's page (app/d/[token]/route.ts). Reads only: what the delegate
+// GET /d/[token]: the delegate's page (route.ts beside this file). Reads only: what the delegate
 // has seen is reported by the page itself once shown (POST /d/[token]/seen), so a link preview
 // or a mail scanner fetching the URL leaves the "changed" marks in place.
 
