@@ -4,7 +4,7 @@
 // the error's own text: it can name the database host and port.
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
-    <main className="mx-auto flex min-h-dvh max-w-md flex-col justify-center px-5 py-10">
+    <main id="main" className="mx-auto flex min-h-dvh max-w-md flex-col justify-center px-5 py-10">
       <p className="text-sm font-semibold uppercase tracking-wide text-accent">Itinera</p>
       <h1 className="mb-3 mt-1 text-2xl font-bold">This page cannot be shown right now</h1>
       <p className="text-slate-700">

@@ -40,11 +40,12 @@ const PAGES: Target[] = [
   visitPage("Hosts tab", "/hosts"),
   visitPage("Venues tab", "/venues"),
   visitPage("Links tab", "/links"),
-  visitPage("Publish tab", "/publish", {
-    // Owner: the publish helper (app/visits/[id]/publish/**): its <main> needs id="main", the
-    // skip link's target; without it axe reports the skip link outside a landmark ("region").
-    axe: 'Publish page <main> lacks id="main" (app/visits/[id]/publish, publish branch)',
-  }),
+  visitPage("Publish tab", "/publish"),
+  visitPage("Outbox tab", "/outbox"),
+  visitPage("Protocol tab", "/protocol"),
+  visitPage("Gifts register", "/gifts"),
+  visitPage("Run-sheet", "/run-sheet?day=2025-06-12"),
+  visitPage("Today (staff phone view)", "/today"),
   visitPage("History tab", "/history"),
   visitPage("Settings tab", "/settings"),
   { name: "page not found", signedIn: true, path: async () => "/visits/no-such-visit", status: 404 },

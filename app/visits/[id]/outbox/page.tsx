@@ -26,7 +26,7 @@ export default async function OutboxPage({ params }: { params: Promise<{ id: str
   return (
     <>
       <StaffHeader staff={staff} />
-      <main className="mx-auto max-w-6xl px-4 py-6">
+      <main id="main" className="mx-auto max-w-6xl px-4 py-6">
         <VisitHeader visit={it.visit} current="Outbox" />
         <div className="mt-4 grid max-w-3xl gap-3 text-sm text-slate-700">
           <p>

@@ -50,7 +50,7 @@ export default async function ProtocolPage({ params }: Props) {
   return (
     <>
       <StaffHeader staff={staff} />
-      <main className="mx-auto max-w-6xl px-4 py-6">
+      <main id="main" className="mx-auto max-w-6xl px-4 py-6">
         <VisitHeader visit={it.visit} current="Protocol" />
         {!canEdit && <ReadOnlyNote />}
         <nav aria-label="Protocol documents" className="mt-4 flex flex-wrap gap-3 text-sm font-semibold">

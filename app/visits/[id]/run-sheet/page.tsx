@@ -27,7 +27,7 @@ export default async function RunSheetPage({ params, searchParams }: Props) {
   return (
     <>
       <StaffHeader staff={staff} />
-      <main className="mx-auto max-w-6xl px-4 py-6">
+      <main id="main" className="mx-auto max-w-6xl px-4 py-6">
         <VisitHeader visit={it.visit} current="Protocol">
           <a href={`/visits/${id}/run-sheet.pdf?day=${date}&lang=en`} className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold hover:bg-slate-50">Run-sheet PDF</a>
           <a href={`/visits/${id}/run-sheet.pdf?day=${date}&lang=de`} hrefLang="de" className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold hover:bg-slate-50">Ablaufplan (PDF, Deutsch)</a>

@@ -34,7 +34,7 @@ export default async function TodayPage({ params, searchParams }: Props) {
   const { now: current, next } = nowAndNext(sheet, now);
   const later = sheet.entries.filter((e) => Date.parse(e.startsAt) > now.getTime() && e !== next);
   return (
-    <main className="mx-auto max-w-xl px-3 py-4">
+    <main id="main" className="mx-auto max-w-xl px-3 py-4">
       <p className="text-sm font-semibold uppercase tracking-wide text-accent">{it.visit.title}</p>
       <h1 className="text-2xl font-bold">Today: {longDate(date)}</h1>
       <p className="text-sm text-slate-600">As of {new Intl.DateTimeFormat("en-GB", { timeZone: tz, hour: "2-digit", minute: "2-digit" }).format(now)} {sheet.zone} · <Link className="underline" href={`/visits/${id}/run-sheet?day=${date}`}>full run-sheet</Link></p>
