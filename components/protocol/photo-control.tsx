@@ -42,7 +42,7 @@ export function PhotoControl({ visitId, kind, person, canEdit }: {
         // eslint-disable-next-line @next/next/no-img-element -- a private, authenticated image route
         <img src={`/visits/${visitId}/people/${person.id}/photo${stamp ? `?v=${stamp}` : ""}`} alt={`Photo of ${person.name}`} className="size-20 rounded-md object-cover" />
       ) : (
-        <div className="flex size-20 items-center justify-center rounded-md bg-slate-100 text-slate-500" aria-hidden="true">No photo</div>
+        <div className="flex size-20 items-center justify-center rounded-md bg-slate-100 text-slate-700" aria-hidden="true">No photo</div>
       )}
       {canEdit && (
         <div className="mt-1 space-y-1">
