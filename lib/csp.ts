@@ -8,6 +8,10 @@ export function contentSecurityPolicy(nonce: string, dev = process.env.NODE_ENV 
     // 'strict-dynamic': scripts the nonce-bearing ones load are trusted too; nothing else runs.
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
     `style-src 'self'${dev ? " 'unsafe-inline'" : ` 'nonce-${nonce}'`}`,
+    // Style attributes carry layout computed on the server (the timeline's block positions and
+    // heights); a nonce cannot cover an attribute, so they are allowed. <style> elements and
+    // stylesheets still need the nonce or this origin.
+    "style-src-attr 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
     "connect-src 'self'",
