@@ -1,5 +1,5 @@
 import type { Itinerary, ItinerarySlot } from "./types";
-import { EMPTY_SLOT_PROTOCOL } from "./protocol-types";
+import { EMPTY_SLOT_PROTOCOL, type SlotProtocol } from "./protocol-types";
 
 // What changed between two itineraries, slot by slot. Used for ICS SEQUENCE numbers, the
 // "changes since last published" review and the delegate's "changed" marks.
@@ -21,10 +21,18 @@ export function slotFingerprint(slot: ItinerarySlot, itinerary?: Itinerary): str
  * "" for a slot without protocol data, so old fingerprints stay the same.
  */
 function protocolKey(slot: ItinerarySlot): string {
-  const p = slot.protocol;
-  if (!p || JSON.stringify(p) === JSON.stringify(EMPTY_SLOT_PROTOCOL)) return "";
-  const gifts = p.gifts.map((g) => [g.direction, g.giver, g.item, g.recipient].join("|"));
-  return JSON.stringify([p.dressCode, p.dressCodeNotes, p.interpreting, p.press, p.pressNotes, gifts]);
+  // Built field by field: a snapshot read back from jsonb has its keys in another order.
+  const key = (p: SlotProtocol) =>
+    JSON.stringify([
+      p.dressCode,
+      p.dressCodeNotes,
+      [p.interpreting.languages, p.interpreting.contactId, p.interpreting.name],
+      p.press,
+      p.pressNotes,
+      p.gifts.map((g) => [g.direction, g.giver, g.item, g.recipient].join("|")),
+    ]);
+  const k = key(slot.protocol ?? EMPTY_SLOT_PROTOCOL);
+  return k === key(EMPTY_SLOT_PROTOCOL) ? "" : k;
 }
 
 function attendeesKey(slot: ItinerarySlot): string {
