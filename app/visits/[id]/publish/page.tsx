@@ -11,6 +11,7 @@ import { hasRole, requireStaffPage } from "@/lib/auth/guards";
 import { draftStatus, publicationHistory } from "@/lib/publications/data";
 import { draftKey, sameContent } from "@/lib/publications/fingerprint";
 import { findConflicts } from "@/lib/schedule/conflicts";
+import { publicItinerary } from "@/lib/schedule/protocol";
 import { changedDelegates } from "@/lib/schedule/delegate-changes";
 import { loadItinerary } from "@/lib/visits/data";
 
@@ -67,7 +68,7 @@ export default async function PublishPage({ params }: { params: Promise<{ id: st
               </p>
               <div className="mt-3">
                 {hasRole(staff, "EDITOR") ? (
-                  <PublishButton visitId={id} draftKey={draftKey(it)} blocked={blocking.length > 0} nextVersion={(latest?.version ?? 0) + 1} unchanged={!!latest && sameContent(latest.itinerary, it)} changedDelegates={changedDelegates(latest?.itinerary ?? null, it).size} delegates={it.delegates.length} />
+                  <PublishButton visitId={id} draftKey={draftKey(it)} blocked={blocking.length > 0} nextVersion={(latest?.version ?? 0) + 1} unchanged={!!latest && sameContent(latest.itinerary, publicItinerary(it))} changedDelegates={changedDelegates(latest?.itinerary ?? null, publicItinerary(it)).size} delegates={it.delegates.length} />
                 ) : (
                   <p className="text-sm text-slate-600">Only editors can publish.</p>
                 )}
