@@ -217,7 +217,7 @@ describe("what the delegate has seen", () => {
     const lists = changeLists(en.html);
     expect(lists).toHaveLength(1);
     expect(en.html.indexOf('data-testid="change-lines"')).toBeGreaterThan(en.html.indexOf(`data-slot="${welcome.id}"`));
-    expect(lists[0]).toMatch(/Time: Tue 10 June, 15:00–16:00 BST \(.+ 16:00–17:00 CEST\) → 16:10–17:10 BST \(.+ 17:10–18:10 CEST\)/);
+    expect(lists[0]).toMatch(/Time: Tue 10 June, 15:00–16:00 BST \(Leipzig 16:00–17:00 CEST\) → 16:10–17:10 BST \(Leipzig 17:10–18:10 CEST\)/);
     expect(lists[0]).toContain("Place: The Council House, Victoria Square, Birmingham → STEAMhouse, Belmont Row, Birmingham");
     const de = await get(token, { lang: "de", now: new Date() });
     expect(changeLists(de.html)[0]).toMatch(/Zeit: Di\., 10\. Juni, 15:00–16:00 .+ → 16:10–17:10/);
