@@ -41,7 +41,7 @@ export function SlotCard({ slot, t, hostCity, homeCity, changes, headingLevel = 
       )}
       <H id={`t-${slot.id}-${headingLevel}`} className="mt-2 text-base font-bold leading-snug">{slot.title}</H>
       {lines && lines.length > 0 && (
-        <ul className="mt-2 space-y-1 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-950" data-testid="change-lines">
+        <ul className="mt-2 space-y-1 rounded-r-lg border-l-4 border-amber-400 bg-amber-50 px-3 py-2 text-sm text-amber-950" data-testid="change-lines">
           {lines.map((l) => (
             <li key={l.label}>
               <span className="font-semibold">{l.label}:</span>{" "}
