@@ -2,6 +2,7 @@ import type { ReactElement } from "react";
 import { Programme } from "./programme";
 import { DELEGATE_CSS } from "@/lib/generated/delegate-css";
 import { translator, type AppLocale } from "@/lib/i18n";
+import type { SlotChangeLines } from "@/lib/delegate-view/change-lines";
 import type { DelegateProgramme } from "@/lib/delegate-view/model";
 import { nodeRequire } from "@/lib/delegate-view/node-require";
 import { PAGE_SCRIPT } from "@/lib/delegate-view/page-script";
@@ -30,6 +31,7 @@ function documentHtml({ locale, title, head = "", body }: { locale: AppLocale; t
 export function programmeDocument(o: {
   p: DelegateProgramme;
   removed: { title: string; startsAt: string }[];
+  changes?: SlotChangeLines;
   locale: AppLocale;
   links: Links;
   version: number;
@@ -39,7 +41,7 @@ export function programmeDocument(o: {
   const t = translator(o.locale, "delegate");
   const body = markup(
     <main data-publication={o.publicationId}>
-      <Programme p={o.p} removed={o.removed} locale={o.locale} links={o.links} version={o.version} updated={o.updated} />
+      <Programme p={o.p} removed={o.removed} changes={o.changes} locale={o.locale} links={o.links} version={o.version} updated={o.updated} />
     </main>,
   );
   return documentHtml({

@@ -2,13 +2,16 @@ import type { DelegateProgramme } from "@/lib/delegate-view/model";
 import { translator, type AppLocale } from "@/lib/i18n";
 import { nameWithHonorific } from "@/lib/i18n/labels";
 import { dayLabel, shortDay, stampInZone, visitDates, zoneCity } from "@/lib/schedule/time";
+import type { SlotChangeLines } from "@/lib/delegate-view/change-lines";
 import { SlotCard } from "./slot-card";
 
 type Links = { self: string; switchLang: string; webcal: string; ics: string; pdf: string };
 
 /** The delegate's phone page: header, now/next, calendar and PDF, then the days. */
-export function Programme({ p, removed = [], locale, links, version, updated }: {
+export function Programme({ p, removed = [], changes = {}, locale, links, version, updated }: {
   p: DelegateProgramme;
+  /** Per marked slot, what changed (before → after) since the delegate last looked. */
+  changes?: SlotChangeLines;
   /** Slots taken out of the delegate's programme since they last looked. */
   removed?: { title: string; startsAt: string }[];
   locale: AppLocale;
@@ -22,7 +25,7 @@ export function Programme({ p, removed = [], locale, links, version, updated }: 
   const changedCount = p.days.reduce((n, d) => n + d.slots.filter((s) => s.changed).length, 0);
   const upcoming = p.days.filter((d) => !p.during || !d.isPast);
   const earlier = p.during ? p.days.filter((d) => d.isPast) : [];
-  const cardProps = { t, hostCity: p.visit.hostCity, homeCity };
+  const cardProps = { t, hostCity: p.visit.hostCity, homeCity, changes };
   return (
     <div lang={locale} className="mx-auto max-w-xl pb-10">
       <header className="bg-accent px-4 pb-5 pt-4 text-white">
@@ -139,12 +142,13 @@ function NowNext({ label, children }: { label: string; children: React.ReactNode
   );
 }
 
-function Day({ day, locale, t, hostCity, homeCity }: {
+function Day({ day, locale, t, hostCity, homeCity, changes }: {
   day: DelegateProgramme["days"][number];
   locale: AppLocale;
   t: ReturnType<typeof translator<"delegate">>;
   hostCity: string;
   homeCity: string;
+  changes: SlotChangeLines;
 }) {
   return (
     <section id={`day-${day.date}`} aria-labelledby={`h-${day.date}`} className="mt-6 scroll-mt-4 px-4 [content-visibility:auto] [contain-intrinsic-size:auto_1200px]">
@@ -156,7 +160,7 @@ function Day({ day, locale, t, hostCity, homeCity }: {
         <p className="mt-2 text-sm text-slate-700">{t("nothingToday")}</p>
       ) : (
         <ol className="mt-3 space-y-3">
-          {day.slots.map((s) => <li key={s.id}><SlotCard slot={s} t={t} hostCity={hostCity} homeCity={homeCity} /></li>)}
+          {day.slots.map((s) => <li key={s.id}><SlotCard slot={s} t={t} hostCity={hostCity} homeCity={homeCity} changes={changes} /></li>)}
         </ol>
       )}
     </section>

@@ -1,11 +1,14 @@
+import type { SlotChangeLines } from "@/lib/delegate-view/change-lines";
 import type { DelegateSlot } from "@/lib/delegate-view/model";
 import type { translator } from "@/lib/i18n";
 
 type T = ReturnType<typeof translator<"delegate">>;
 
 /** One slot of the delegate's programme: when, what, where, whom to ask, who else comes. */
-export function SlotCard({ slot, t, hostCity, homeCity, headingLevel = 3 }: {
+export function SlotCard({ slot, t, hostCity, homeCity, changes, headingLevel = 3 }: {
   slot: DelegateSlot;
+  /** What changed since the delegate last looked, per slot id (only marked slots have lines). */
+  changes?: SlotChangeLines;
   t: T;
   hostCity: string;
   homeCity: string;
@@ -13,6 +16,7 @@ export function SlotCard({ slot, t, hostCity, homeCity, headingLevel = 3 }: {
 }) {
   const H = headingLevel === 2 ? "h2" : "h3";
   const [from, to] = slot.time.split("–");
+  const lines = slot.changed ? changes?.[slot.id] : undefined;
   return (
     <article
       className={`rounded-xl border bg-white p-4 shadow-sm ${slot.changed ? "border-amber-400 ring-1 ring-amber-300" : "border-slate-200"}`}
@@ -36,6 +40,17 @@ export function SlotCard({ slot, t, hostCity, homeCity, headingLevel = 3 }: {
         </p>
       )}
       <H id={`t-${slot.id}-${headingLevel}`} className="mt-2 text-base font-bold leading-snug">{slot.title}</H>
+      {lines && lines.length > 0 && (
+        <ul className="mt-2 space-y-1 rounded-r-lg border-l-4 border-amber-400 bg-amber-50 px-3 py-2 text-sm text-amber-950" data-testid="change-lines">
+          {lines.map((l) => (
+            <li key={l.label}>
+              <span className="font-semibold">{l.label}:</span>{" "}
+              {l.before !== null && <><span className="text-slate-700">{l.before}</span> → </>}
+              <span className="font-semibold">{l.after}</span>
+            </li>
+          ))}
+        </ul>
+      )}
       {slot.myRole && slot.myRole !== "ATTENDEE" && (
         <p className="mt-1 text-sm font-semibold text-accent">{t("yourRole", { role: t(`role.${slot.myRole}`) })}</p>
       )}

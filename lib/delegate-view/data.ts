@@ -5,6 +5,7 @@ import type { Itinerary, Publication } from "@/lib/schedule/types";
 import { staticProgramme } from "./model";
 import { programmeView, type DelegatePageData } from "./programme-view";
 import { updateSeen } from "./seen";
+import { changeLines, type SlotChangeLines } from "./change-lines";
 import { cachedSnapshot } from "./snapshot-cache";
 
 // The delegate's routes read through here (page, calendar, manifest, "seen" report). The token
@@ -39,10 +40,30 @@ function snapshot(publicationId: string): Promise<Itinerary | null> {
   return cachedSnapshot(publicationId, async (id) => (await db().publication.findUnique({ where: { id }, select: { snapshot: true } }))?.snapshot ?? null);
 }
 
-/** The delegate's programme as of `now`, with the "changed" marks against what they last reported seeing. Writes nothing. */
-export function delegatePage(link: DelegateLink, now: Date): DelegatePageData & { publicationId: string | null } {
-  const { data } = programmeView(link.publication, link.delegateId, link.language, link.seenSlots, now);
-  return { ...data, publicationId: link.publication?.id ?? null };
+/**
+ * The delegate's programme as of `now`, with the "changed" marks against what they last
+ * reported seeing, and per marked slot the publication it changed from (when known). Writes nothing.
+ */
+export function delegatePage(link: DelegateLink, now: Date): DelegatePageData & { publicationId: string | null; changedFrom: Record<string, string> } {
+  const { data, seen } = programmeView(link.publication, link.delegateId, link.language, link.seenSlots, now);
+  return { ...data, publicationId: link.publication?.id ?? null, changedFrom: seen?.changedFrom ?? {} };
+}
+
+/**
+ * What changed in each marked slot, before → after, in `language`: loads each "before"
+ * publication (of this visit only; cached by its id) and diffs it with the one shown. Reads only.
+ */
+export async function delegateChangeLines(link: DelegateLink, changedFrom: Record<string, string>, language: "en" | "de"): Promise<SlotChangeLines> {
+  const after = link.publication?.itinerary;
+  const ids = [...new Set(Object.values(changedFrom))].filter((id) => id !== link.publication?.id);
+  if (!after || ids.length === 0) return {};
+  const own = await db().publication.findMany({ where: { id: { in: ids }, visitId: link.visitId }, select: { id: true } });
+  const before = new Map<string, Itinerary>();
+  for (const { id } of own) {
+    const it = await snapshot(id);
+    if (it) before.set(id, it);
+  }
+  return changeLines({ after, before, changedFrom, delegateId: link.delegateId, language });
 }
 
 /**
@@ -61,7 +82,7 @@ export async function recordSeen(token: string, publicationId: string, now: Date
   }
   const shown = itinerary && staticProgramme(itinerary, link.delegateId);
   if (!shown) return false;
-  const seen = updateSeen(link.seenSlots, shown.fingerprints, now, shown.labels);
+  const seen = updateSeen(link.seenSlots, shown.fingerprints, now, shown.labels, publicationId);
   if (seen.dirty) await db().delegate.update({ where: { id: link.delegateId }, data: { seenSlots: seen.next as unknown as Prisma.InputJsonValue } });
   return true;
 }

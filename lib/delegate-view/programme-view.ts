@@ -21,11 +21,11 @@ export type DelegatePageData =
  * The page's data from a publication and what the delegate saw before; no database. Also
  * returns the seen state to store (when `dirty`) and when the marks it shows run out.
  */
-export function programmeView(pub: Publication | null, delegateId: string, language: "en" | "de", seenSlots: unknown, now: Date) {
+export function programmeView(pub: (Publication & { id?: string }) | null, delegateId: string, language: "en" | "de", seenSlots: unknown, now: Date) {
   const it = pub?.itinerary;
   if (!pub || !it || !it.delegates.some((d) => d.id === delegateId)) return { data: { status: "unpublished", language } as DelegatePageData, seen: null };
   const base = staticProgramme(it, delegateId)!;
-  const seen = updateSeen(seenSlots, base.fingerprints, now, base.labels);
+  const seen = updateSeen(seenSlots, base.fingerprints, now, base.labels, pub.id);
   const programme = delegateProgramme(it, delegateId, now, seen.changed)!;
   const removed = seen.removed.map(({ title, startsAt }) => ({ title, startsAt }));
   const data: DelegatePageData = { status: "ok", language, programme, removed, version: pub.version, publishedAt: pub.publishedAt };

@@ -122,9 +122,10 @@ export type DescribedChange = { kind: DelegateChange["kind"]; heading: string; t
  */
 export function describeChange(
   c: DelegateChange,
-  o: { words: ChangeWords; language: Language; timeZone: string; homeTimeZone: string },
+  /** `homeCity` names the home time (default: the zone's city, "Berlin"); the page says "Leipzig". */
+  o: { words: ChangeWords; language: Language; timeZone: string; homeTimeZone: string; homeCity?: string },
 ): DescribedChange {
-  const when = (s: SlotFacts) => whenText(s.startsAt, s.endsAt, o.timeZone, o.homeTimeZone, o.language);
+  const when = (s: SlotFacts) => whenText(s.startsAt, s.endsAt, o.timeZone, o.homeTimeZone, o.language, o.homeCity);
   const where = (s: SlotFacts) => s.venue ?? o.words.noVenue;
   if (c.kind !== "changed") {
     return { kind: c.kind, heading: o.words[c.kind], title: c.slot.title, lines: [{ label: o.words.time, before: null, after: when(c.slot) }, { label: o.words.venue, before: null, after: where(c.slot) }] };
@@ -143,13 +144,13 @@ export function describeChange(
 }
 
 /** "Wed 11 June, 10:05–11:00 BST (Leipzig 11:05–12:00 CEST)"; the home part only where it reads differently. */
-export function whenText(startsAt: string, endsAt: string, timeZone: string, homeTimeZone: string, language: Language): string {
-  return `${weekdayDate(startsAt, timeZone, language)}, ${clockText(startsAt, endsAt, timeZone, homeTimeZone)}`;
+export function whenText(startsAt: string, endsAt: string, timeZone: string, homeTimeZone: string, language: Language, homeCity?: string): string {
+  return `${weekdayDate(startsAt, timeZone, language)}, ${clockText(startsAt, endsAt, timeZone, homeTimeZone, homeCity)}`;
 }
 
 /** "10:05–11:00 BST (Leipzig 11:05–12:00 CEST)": local time, and home time where it differs. */
-export function clockText(startsAt: string, endsAt: string, timeZone: string, homeTimeZone: string): string {
+export function clockText(startsAt: string, endsAt: string, timeZone: string, homeTimeZone: string, homeCity?: string): string {
   const here = timeRange(startsAt, endsAt, timeZone);
   const home = timeRange(startsAt, endsAt, homeTimeZone);
-  return home === here ? here : `${here} (${zoneCity(homeTimeZone)} ${home})`;
+  return home === here ? here : `${here} (${homeCity || zoneCity(homeTimeZone)} ${home})`;
 }

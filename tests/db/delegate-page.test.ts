@@ -196,4 +196,41 @@ describe("what the delegate has seen", () => {
     const after = await t.prisma.delegate.findUniqueOrThrow({ where: { id: ids["Ines Dietrich"] } });
     expect(after.seenSlots).toEqual(before.seenSlots);
   });
+
+  it("says under a changed slot what changed since her last visit, before → after, in her language; a GET writes nothing", async () => {
+    const v = validateVisitFile(leipzigVisit());
+    if (!v.ok) throw new Error("seed invalid");
+    const own = await importVisit(v.file);
+    await publishVisit(own, null);
+    const blum = await t.prisma.delegate.findFirstOrThrow({ where: { visitId: own, name: "Manuela Blum" } });
+    const { token } = await issueLink({ visitId: own, delegateId: blum.id, actorId: null });
+    expect((await reportSeen(token, publicationOf((await get(token)).html))).status).toBe(204);
+    // v2: the welcome moves 70 minutes later and to STEAMhouse; nothing else of hers changes.
+    const welcome = await t.prisma.timeSlot.findFirstOrThrow({ where: { visitId: own, title: "Welcome and programme briefing" } });
+    const steamhouse = await t.prisma.venue.findFirstOrThrow({ where: { visitId: own, name: "STEAMhouse" } });
+    const later = (d: Date) => new Date(d.getTime() + 70 * 60_000);
+    await t.prisma.timeSlot.update({ where: { id: welcome.id }, data: { startsAt: later(welcome.startsAt), endsAt: later(welcome.endsAt), venueId: steamhouse.id } });
+    await publishVisit(own, null);
+    const stored = (await t.prisma.delegate.findUniqueOrThrow({ where: { id: blum.id } })).seenSlots;
+
+    const en = await get(token, { lang: "en", now: new Date() });
+    const lists = changeLists(en.html);
+    expect(lists).toHaveLength(1);
+    expect(en.html.indexOf('data-testid="change-lines"')).toBeGreaterThan(en.html.indexOf(`data-slot="${welcome.id}"`));
+    expect(lists[0]).toMatch(/Time: Tue 10 June, 15:00–16:00 BST \(Leipzig 16:00–17:00 CEST\) → 16:10–17:10 BST \(Leipzig 17:10–18:10 CEST\)/);
+    expect(lists[0]).toContain("Place: The Council House, Victoria Square, Birmingham → STEAMhouse, Belmont Row, Birmingham");
+    const de = await get(token, { lang: "de", now: new Date() });
+    expect(changeLists(de.html)[0]).toMatch(/Zeit: Di\., 10\. Juni, 15:00–16:00 .+ → 16:10–17:10/);
+    expect(changeLists(de.html)[0]).toContain("Ort: The Council House");
+    expect((await t.prisma.delegate.findUniqueOrThrow({ where: { id: blum.id } })).seenSlots).toEqual(stored);
+    // Once her page reports v2 shown, the lines stay with the mark that day, and go with it.
+    expect((await reportSeen(token, publicationOf(en.html))).status).toBe(204);
+    expect(changeLists((await get(token, { lang: "en", now: new Date(Date.now() + 2 * HOUR) })).html)[0]).toContain("→ 16:10–17:10 BST");
+    expect(changeLists((await get(token, { lang: "en", now: new Date(Date.now() + 25 * HOUR) })).html)).toEqual([]);
+  });
 });
+
+/** The text of each "what changed" list on the page. */
+function changeLists(html: string): string[] {
+  return [...html.matchAll(/<ul[^>]*data-testid="change-lines"[^>]*>([\s\S]*?)<\/ul>/g)].map((m) => m[1].replace(/<[^>]+>/g, "").replace(/&amp;/g, "&"));
+}

@@ -89,4 +89,28 @@ describe("changed marks", () => {
     expect([...nextDay.changed]).toEqual([]);
     expect(nextDay.dirty).toBe(true);
   });
+
+  it("remembers, per marked slot, the publication it changed from, for as long as the mark lasts", () => {
+    const v1 = updateSeen(null, { a: "1", b: "1" }, t0, {}, "pub1").next;
+    expect(v1.pub).toBe("pub1");
+    // Her page shows v2: slot a changed since v1, c is new (no "before"), b is as it was.
+    const v2 = updateSeen(v1, { a: "2", b: "1", c: "1" }, t0, {}, "pub2");
+    expect(v2.changedFrom).toEqual({ a: "pub1" });
+    expect(v2.next.pub).toBe("pub2");
+    // v3 changes b; a keeps its "before" while its mark lasts.
+    const v3 = updateSeen(v2.next, { a: "2", b: "2", c: "1" }, new Date(t0.getTime() + 3_600_000), {}, "pub3");
+    expect(v3.changedFrom).toEqual({ a: "pub1", b: "pub2" });
+    const nextDay = updateSeen(v3.next, { a: "2", b: "2", c: "1" }, new Date(t0.getTime() + (MARK_HOURS + 2) * 3_600_000), {}, "pub3");
+    expect(nextDay.changedFrom).toEqual({});
+    expect([...nextDay.changed]).toEqual([]);
+  });
+
+  it("reads a state stored before it named publications: marks as before, no 'before' to show", () => {
+    const old = { v: 1, slots: { a: "1" }, changedAt: {} };
+    const now = updateSeen(old, { a: "2" }, t0, {}, "pub2");
+    expect([...now.changed]).toEqual(["a"]);
+    expect(now.changedFrom).toEqual({});
+    expect(now.dirty).toBe(true);
+    expect(now.next.pub).toBe("pub2");
+  });
 });

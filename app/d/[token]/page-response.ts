@@ -4,7 +4,7 @@ import { publicBaseUrl } from "@/lib/delegate-links/urls";
 import { DELEGATE_CSS } from "@/lib/generated/delegate-css";
 import { isLocale, translator, type AppLocale } from "@/lib/i18n";
 import { stampInZone } from "@/lib/schedule/time";
-import { delegatePage, openDelegateLink, revokedLinkContact } from "@/lib/delegate-view/data";
+import { delegateChangeLines, delegatePage, openDelegateLink, revokedLinkContact } from "@/lib/delegate-view/data";
 import { messageDocument, programmeDocument } from "@/components/delegate/page-document";
 import { PAGE_SCRIPT } from "@/lib/delegate-view/page-script";
 
@@ -50,12 +50,14 @@ export async function delegatePageResponse(req: { token: string; url: URL; accep
   if (data.status !== "ok" || !data.publicationId) {
     return html(200, locale, messageDocument({ locale, heading: translator(locale, "delegate")("notPublished") }));
   }
+  const changes = await delegateChangeLines(link, data.changedFrom, locale);
   const q = asked ? `?lang=${asked}` : "";
   const self = `/d/${req.token}`;
   const base = publicBaseUrl(req.url.origin);
   const page = programmeDocument({
     p: data.programme,
     removed: data.removed,
+    changes,
     locale,
     version: data.version,
     publicationId: data.publicationId,
