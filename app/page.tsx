@@ -3,7 +3,7 @@ import { StaffHeader } from "@/components/staff/staff-header";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { hasRole, requireStaffPage } from "@/lib/auth/guards";
-import { dateRange } from "@/lib/schedule/format";
+import { dateRange } from "@/lib/schedule/time";
 import { listVisits } from "@/lib/visits/data";
 import { VISIT_FILTERS, type VisitFilter } from "@/lib/visits/schema";
 

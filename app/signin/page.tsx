@@ -1,17 +1,14 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/staff/sign-in-form";
+import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { currentStaff } from "@/lib/auth/guards";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-function safeCallback(url: string | undefined): string {
-  // Only same-site paths: never bounce a signed-in user to another site.
-  return url && url.startsWith("/") && !url.startsWith("//") ? url : "/";
-}
-
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  const callbackUrl = safeCallback((await searchParams).callbackUrl);
+  const raw = (await searchParams).callbackUrl;
+  const callbackUrl = safeCallbackUrl(typeof raw === "string" ? raw : undefined);
   if (await currentStaff()) redirect(callbackUrl);
   return (
     <main id="main" className="mx-auto flex min-h-dvh max-w-sm flex-col justify-center px-5 py-10">

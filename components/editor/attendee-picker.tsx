@@ -1,6 +1,6 @@
 "use client";
 
-import { ROLE_LABELS } from "@/lib/schedule/format";
+import { ROLE_LABELS } from "@/lib/i18n/labels";
 import { ATTENDANCE_ROLES, type AttendanceRole } from "@/lib/schedule/types";
 import type { AttendeeInput } from "@/lib/slots/schema";
 import { useEditor } from "./editor-context";

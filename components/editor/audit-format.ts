@@ -1,8 +1,7 @@
-import { KIND_LABELS, ROLE_LABELS } from "@/lib/schedule/format";
+import { KIND_LABELS, ROLE_LABELS } from "@/lib/i18n/labels";
 import type { Itinerary } from "@/lib/schedule/types";
 import { displayName } from "@/lib/schedule/view";
-import { slotStart } from "@/components/schedule/when";
-import { zoneLabel } from "@/lib/schedule/time";
+import { slotStart, zoneLabel } from "@/lib/schedule/time";
 
 // Turns any audit entry (slots, delegates, venues, publications … whoever wrote it) into a
 // sentence and a compact before → after, from its entity, action and JSON alone.

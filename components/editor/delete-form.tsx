@@ -3,7 +3,7 @@
 import { FormResult, SubmitButton, useAction } from "@/components/ui/form";
 import { Button } from "@/components/ui/button";
 import { deleteSlotAction } from "@/lib/slots/actions";
-import { longDate } from "@/lib/schedule/format";
+import { longDate } from "@/lib/schedule/time";
 import type { SlotFormValues } from "@/lib/slots/values";
 import { useEditor } from "./editor-context";
 

@@ -6,12 +6,14 @@ import { Button } from "@/components/ui/button";
 import { createSlotAction, updateSlotAction } from "@/lib/slots/actions";
 import { createSlotSchema, slotInstants, updateSlotSchema, type AttendeeInput } from "@/lib/slots/schema";
 import type { SlotFormValues } from "@/lib/slots/values";
-import { KIND_LABELS, longDate } from "@/lib/schedule/format";
-import { zoneLabel } from "@/lib/schedule/time";
+import { longDate, zoneLabel } from "@/lib/schedule/time";
+import { KIND_LABELS } from "@/lib/i18n/labels";
 import { SLOT_KINDS } from "@/lib/schedule/types";
 import { AttendeePicker } from "./attendee-picker";
 import { DayOptions } from "./day-select";
 import { useEditor } from "./editor-context";
+import { SlotProtocolFields } from "@/components/protocol/slot-protocol-fields";
+import { readProtocolField } from "@/lib/protocol/schema";
 
 /** Add (no slotId) or edit a slot. Validates with the server's schema before sending. */
 export function SlotForm({ initial, onDone }: { initial: SlotFormValues; onDone: () => void }) {
@@ -52,6 +54,7 @@ export function SlotForm({ initial, onDone }: { initial: SlotFormValues; onDone:
       delegateNotes: String(f.get("delegateNotes") ?? ""),
       internalNotes: String(f.get("internalNotes") ?? ""),
       attendees,
+      protocol: readProtocolField(f) as SlotFormValues["protocol"],
     };
     const r = await form.submit(editing ? { ...raw, slotId: values.slotId! } : raw);
     if (r?.ok) {
@@ -140,6 +143,7 @@ export function SlotForm({ initial, onDone }: { initial: SlotFormValues; onDone:
       <Field label="Internal notes" name="internalNotes" error={errors.internalNotes} hint="Staff only: never shown to delegates.">
         <textarea {...fieldProps("internalNotes", errors)} defaultValue={values.internalNotes} rows={2} className={inputClass} />
       </Field>
+      <SlotProtocolFields initial={values.protocol} errors={errors} />
       {stale && <StaleNotice stale={stale} fields={staleFields} onTake={() => takeTheirs(stale.theirs as SlotFormValues)} />}
       <FormResult result={form.result} />
       <div className="flex flex-wrap gap-2 border-t border-slate-200 pt-4">

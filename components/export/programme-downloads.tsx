@@ -1,11 +1,11 @@
 import { latestPublication } from "@/lib/publications/data";
 import { instantDate } from "@/lib/export/pdf/dates";
-import { DownloadButton } from "./download-button";
 import { ItineraryPicker } from "./itinerary-picker";
+import { ProgrammeButton } from "./programme-button";
 
 /**
  * The PDF downloads beside a visit's title: the whole programme, every itinerary at once, one
- * delegate's itinerary. PDFs are made from the latest published version, which this names;
+ * delegate's itinerary, each in the language staff choose. PDFs are made from the latest published version, which this names;
  * before the first publication it says so instead. The page around it has checked the role.
  */
 export async function ProgrammeDownloads({ visitId }: { visitId: string }) {
@@ -17,10 +17,7 @@ export async function ProgrammeDownloads({ visitId }: { visitId: string }) {
   const people = [...delegates].sort((a, b) => a.name.localeCompare(b.name, "de")).map((d) => ({ id: d.id, name: d.name }));
   return (
     <div className="flex flex-col items-start gap-2 sm:items-end" aria-label="PDF downloads" role="group">
-      <div className="flex flex-wrap items-start gap-2">
-        <DownloadButton href={`/visits/${visitId}/programme.pdf`} variant="primary">Programme PDF</DownloadButton>
-        {people.length > 0 && <DownloadButton href={`/visits/${visitId}/itineraries.pdf`}>All itineraries PDF</DownloadButton>}
-      </div>
+      <ProgrammeButton visitId={visitId} />
       {people.length > 0 && <ItineraryPicker visitId={visitId} delegates={people} />}
       <p className="text-xs text-slate-600">From version {pub.version}, published {instantDate(pub.publishedAt, visit.timeZone, "en")}</p>
     </div>

@@ -9,6 +9,8 @@ import { ContactLine } from "./contact-line";
 import { DeleteControl, withConsequences } from "./delete-control";
 import { EditableItem } from "./editable-item";
 import { RecordForm, type FieldSpec, type Values } from "./record-form";
+import { PhotoControl } from "@/components/protocol/photo-control";
+import { EMPTY_HOTEL, EMPTY_PERSON_PROTOCOL, PERSON_PROTOCOL_FIELDS, PersonProtocolSummary, hotelFields } from "@/components/protocol/person-fields";
 
 function delegateFields(timeZones: string[], visitZone: string): FieldSpec[] {
   const zoneHint = `Local time in ${visitZone}, the visit's zone. Leave empty if not known.`;
@@ -26,10 +28,12 @@ function delegateFields(timeZones: string[], visitZone: string): FieldSpec[] {
     { name: "dietaryNeeds", label: "Dietary needs", type: "textarea" },
     { name: "accessNeeds", label: "Access needs", type: "textarea" },
     { name: "notes", label: "Notes (staff only)", type: "textarea" },
+    ...PERSON_PROTOCOL_FIELDS,
+    ...hotelFields(zoneHint),
   ];
 }
 
-const EMPTY = { name: "", honorific: "", position: "", organisation: "", email: "", phone: "", language: "en", arrival: "", departure: "", dietaryNeeds: "", accessNeeds: "", notes: "" };
+const EMPTY = { name: "", honorific: "", position: "", organisation: "", email: "", phone: "", language: "en", arrival: "", departure: "", dietaryNeeds: "", accessNeeds: "", notes: "", ...EMPTY_PERSON_PROTOCOL, ...EMPTY_HOTEL };
 
 export function DelegatesEditor({ visitId, rows, canEdit, timeZones, visitZone, zoneLabel, template }: {
   template: string;
@@ -50,7 +54,7 @@ export function DelegatesEditor({ visitId, rows, canEdit, timeZones, visitZone, 
             <EditableItem
               label={d.name}
               canEdit={canEdit}
-              summary={<DelegateSummary d={d} zoneLabel={zoneLabel} />}
+              summary={<div className="flex gap-3"><PhotoControl visitId={visitId} kind="delegate" person={d} canEdit={canEdit} /><DelegateSummary d={d} zoneLabel={zoneLabel} visitId={visitId} canEdit={canEdit} /></div>}
               actions={
                 <DeleteControl
                   label={d.name}
@@ -117,7 +121,7 @@ export function DelegatesEditor({ visitId, rows, canEdit, timeZones, visitZone, 
   );
 }
 
-function DelegateSummary({ d, zoneLabel }: { d: DelegateRow; zoneLabel: string }) {
+function DelegateSummary({ d, zoneLabel, visitId, canEdit }: { d: DelegateRow; zoneLabel: string; visitId: string; canEdit: boolean }) {
   const stay = d.arrival || d.departure ? `${d.arrival || "?"} → ${d.departure || "?"} (${zoneLabel})` : "Arrival and departure not known";
   return (
     <div>
@@ -131,6 +135,7 @@ function DelegateSummary({ d, zoneLabel }: { d: DelegateRow; zoneLabel: string }
       {(d.dietaryNeeds || d.accessNeeds) && (
         <p className="text-sm text-slate-600">{[d.dietaryNeeds && `Diet: ${d.dietaryNeeds}`, d.accessNeeds && `Access: ${d.accessNeeds}`].filter(Boolean).join(" · ")}</p>
       )}
+      <PersonProtocolSummary person={d} />
       <p className="text-xs text-slate-500">{d.attendances} slot {d.attendances === 1 ? "attendance" : "attendances"}</p>
     </div>
   );

@@ -9,11 +9,14 @@ import { ContactLine } from "./contact-line";
 import { DeleteControl, withConsequences } from "./delete-control";
 import { EditableItem } from "./editable-item";
 import { RecordForm, type FieldSpec, type Values } from "./record-form";
+import { EMPTY_PERSON_PROTOCOL, PERSON_PROTOCOL_FIELDS, PersonProtocolSummary } from "@/components/protocol/person-fields";
+import { PhotoControl } from "@/components/protocol/photo-control";
 
 const ORG_FIELDS: FieldSpec[] = [
   { name: "name", label: "Organisation name" },
   { name: "website", label: "Website", type: "url", hint: "Like https://example.org (optional)" },
   { name: "notes", label: "Notes (staff only)", type: "textarea" },
+  { name: "precedence", label: "Order of precedence", type: "number", hint: "Lower comes first in every list and PDF; equal numbers go by name" },
 ];
 
 const CONTACT_FIELDS: FieldSpec[] = [
@@ -21,6 +24,8 @@ const CONTACT_FIELDS: FieldSpec[] = [
   { name: "role", label: "Role", hint: "For example: Head of International Relations" },
   { name: "email", label: "E-mail", type: "email" },
   { name: "phone", label: "Phone", type: "tel" },
+  { name: "precedence", label: "Order of precedence", type: "number", hint: "Within the organisation: lower comes first" },
+  ...PERSON_PROTOCOL_FIELDS,
 ];
 
 type Contact = OrganisationRow["contacts"][number];
@@ -57,7 +62,7 @@ export function HostsEditor({ visitId, rows, canEdit }: { visitId: string; rows:
                       <EditableItem
                         label={c.name}
                         canEdit={canEdit}
-                        summary={<ContactSummary c={c} />}
+                        summary={<div className="flex gap-3"><PhotoControl visitId={visitId} kind="contact" person={c} canEdit={canEdit} /><ContactSummary c={c} /></div>}
                         actions={
                           <DeleteControl label={c.name} question={`Delete ${withConsequences(c.name, [[c.attendances, "slot attendance", "slot attendances"]])}?`}
                             action={deleteContactAction} input={{ visitId, id: c.id, version: c.version }} />
@@ -75,7 +80,7 @@ export function HostsEditor({ visitId, rows, canEdit }: { visitId: string; rows:
                   <details className="rounded-lg border border-dashed border-slate-300 bg-white/60 p-3">
                     <summary className="cursor-pointer text-sm font-semibold text-accent">Add a contact at {o.name}</summary>
                     <div className="mt-3">
-                      <RecordForm idPrefix={`contact-new-${o.id}`} fields={CONTACT_FIELDS} values={{ name: "", role: "", email: "", phone: "" }}
+                      <RecordForm idPrefix={`contact-new-${o.id}`} fields={CONTACT_FIELDS} values={{ name: "", role: "", email: "", phone: "", precedence: 0, ...EMPTY_PERSON_PROTOCOL }}
                         hidden={{ visitId, organisationId: o.id }} schema={contactCreateSchema} action={createContactAction}
                         submitLabel="Add contact" success={(_d, input) => `Added ${String(input.name)}.`} />
                     </div>
@@ -90,7 +95,7 @@ export function HostsEditor({ visitId, rows, canEdit }: { visitId: string; rows:
         <section aria-labelledby="new-org" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
           <h2 id="new-org" className="text-lg font-bold">Add a host organisation</h2>
           <div className="mt-3">
-            <RecordForm idPrefix="org-new" fields={ORG_FIELDS} values={{ name: "", website: "", notes: "" }} hidden={{ visitId }}
+            <RecordForm idPrefix="org-new" fields={ORG_FIELDS} values={{ name: "", website: "", notes: "", precedence: 0 }} hidden={{ visitId }}
               schema={organisationCreateSchema} action={createOrganisationAction} submitLabel="Add organisation"
               success={(_d, input) => `Added ${String(input.name)}. Add its contacts below it.`} />
           </div>
@@ -117,6 +122,7 @@ function ContactSummary({ c }: { c: Contact }) {
       <h4 className="font-semibold">{c.name}</h4>
       {c.role && <p className="text-sm text-slate-700">{c.role}</p>}
       <ContactLine email={c.email} phone={c.phone} />
+      <PersonProtocolSummary person={c} />
       <p className="text-xs text-slate-500">{c.attendances} slot {c.attendances === 1 ? "attendance" : "attendances"}</p>
     </div>
   );

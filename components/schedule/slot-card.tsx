@@ -1,5 +1,6 @@
 import { Badge } from "@/components/ui/badge";
-import { KIND_LABELS, ROLE_LABELS, timeRange } from "@/lib/schedule/format";
+import { timeRange } from "@/lib/schedule/time";
+import { KIND_LABELS, ROLE_LABELS } from "@/lib/i18n/labels";
 import type { Warning } from "@/lib/schedule/conflicts";
 import type { ResolvedSlot } from "@/lib/schedule/view";
 import { SlotWarnings } from "./slot-warnings";

@@ -4,12 +4,14 @@ import Link from "next/link";
 // section is marked for screen readers with aria-current.
 export const VISIT_SECTIONS = [
   { href: "", label: "Schedule" },
-  { href: "/conflicts", label: "Conflicts" },
+  { href: "/clashes", label: "Clashes" },
   { href: "/delegates", label: "Delegates" },
   { href: "/hosts", label: "Hosts" },
   { href: "/venues", label: "Venues" },
+  { href: "/protocol", label: "Protocol" },
   { href: "/links", label: "Links" },
   { href: "/publish", label: "Publish" },
+  { href: "/outbox", label: "Outbox" },
   { href: "/history", label: "History" },
   { href: "/settings", label: "Settings" },
 ] as const;

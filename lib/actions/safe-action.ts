@@ -3,6 +3,7 @@ import { AppError, userMessage, type ErrorCode } from "@/lib/errors";
 import { requireStaff, type Staff } from "@/lib/auth/guards";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 import { fieldErrorsOf, type FieldErrors } from "@/lib/forms/field-errors";
+import { findTextProblems } from "@/lib/text-check";
 
 export type ActionResult<T> =
   | { ok: true; data: T; message?: string }
@@ -14,12 +15,14 @@ export type ActionResult<T> =
  * act on. No server action can skip the auth check by forgetting a line.
  */
 export function staffAction<S extends z.ZodType, T>(
-  opts: { role: StaffRole; schema: S },
+  opts: { role: StaffRole; schema: S; /** Fields whose text the mutation checks itself, with better places (a CSV's row and column). */ checksOwnText?: readonly string[] },
   fn: (input: z.output<S>, ctx: { staff: Staff }) => Promise<T>,
 ) {
   return async (raw: z.input<S>): Promise<ActionResult<T>> => {
     try {
       const staff = await requireStaff(opts.role);
+      const unstorable = unstorableText(raw, opts.checksOwnText ?? []);
+      if (unstorable) return unstorable;
       const parsed = opts.schema.safeParse(raw);
       if (!parsed.success) return invalid(parsed.error);
       return { ok: true, data: await fn(parsed.data, { staff }) };
@@ -31,6 +34,15 @@ export function staffAction<S extends z.ZodType, T>(
 
 export function invalid(error: z.ZodError): ActionResult<never> {
   return { ok: false, code: "INVALID_INPUT", message: userMessage("INVALID_INPUT"), fieldErrors: fieldErrorsOf(error) };
+}
+
+/** A NUL byte or a broken character anywhere in the input, named by its field. */
+function unstorableText(raw: unknown, skip: readonly string[]): ActionResult<never> | null {
+  const problems = findTextProblems(raw).filter((p) => !skip.includes(String(p.path[0])));
+  if (!problems.length) return null;
+  const fieldErrors: FieldErrors = {};
+  for (const p of problems) fieldErrors[p.path.join(".") || "_form"] ??= [p.message];
+  return { ok: false, code: "INVALID_INPUT", message: userMessage("INVALID_INPUT"), fieldErrors };
 }
 
 export function toResult(e: unknown): ActionResult<never> {

@@ -1,11 +1,11 @@
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 import { authOptions } from "./options";
+import { staffForSession, type SessionClaims, type Staff } from "./session";
 
-export type Staff = { id: string; email: string; name: string; role: StaffRole };
+export type { Staff };
 
 const RANK: Record<StaffRole, number> = { VIEWER: 0, EDITOR: 1, ADMIN: 2 };
 
@@ -15,15 +15,12 @@ export function hasRole(staff: Pick<Staff, "role">, minimum: StaffRole): boolean
 
 /**
  * The signed-in staff member, read fresh from the database on every call so that a changed
- * role or a disabled account takes effect at once (the session only carries the id).
+ * role, a disabled account or a session ended elsewhere takes effect at once (the session
+ * only carries the id and the session version: lib/auth/session.ts).
  */
 export async function currentStaff(): Promise<Staff | null> {
   const session = await getServerSession(authOptions);
-  const staffId = (session?.user as { staffId?: string } | undefined)?.staffId;
-  if (!staffId) return null;
-  const user = await db().staffUser.findUnique({ where: { id: staffId } });
-  if (!user || user.disabled) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  return staffForSession(session?.user as SessionClaims | undefined);
 }
 
 /** For pages: sends a signed-out visitor to sign in, and a too-junior one to a plain refusal. */

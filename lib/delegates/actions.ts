@@ -27,7 +27,7 @@ export const deleteDelegateAction = staffAction({ role: "EDITOR", schema: delega
   return r;
 });
 
-export const importDelegatesAction = staffAction({ role: "EDITOR", schema: csvImportSchema }, async (input, { staff }) => {
+export const importDelegatesAction = staffAction({ role: "EDITOR", schema: csvImportSchema, checksOwnText: ["csv"] }, async (input, { staff }) => {
   const r = await importDelegates(input.visitId, input.csv, staff.id);
   refresh(input.visitId);
   return r;

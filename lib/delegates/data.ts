@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { delegateValues } from "./mutations";
+import { inPrecedence } from "@/lib/protocol/order";
 
 // Reads for the delegates page. Callers check the viewer's role first.
 
@@ -9,7 +10,7 @@ export async function delegatesOfVisit(visitId: string, timeZone: string) {
     orderBy: { name: "asc" },
     include: { _count: { select: { attendances: true } } },
   });
-  return rows.map((d) => ({ ...delegateValues(d, timeZone), attendances: d._count.attendances }));
+  return rows.map((d) => ({ ...delegateValues(d, timeZone), attendances: d._count.attendances })).sort(inPrecedence);
 }
 
 export type DelegateRow = Awaited<ReturnType<typeof delegatesOfVisit>>[number];

@@ -20,6 +20,16 @@ export function delegateValues(d: Delegate, timeZone: string) {
     dietaryNeeds: d.dietaryNeeds,
     accessNeeds: d.accessNeeds,
     notes: d.notes,
+    addressEn: d.addressEn,
+    addressDe: d.addressDe,
+    pronunciation: d.pronunciation,
+    biography: d.biography,
+    hasPhoto: d.photoType !== "",
+    precedence: d.precedence,
+    hotelName: d.hotelName,
+    hotelAddress: d.hotelAddress,
+    checkIn: localInput(d.checkInAt, timeZone),
+    checkOut: localInput(d.checkOutAt, timeZone),
   };
 }
 
@@ -36,8 +46,8 @@ export function stayOrThrow(input: { arrival: string; departure: string }, timeZ
 }
 
 export function delegateColumns(f: DelegateFields, stay: Stay) {
-  const { arrival: _a, departure: _d, ...rest } = f;
-  return { ...rest, arrivalAt: stay.arrivalAt, departureAt: stay.departureAt };
+  const { arrival: _a, departure: _d, checkIn: _i, checkOut: _o, ...rest } = f;
+  return { ...rest, arrivalAt: stay.arrivalAt, departureAt: stay.departureAt, checkInAt: stay.checkInAt ?? null, checkOutAt: stay.checkOutAt ?? null };
 }
 
 export async function createDelegate(input: DelegateCreateInput, actorId: string) {

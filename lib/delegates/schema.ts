@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { optEmail, optText, recordId, required, version, zone } from "@/lib/visits/schema";
+import { personProtocolFields, type HotelKey, type PersonProtocolKey, type WithOptional } from "@/lib/protocol/schema";
 
 // One delegate, as the form and a CSV row both describe it. Arrival and departure are local
 // wall times in the visit's zone ("2025-06-10 12:40"); the zone conversion happens in
@@ -26,13 +27,20 @@ export const delegateFields = z.object({
   dietaryNeeds: optText,
   accessNeeds: optText,
   notes: optText,
+  // Protocol: forms of address, pronunciation, biography and the hotel stay.
+  ...personProtocolFields,
+  hotelName: optText,
+  hotelAddress: optText,
+  checkIn: localDateTime,
+  checkOut: localDateTime,
 });
 
 export const delegateCreateSchema = delegateFields.extend({ visitId: recordId });
 export const delegateUpdateSchema = delegateFields.extend({ visitId: recordId, id: recordId, version });
 export const delegateDeleteSchema = z.object({ visitId: recordId, id: recordId, version });
 
-export type DelegateFields = z.output<typeof delegateFields>;
-export type DelegateCreateInput = z.output<typeof delegateCreateSchema>;
-export type DelegateUpdateInput = z.output<typeof delegateUpdateSchema>;
+type Loose<T> = WithOptional<T, PersonProtocolKey | HotelKey>;
+export type DelegateFields = Loose<z.output<typeof delegateFields>>;
+export type DelegateCreateInput = Loose<z.output<typeof delegateCreateSchema>>;
+export type DelegateUpdateInput = Loose<z.output<typeof delegateUpdateSchema>>;
 export type DelegateDeleteInput = z.output<typeof delegateDeleteSchema>;

@@ -7,8 +7,11 @@ import type { ContactCreateInput, ContactUpdateInput, HostDeleteInput, Organisat
 
 // Writes to host organisations and their contacts; each with its audit entry in one transaction.
 
-export const organisationValues = (o: HostOrganisation) => ({ id: o.id, version: o.version, name: o.name, website: o.website, notes: o.notes });
-export const contactValues = (c: HostContact) => ({ id: c.id, version: c.version, organisationId: c.organisationId, name: c.name, role: c.role, email: c.email, phone: c.phone });
+export const organisationValues = (o: HostOrganisation) => ({ id: o.id, version: o.version, name: o.name, website: o.website, notes: o.notes, precedence: o.precedence });
+export const contactValues = (c: HostContact) => ({
+  id: c.id, version: c.version, organisationId: c.organisationId, name: c.name, role: c.role, email: c.email, phone: c.phone,
+  addressEn: c.addressEn, addressDe: c.addressDe, pronunciation: c.pronunciation, biography: c.biography, hasPhoto: c.photoType !== "", precedence: c.precedence,
+});
 
 async function organisationOf(tx: Tx, visitId: string, id: string) {
   const o = await tx.hostOrganisation.findFirst({ where: { id, visitId } });

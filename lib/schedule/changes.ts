@@ -1,17 +1,30 @@
 import type { Itinerary, ItinerarySlot } from "./types";
+import { EMPTY_SLOT_PROTOCOL } from "./protocol-types";
 
 // What changed between two itineraries, slot by slot. Used for ICS SEQUENCE numbers, the
 // "changes since last published" review and the delegate's "changed" marks.
 
-const SLOT_FIELDS = ["title", "kind", "startsAt", "endsAt", "venueId", "hostOrganisationId", "description", "delegateNotes", "attendees"] as const;
+const SLOT_FIELDS = ["title", "kind", "startsAt", "endsAt", "venueId", "hostOrganisationId", "description", "delegateNotes", "attendees", "protocol"] as const;
 export type SlotField = (typeof SLOT_FIELDS)[number];
 
 /** A short, stable fingerprint of what a delegate can see of a slot (internal notes excluded). */
 export function slotFingerprint(slot: ItinerarySlot, itinerary?: Itinerary): string {
   const venue = itinerary?.venues.find((v) => v.id === slot.venueId);
-  const parts = SLOT_FIELDS.map((f) => (f === "attendees" ? attendeesKey(slot) : String(slot[f] ?? "")));
+  const parts = SLOT_FIELDS.map((f) => (f === "attendees" ? attendeesKey(slot) : f === "protocol" ? protocolKey(slot) : String(slot[f] ?? "")));
   if (venue) parts.push(venue.name, venue.address, venue.postcode);
   return fnv1a(parts.join("\u0001"));
+}
+
+/**
+ * The delegate-facing part of a slot's protocol (dress code, interpreting, press, gifts without
+ * values): staff-only fields are not published, so they never count as a change to publish.
+ * "" for a slot without protocol data, so old fingerprints stay the same.
+ */
+function protocolKey(slot: ItinerarySlot): string {
+  const p = slot.protocol;
+  if (!p || JSON.stringify(p) === JSON.stringify(EMPTY_SLOT_PROTOCOL)) return "";
+  const gifts = p.gifts.map((g) => [g.direction, g.giver, g.item, g.recipient].join("|"));
+  return JSON.stringify([p.dressCode, p.dressCodeNotes, p.interpreting, p.press, p.pressNotes, gifts]);
 }
 
 function attendeesKey(slot: ItinerarySlot): string {
@@ -43,7 +56,7 @@ export function diffItineraries(before: Itinerary | null, after: Itinerary): Slo
       continue;
     }
     const fields = SLOT_FIELDS.filter((f) =>
-      f === "attendees" ? attendeesKey(prev) !== attendeesKey(slot) : prev[f] !== slot[f],
+      f === "attendees" ? attendeesKey(prev) !== attendeesKey(slot) : f === "protocol" ? protocolKey(prev) !== protocolKey(slot) : prev[f] !== slot[f],
     );
     if (fields.length) changes.push({ type: "changed", slot, before: prev, fields });
   }

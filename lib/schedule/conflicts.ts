@@ -1,4 +1,5 @@
 import { personDoubleBookings, venueDoubleBookings } from "./overlaps";
+import { interpreterDoubleBookings, lateCars } from "./protocol-checks";
 import { indexSchedule, type ScheduleIndex } from "./schedule-index";
 import { openingHoursWarnings, stayWarnings, visitDayWarnings } from "./slot-checks";
 import { travelWarnings } from "./travel-checks";
@@ -23,6 +24,8 @@ export function findConflicts(itinerary: Itinerary): Warning[] {
     ...openingHoursWarnings(ix, words),
     ...stayWarnings(ix, words),
     ...visitDayWarnings(ix, words),
+    ...interpreterDoubleBookings(ix, words),
+    ...lateCars(itinerary, ix, words),
   ];
   return sortWarnings(found);
 }

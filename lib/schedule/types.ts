@@ -1,3 +1,5 @@
+import type { Hotel, ItineraryLeg, PersonProtocol, SlotProtocol } from "./protocol-types";
+
 // The itinerary as plain data: built from the draft in the database, or read back from a
 // published snapshot. Everything in lib/schedule and lib/export works on this shape only.
 
@@ -39,7 +41,7 @@ export type ItineraryVenue = {
   openingHours: OpeningHours | null;
 };
 
-export type ItineraryContact = { id: string; name: string; role: string; email: string; phone: string };
+export type ItineraryContact = { id: string; name: string; role: string; email: string; phone: string; protocol?: PersonProtocol };
 
 export type ItineraryOrganisation = {
   id: string;
@@ -63,6 +65,8 @@ export type ItineraryDelegate = {
   departureAt: string | null;
   dietaryNeeds: string;
   accessNeeds: string;
+  protocol?: PersonProtocol;
+  hotel?: Hotel | null;
 };
 
 export type ItineraryAttendee = {
@@ -88,6 +92,7 @@ export type ItinerarySlot = {
   /** Rises each time a published slot changes (ICS SEQUENCE). 0 in a draft. */
   sequence: number;
   attendees: ItineraryAttendee[];
+  protocol?: SlotProtocol;
 };
 
 export type TravelOverride = { fromVenueId: string; toVenueId: string; minutes: number };
@@ -99,6 +104,8 @@ export type Itinerary = {
   delegates: ItineraryDelegate[];
   slots: ItinerarySlot[];
   travelOverrides: TravelOverride[];
+  /** Transport legs, by pick-up time. */
+  legs?: ItineraryLeg[];
 };
 
 /** A published version: the itinerary as it was published, plus who and when. */

@@ -9,6 +9,8 @@ export const WARNING_TYPES = [
   "outside-opening-hours",
   "outside-stay",
   "outside-visit-days",
+  "interpreter-double-booked",
+  "late-car",
 ] as const;
 export type WarningType = (typeof WARNING_TYPES)[number];
 
@@ -23,6 +25,8 @@ export type Warning = {
   personIds: string[];
   venueId: string | null;
   message: string;
+  /** The transport leg involved (a late car). */
+  legId?: string;
 };
 
 export const SEVERITY: Record<WarningType, Severity> = {
@@ -33,6 +37,8 @@ export const SEVERITY: Record<WarningType, Severity> = {
   "outside-opening-hours": "warning",
   "outside-stay": "warning",
   "outside-visit-days": "warning",
+  "interpreter-double-booked": "warning",
+  "late-car": "warning",
 };
 
 export function warning(type: WarningType, fields: Omit<Warning, "type" | "severity">): Warning {

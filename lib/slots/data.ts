@@ -1,12 +1,13 @@
 import { db, type Tx } from "@/lib/db";
 import { localDate } from "@/lib/schedule/days";
 import type { ItinerarySlot } from "@/lib/schedule/types";
-import type { Attendance, TimeSlot } from "@/lib/generated/prisma/client";
+import type { Attendance, Gift, TimeSlot } from "@/lib/generated/prisma/client";
 import { slotFormValues } from "./values";
+import { slotProtocolOf } from "@/lib/protocol/rows";
 
 // Reads for the slot editor. Callers check the viewer's role first.
 
-type SlotRow = TimeSlot & { attendances: Attendance[] };
+type SlotRow = TimeSlot & { attendances: Attendance[]; gifts?: Gift[] };
 
 /** Each slot's current version, for the version check on save. */
 export async function slotVersions(visitId: string, slotIds?: string[]): Promise<Record<string, number>> {
@@ -15,7 +16,7 @@ export async function slotVersions(visitId: string, slotIds?: string[]): Promise
 }
 
 export async function findSlot(tx: Tx, slotId: string) {
-  return tx.timeSlot.findUnique({ where: { id: slotId }, include: { attendances: true, visit: { select: { timeZone: true } } } });
+  return tx.timeSlot.findUnique({ where: { id: slotId }, include: { attendances: true, gifts: true, visit: { select: { timeZone: true } } } });
 }
 
 /** A slot row as the itinerary shape (the form and the audit log both use it). */
@@ -35,6 +36,7 @@ export function toItinerarySlot(s: SlotRow): ItinerarySlot {
     attendees: s.attendances
       .map((a) => ({ kind: a.delegateId ? ("delegate" as const) : ("contact" as const), personId: (a.delegateId ?? a.hostContactId)!, role: a.role }))
       .sort((a, b) => a.kind.localeCompare(b.kind) || a.personId.localeCompare(b.personId)),
+    protocol: slotProtocolOf(s, s.gifts),
   };
 }
 

@@ -2,11 +2,12 @@ import { db, type Tx } from "@/lib/db";
 import { AppError, userMessage } from "@/lib/errors";
 import { saveIfUnchanged } from "@/lib/actions/versioned";
 import { recordAudit } from "@/lib/audit/mutations";
-import { localDate } from "@/lib/schedule/days";
+import { localDate } from "@/lib/schedule/time";
 import type { Staff } from "@/lib/auth/guards";
 import { auditRecord, findSlot, laterSameDay, toItinerarySlot } from "./data";
 import { slotInstants, startInstant, type AttendeeInput, type CreateSlotInput, type DeleteSlotInput, type MoveSlotInput, type SlotFields, type UpdateSlotInput } from "./schema";
 import { slotFormValues } from "./values";
+import { checkProtocolReferences, writeSlotProtocol } from "@/lib/protocol/slot-protocol";
 
 // Slot writes. The caller (lib/slots/actions.ts) has checked the session and role and parsed
 // the input; these check what only the database knows (the visit's zone, that venues and
@@ -76,10 +77,12 @@ export async function createSlot(actor: Actor, input: CreateSlotInput) {
     if (!visit) throw new AppError("NOT_FOUND");
     const times = instantsOrThrow(input, visit.timeZone);
     await checkReferences(tx, input.visitId, input);
-    const slot = await tx.timeSlot.create({
+    await checkProtocolReferences(tx, input.visitId, input.protocol);
+    const created = await tx.timeSlot.create({
       data: { ...slotData(input, times), visitId: input.visitId, attendances: { create: attendanceRows(input.attendees) } },
-      include: { attendances: true },
     });
+    await writeSlotProtocol(tx, input.visitId, created.id, input.protocol);
+    const slot = (await findSlot(tx, created.id))!;
     const entry = await recordAudit(tx, { visitId: input.visitId, actorId: actor.id, action: "create", entity: "TimeSlot", entityId: slot.id, after: auditRecord(slot) });
     return { visitId: input.visitId, slotId: slot.id, version: slot.version, auditIds: [entry] };
   });
@@ -92,6 +95,7 @@ export async function updateSlot(actor: Actor, input: UpdateSlotInput) {
     if (before.version !== input.version) throw new AppError("STALE", undefined, { current: await staleWithCurrent(tx, input.slotId) });
     const times = instantsOrThrow(input, before.visit.timeZone);
     await checkReferences(tx, before.visitId, input);
+    await checkProtocolReferences(tx, before.visitId, input.protocol);
     await saveIfUnchanged(
       input.version,
       (where) => tx.timeSlot.updateMany({ where: { id: input.slotId, ...where }, data: { ...slotData(input, times), version: { increment: 1 } } }),
@@ -99,6 +103,7 @@ export async function updateSlot(actor: Actor, input: UpdateSlotInput) {
     );
     await tx.attendance.deleteMany({ where: { slotId: input.slotId } });
     await tx.attendance.createMany({ data: attendanceRows(input.attendees).map((a) => ({ ...a, slotId: input.slotId })) });
+    await writeSlotProtocol(tx, before.visitId, input.slotId, input.protocol);
     const after = (await findSlot(tx, input.slotId))!;
     const entry = await recordAudit(tx, { visitId: before.visitId, actorId: actor.id, action: "update", entity: "TimeSlot", entityId: input.slotId, before: auditRecord(before), after: auditRecord(after) });
     return { visitId: before.visitId, slotId: input.slotId, version: after.version, auditIds: [entry] };

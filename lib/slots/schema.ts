@@ -1,6 +1,8 @@
 import { z } from "zod";
-import { localToInstant } from "@/lib/schedule/time";
+import { LIMITS, SANE_YEARS, inSaneYears } from "@/lib/limits";
+import { addDaysToDate, localToInstant } from "@/lib/schedule/time";
 import { ATTENDANCE_ROLES, SLOT_KINDS } from "@/lib/schedule/types";
+import { slotProtocolInput } from "@/lib/protocol/schema";
 
 // One set of schemas for the slot forms and the server actions. Times arrive as the local
 // wall-clock times staff typed; slotInstants() turns them into instants in the visit's zone
@@ -18,13 +20,15 @@ export const attendeeSchema = z.object({
   role: z.enum(ATTENDANCE_ROLES, { message: "Choose a role." }),
 });
 
+const NOTE_LIMIT = (what: string) => `Keep the ${what} under ${LIMITS.noteChars.toLocaleString("en")} characters.`;
+
 const timesShape = {
-  date: z.string().regex(DATE, "Pick the day."),
+  date: z.string().regex(DATE, "Pick the day.").refine(inSaneYears, `Pick the day: ${SANE_YEARS}.`),
   start: z.string().regex(TIME, "Enter the start as a 24-hour time, e.g. 09:30."),
 };
 
 const slotShape = {
-  title: z.string().trim().min(1, "Give the slot a title.").max(200, "Keep the title under 200 characters."),
+  title: z.string().trim().min(1, "Give the slot a title.").max(LIMITS.nameChars, `Keep the title under ${LIMITS.nameChars} characters.`),
   kind: z.enum(SLOT_KINDS, { message: "Choose what kind of slot this is." }),
   ...timesShape,
   end: z.string().regex(TIME, "Enter the end as a 24-hour time, e.g. 12:30."),
@@ -32,14 +36,16 @@ const slotShape = {
   endsNextDay: z.boolean().optional(),
   venueId: optionalId,
   hostOrganisationId: optionalId,
-  description: z.string().max(4000, "Keep the description under 4,000 characters.").default(""),
-  delegateNotes: z.string().max(4000, "Keep the notes under 4,000 characters.").default(""),
-  internalNotes: z.string().max(4000, "Keep the notes under 4,000 characters.").default(""),
+  description: z.string().max(LIMITS.noteChars, NOTE_LIMIT("description")).default(""),
+  delegateNotes: z.string().max(LIMITS.noteChars, NOTE_LIMIT("notes")).default(""),
+  internalNotes: z.string().max(LIMITS.noteChars, NOTE_LIMIT("notes")).default(""),
   attendees: z
     .array(attendeeSchema)
-    .max(1000)
+    .max(LIMITS.attendeesPerSlot)
     .default([])
     .refine((list) => new Set(list.map((a) => a.personId)).size === list.length, "Each person can be listed once."),
+  /** Dress code, interpreting, press, seating, talking points, gifts; absent = leave as saved. */
+  protocol: slotProtocolInput.optional(),
 };
 
 function endAfterStart(v: { start: string; end: string; endsNextDay?: boolean }, ctx: z.RefinementCtx) {
@@ -80,22 +86,18 @@ export type Instants = { ok: true; startsAt: Date; endsAt: Date } | { ok: false;
 /** The local day and times as instants in the zone; a time that does not exist there is refused. */
 export function slotInstants(v: { date: string; start: string; end: string; endsNextDay?: boolean }, timeZone: string): Instants {
   const fieldErrors: Record<string, string[]> = {};
-  const endDate = v.endsNextDay ? nextDate(v.date) : v.date;
+  // An impossible date stays impossible for localToInstant to refuse.
+  const endDate = v.endsNextDay ? addDaysToDate(v.date, 1) : v.date;
   const start = localToInstant(v.date, v.start, timeZone);
   const end = localToInstant(endDate, v.end, timeZone);
   if (!start.ok) fieldErrors.start = [timeProblem(v.date, v.start, start.reason, timeZone)];
   if (!end.ok) fieldErrors.end = [timeProblem(endDate, v.end, end.reason, timeZone)];
   if (!start.ok || !end.ok) return { ok: false, fieldErrors };
   if (end.instant <= start.instant) return { ok: false, fieldErrors: { end: [endMessage(v.start, v.end)] } };
-  if (end.instant.getTime() - start.instant.getTime() > 86_400_000) return { ok: false, fieldErrors: { end: [overDayMessage(v.start, v.end)] } };
+  if (end.instant.getTime() - start.instant.getTime() > LIMITS.slotMaxHours * 3_600_000) return { ok: false, fieldErrors: { end: [overDayMessage(v.start, v.end)] } };
   return { ok: true, startsAt: start.instant, endsAt: end.instant };
 }
 
-/** "2025-06-10" -> "2025-06-11" (an impossible date stays impossible for the caller to refuse). */
-function nextDate(date: string): string {
-  const ms = Date.parse(`${date}T00:00:00Z`);
-  return Number.isNaN(ms) ? date : new Date(ms + 86_400_000).toISOString().slice(0, 10);
-}
 
 /** A start instant for a local day and time (moves keep the slot's length). */
 export function startInstant(v: { date: string; start: string }, timeZone: string): Instants | { ok: true; startsAt: Date } {

@@ -1,10 +1,10 @@
-import { localDate } from "@/lib/schedule/days";
-import { localTime } from "@/lib/schedule/time";
+import { localDate, localTime } from "@/lib/schedule/time";
 import type { ItinerarySlot } from "@/lib/schedule/types";
+import { protocolFormValues, type SlotProtocolInput } from "@/lib/protocol/schema";
 import type { SlotFields } from "./schema";
 
 /** What the slot form shows for a slot: local day and times in the visit's zone. */
-export type SlotFormValues = SlotFields & { slotId?: string; version?: number };
+export type SlotFormValues = Omit<SlotFields, "protocol"> & { slotId?: string; version?: number; protocol?: SlotProtocolInput };
 
 export function slotFormValues(slot: ItinerarySlot, timeZone: string, version?: number): SlotFormValues {
   return {
@@ -23,5 +23,6 @@ export function slotFormValues(slot: ItinerarySlot, timeZone: string, version?: 
     delegateNotes: slot.delegateNotes,
     internalNotes: slot.internalNotes,
     attendees: slot.attendees.map((a) => ({ kind: a.kind, personId: a.personId, role: a.role })),
+    protocol: slot.protocol ? protocolFormValues(slot.protocol) : undefined,
   };
 }

@@ -3,6 +3,8 @@ import { toItinerarySlot } from "@/lib/slots/data";
 import type { Delegate, Prisma } from "@/lib/generated/prisma/client";
 import type { VisitFilter } from "./schema";
 import type { Itinerary, OpeningHours } from "@/lib/schedule/types";
+import { byPrecedence } from "@/lib/schedule/protocol";
+import { hotelOf, legOf, personProtocol } from "@/lib/protocol/rows";
 
 // Reads. Callers check who is asking (lib/auth/guards.ts) before calling these.
 
@@ -92,15 +94,19 @@ export async function loadItinerary(visitId: string): Promise<Itinerary | null> 
     where: { id: visitId },
     include: {
       venues: { orderBy: { name: "asc" } },
-      organisations: { orderBy: { name: "asc" }, include: { contacts: { orderBy: { name: "asc" } } } },
+      organisations: { orderBy: [{ precedence: "asc" }, { name: "asc" }], include: { contacts: { orderBy: [{ precedence: "asc" }, { name: "asc" }] } } },
       delegates: { orderBy: { name: "asc" } },
-      slots: { orderBy: [{ startsAt: "asc" }, { endsAt: "asc" }, { title: "asc" }], include: { attendances: true } },
+      slots: { orderBy: [{ startsAt: "asc" }, { endsAt: "asc" }, { title: "asc" }], include: { attendances: true, gifts: true } },
       travelOverrides: true,
+      legs: { orderBy: [{ pickUpAt: "asc" }, { id: "asc" }], include: { passengers: true } },
     },
   });
   if (!v) return null;
   const nameOf = new Map<string, string>(v.delegates.map((d) => [d.id, d.name]));
   for (const o of v.organisations) for (const c of o.contacts) nameOf.set(c.id, c.name);
+  // The visit's order of precedence (lower first), then by name.
+  const rankOf = new Map<string, number>(v.delegates.map((d) => [d.id, d.precedence]));
+  for (const o of v.organisations) for (const c of o.contacts) rankOf.set(c.id, c.precedence);
   return {
     visit: {
       id: v.id,
@@ -128,7 +134,7 @@ export async function loadItinerary(visitId: string): Promise<Itinerary | null> 
       id: o.id,
       name: o.name,
       website: o.website,
-      contacts: o.contacts.map((c) => ({ id: c.id, name: c.name, role: c.role, email: c.email, phone: c.phone })),
+      contacts: o.contacts.map((c) => ({ id: c.id, name: c.name, role: c.role, email: c.email, phone: c.phone, protocol: personProtocol(c) })).sort(byPrecedence),
     })),
     delegates: v.delegates.map((d) => ({
       id: d.id,
@@ -137,14 +143,17 @@ export async function loadItinerary(visitId: string): Promise<Itinerary | null> 
       departureAt: d.departureAt?.toISOString() ?? null,
       dietaryNeeds: d.dietaryNeeds,
       accessNeeds: d.accessNeeds,
-    })),
-    // By name, so that people with the same role are listed alphabetically everywhere.
+      protocol: personProtocol(d),
+      hotel: hotelOf(d),
+    })).sort(byPrecedence),
+    // By precedence, then name, so that people with the same role are listed in that order everywhere.
     slots: v.slots.map((s) => {
       const slot = toItinerarySlot(s);
-      slot.attendees.sort((a, b) => a.kind.localeCompare(b.kind) || (nameOf.get(a.personId) ?? "").localeCompare(nameOf.get(b.personId) ?? "") || a.personId.localeCompare(b.personId));
+      slot.attendees.sort((a, b) => a.kind.localeCompare(b.kind) || rankOf.get(a.personId)! - rankOf.get(b.personId)! || (nameOf.get(a.personId) ?? "").localeCompare(nameOf.get(b.personId) ?? "") || a.personId.localeCompare(b.personId));
       return slot;
     }),
     travelOverrides: v.travelOverrides.map((t) => ({ fromVenueId: t.fromVenueId, toVenueId: t.toVenueId, minutes: t.minutes })),
+    legs: v.legs.map(legOf),
   };
 }
 

@@ -3,6 +3,7 @@ import { isoInZone } from "@/lib/schedule/time";
 import type { OpeningHours } from "@/lib/schedule/types";
 import type { VisitFile } from "./file-schema";
 import { dateOnly, delegateProfile } from "./data";
+import { hotelToFile, legToFile, personToFile, slotProtocolToFile } from "@/lib/protocol/file";
 
 /**
  * A whole visit as the JSON exchange format. Records are sorted by name (slots by time) and
@@ -15,8 +16,9 @@ export async function exportVisit(visitId: string): Promise<VisitFile | null> {
       venues: true,
       organisations: { include: { contacts: true } },
       delegates: true,
-      slots: { include: { attendances: true } },
+      slots: { include: { attendances: true, gifts: true } },
       travelOverrides: true,
+      legs: { include: { passengers: true } },
     },
   });
   if (!v) return null;
@@ -31,10 +33,15 @@ export async function exportVisit(visitId: string): Promise<VisitFile | null> {
   const delegates = byName(v.delegates);
   delegates.forEach((d, i) => keys.set(d.id, `d${i + 1}`));
   const tz = v.timeZone;
+  // Slots have keys only where a transport leg names them ("s" + position in time order).
+  const legSlots = new Set(v.legs.flatMap((l) => [l.fromSlotId, l.toSlotId]).filter((x): x is string => !!x));
+  const legs = [...v.legs].sort((a, b) => +a.pickUpAt - +b.pickUpAt || +a.arriveAt - +b.arriveAt || a.fromPlace.localeCompare(b.fromPlace) || a.toPlace.localeCompare(b.toPlace));
   const instant = (d: Date | null) => (d ? isoInZone(d, tz) : null);
   const slots = [...v.slots].sort(
     (a, b) => +a.startsAt - +b.startsAt || +a.endsAt - +b.endsAt || a.title.localeCompare(b.title),
   );
+
+  slots.forEach((s, i) => keys.set(s.id, `s${i + 1}`));
 
   return {
     format: "itinera.visit",
@@ -63,7 +70,8 @@ export async function exportVisit(visitId: string): Promise<VisitFile | null> {
       name: o.name,
       website: o.website,
       notes: o.notes,
-      contacts: orgContacts[i].map((x) => ({ key: keys.get(x.id)!, name: x.name, role: x.role, email: x.email, phone: x.phone })),
+      precedence: o.precedence,
+      contacts: orgContacts[i].map((x) => ({ key: keys.get(x.id)!, name: x.name, role: x.role, email: x.email, phone: x.phone, ...personToFile(x) })),
     })),
     delegates: delegates.map((d) => ({
       key: keys.get(d.id)!,
@@ -73,11 +81,14 @@ export async function exportVisit(visitId: string): Promise<VisitFile | null> {
       dietaryNeeds: d.dietaryNeeds,
       accessNeeds: d.accessNeeds,
       notes: d.notes,
+      ...personToFile(d),
+      hotel: hotelToFile(d, tz),
     })),
     travelOverrides: v.travelOverrides
       .map((t) => ({ from: keys.get(t.fromVenueId)!, to: keys.get(t.toVenueId)!, minutes: t.minutes }))
       .sort((a, b) => a.from.localeCompare(b.from) || a.to.localeCompare(b.to)),
     slots: slots.map((s) => ({
+      ...(legSlots.has(s.id) ? { key: keys.get(s.id)! } : {}),
       title: s.title,
       kind: s.kind,
       start: isoInZone(s.startsAt, tz),
@@ -90,6 +101,8 @@ export async function exportVisit(visitId: string): Promise<VisitFile | null> {
       attendees: s.attendances
         .map((a) => ({ person: keys.get((a.delegateId ?? a.hostContactId)!)!, role: a.role }))
         .sort((a, b) => a.person.localeCompare(b.person, "en", { numeric: true })),
+      protocol: slotProtocolToFile(s, s.gifts, (id) => keys.get(id)!),
     })),
+    legs: legs.map((l) => legToFile(l, (id) => keys.get(id)!, tz)),
   };
 }

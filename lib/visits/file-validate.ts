@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { LIMITS } from "@/lib/limits";
 import { visitDates } from "@/lib/schedule/days";
 import { visitFileSchema, type VisitFile } from "./file-schema";
 
@@ -28,10 +29,12 @@ const typeOf = (v: unknown) => (v === null ? "null" : Array.isArray(v) ? "array"
 const fileErrorMap: z.core.$ZodErrorMap = (iss) => {
   if (iss.code !== "invalid_type") return undefined;
   if (iss.input === undefined) return `missing: add ${typeWord(iss.expected)}`;
+  // JSON.parse reads 1e400 as Infinity: a number, just not one anything can store.
+  if (typeof iss.input === "number" && !Number.isFinite(iss.input)) return "this number is too large to use: write an ordinary number, like 4.5";
   return `use ${typeWord(iss.expected)} here, not ${typeWord(typeOf(iss.input))}`;
 };
 
-type Lists = Pick<VisitFile, "venues" | "organisations" | "delegates" | "travelOverrides" | "slots">;
+type Lists = Pick<VisitFile, "venues" | "organisations" | "delegates" | "travelOverrides" | "slots" | "legs">;
 /** A file as far as it could be read: a record whose own fields are wrong is null. */
 type ReadableFile = { visit: VisitFile["visit"] | null } & { [K in keyof Lists]: (Lists[K][number] | null)[] };
 type Add = (path: string, message: string) => void;
@@ -67,6 +70,7 @@ function readRecords(json: unknown): ReadableFile | null {
     delegates: each(shape.delegates.unwrap().element, json.delegates),
     travelOverrides: each(shape.travelOverrides.unwrap().element, json.travelOverrides),
     slots: each(shape.slots.unwrap().element, json.slots),
+    legs: each(shape.legs.unwrap().element, json.legs),
   };
 }
 
@@ -81,7 +85,7 @@ function ruleProblems(file: ReadableFile, raw: RawFile | VisitFile): Problem[] {
   const { visit } = file;
 
   if (visit && visit.lastDay < visit.firstDay) add("visit.lastDay", "before firstDay: swap the two dates");
-  else if (visit && visitDates(visit.firstDay, visit.lastDay).length > 60) add("visit.lastDay", "a visit may last at most 60 days");
+  else if (visit && visitDates(visit.firstDay, visit.lastDay).length > LIMITS.visitMaxDays) add("visit.lastDay", `a visit may last at most ${LIMITS.visitMaxDays} days`);
 
   const venueKeys = uniqueKeys(rawKeys(raw.venues), "venues", add);
   file.venues.forEach((v, i) => {
@@ -112,10 +116,27 @@ function ruleProblems(file: ReadableFile, raw: RawFile | VisitFile): Problem[] {
     pairs.add(pair);
   });
 
+  const contactKeys = new Set<string>();
+  (Array.isArray(raw.organisations) ? raw.organisations : []).forEach((o: unknown) => rawKeys(isRecord(o) ? o.contacts : []).forEach((k) => k && contactKeys.add(k)));
+  const slotKeys = new Set<string>();
+  rawKeys(raw.slots).forEach((k, i) => {
+    if (k === null) return;
+    if (venueKeys.has(k) || orgKeys.has(k) || personKeys.has(k)) add(`slots[${i}].key`, `key "${k}" is already used by a venue, organisation or person: give the slot its own key`);
+    else claim(slotKeys, k, `slots[${i}].key`, add);
+  });
+  file.slots.forEach((s, i) => {
+    const interpreter = s?.protocol.interpreting.interpreter;
+    if (interpreter && !contactKeys.has(interpreter)) add(`slots[${i}].protocol.interpreting.interpreter`, `no host contact "${interpreter}": an interpreter from the hosts is one of their contacts (or give interpreterName instead)`);
+  });
+  protocolLegProblems(file, slotKeys, personKeys, add);
+
   file.slots.forEach((s, i) => {
     if (!s) return;
     if (Date.parse(s.end) < Date.parse(s.start)) add(`slots[${i}].end`, "before start: a slot must end after it starts");
     else if (Date.parse(s.end) === Date.parse(s.start)) add(`slots[${i}].end`, "same as start: give the slot a length");
+    else if (Date.parse(s.end) - Date.parse(s.start) > LIMITS.slotMaxHours * 3_600_000) {
+      add(`slots[${i}].end`, `more than ${LIMITS.slotMaxHours} hours after start: a slot lasts at most a day, split longer ones`);
+    }
     if (s.venue !== null && !venueKeys.has(s.venue)) add(`slots[${i}].venue`, `no venue "${s.venue}"`);
     if (s.host !== null && !orgKeys.has(s.host)) add(`slots[${i}].host`, `no organisation "${s.host}"`);
     const seen = new Set<string>();
@@ -138,4 +159,23 @@ function claim(keys: Set<string>, key: string | null, path: string, add: Add) {
   if (key === null) return;
   if (keys.has(key)) add(path, `key "${key}" is used twice: give each record its own key`);
   keys.add(key);
+}
+
+function protocolLegProblems(file: ReadableFile, slotKeys: Set<string>, personKeys: Set<string>, add: Add) {
+  file.legs.forEach((l, i) => {
+    if (!l) return;
+    for (const side of ["from", "to"] as const) {
+      const e = l[side];
+      if (e.kind === "SLOT" && e.slot === null) add(`legs[${i}].${side}.slot`, `missing: give the key of the slot the leg ${side === "from" ? "leaves from" : "goes to"}`);
+      else if (e.kind === "SLOT" && e.slot !== null && !slotKeys.has(e.slot)) add(`legs[${i}].${side}.slot`, `no slot with key "${e.slot}": add "key": "${e.slot}" to that slot`);
+      else if (e.kind !== "SLOT" && e.slot !== null) add(`legs[${i}].${side}.slot`, `a slot is only given with "kind": "SLOT"`);
+    }
+    if (Date.parse(l.arrive) <= Date.parse(l.pickUp)) add(`legs[${i}].arrive`, "not after pickUp: a leg arrives after it leaves");
+    const seen = new Set<string>();
+    l.passengers.forEach((k, j) => {
+      if (!personKeys.has(k)) add(`legs[${i}].passengers[${j}]`, `no delegate or contact "${k}"`);
+      else if (seen.has(k)) add(`legs[${i}].passengers[${j}]`, `"${k}" is listed twice: remove one`);
+      seen.add(k);
+    });
+  });
 }

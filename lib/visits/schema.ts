@@ -1,12 +1,19 @@
 import { z } from "zod";
+import { LIMITS, SANE_YEARS, inSaneYears } from "@/lib/limits";
 import { isValidTimeZone } from "@/lib/schedule/time";
-import { TRAVEL_MODES } from "@/lib/schedule/types";
+import { TRAVEL_MODE_WORDS } from "@/lib/schedule/travel";
+import { TRAVEL_MODES, type TravelMode } from "@/lib/schedule/types";
 
 // Field rules shared by every record form and CSV import, and the visit's own schema.
 // Messages say what to write, because they appear by the field (and in CSV row errors).
 
-export const required = (what: string) => z.string().trim().min(1, what).max(200, "keep this under 200 characters");
-export const optText = z.string().trim().max(2000, "keep this under 2,000 characters").default("");
+export const required = (what: string) =>
+  z.string().trim().min(1, what).max(LIMITS.nameChars, `keep this under ${LIMITS.nameChars} characters`);
+export const optText = z
+  .string()
+  .trim()
+  .max(LIMITS.textChars, `keep this under ${LIMITS.textChars.toLocaleString("en")} characters`)
+  .default("");
 export const optEmail = z
   .string()
   .trim()
@@ -25,7 +32,8 @@ export const day = z
   .string()
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "enter a date like 2025-06-10", abort: true })
-  .refine(isRealDate, "this date does not exist");
+  .refine(isRealDate, "this date does not exist")
+  .refine(inSaneYears, SANE_YEARS);
 
 const visitFields = z.object({
   title: required("give the visit a title"),
@@ -35,10 +43,10 @@ const visitFields = z.object({
   lastDay: day,
   timeZone: zone,
   travelMode: z.enum(TRAVEL_MODES, { message: "choose walk, public transport or car" }),
-  // An empty field is "no number" (coercion alone would read it as 0 km/h).
+  // Left empty, the mode's typical speed (filled in below); coercion alone would read 0 km/h.
   travelSpeedKmh: z.preprocess(
-    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
-    z.coerce.number({ message: "enter a number, like 4.5" }).gt(0, "use a speed above 0 km/h").max(200, "use a speed of at most 200 km/h"),
+    (v) => (v === null || (typeof v === "string" && v.trim() === "") ? undefined : v),
+    z.coerce.number({ message: "enter a number, like 4.5" }).gt(0, "use a speed above 0 km/h").max(200, "use a speed of at most 200 km/h").optional(),
   ),
   detourFactor: z.coerce
     .number({ message: "enter a number, like 1.3" })
@@ -46,7 +54,7 @@ const visitFields = z.object({
     .max(5, "use a detour factor of at most 5"),
 });
 
-const MAX_DAYS = 60;
+const MAX_DAYS = LIMITS.visitMaxDays;
 const daysBetween = (a: string, b: string) => (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
 
 function checkDays<T extends { firstDay: string; lastDay: string }>(v: T, ctx: z.RefinementCtx) {
@@ -57,8 +65,12 @@ function checkDays<T extends { firstDay: string; lastDay: string }>(v: T, ctx: z
   else if (span >= MAX_DAYS) ctx.addIssue({ code: "custom", path: ["lastDay"], message: `a visit can last at most ${MAX_DAYS} days` });
 }
 
-export const visitCreateSchema = visitFields.superRefine(checkDays);
-export const visitUpdateSchema = visitFields.extend({ id: recordId, version }).superRefine(checkDays);
+function typicalSpeed<T extends { travelMode: TravelMode; travelSpeedKmh?: number }>(v: T): T & { travelSpeedKmh: number } {
+  return { ...v, travelSpeedKmh: v.travelSpeedKmh ?? TRAVEL_MODE_WORDS[v.travelMode].typicalKmh };
+}
+
+export const visitCreateSchema = visitFields.superRefine(checkDays).transform(typicalSpeed);
+export const visitUpdateSchema = visitFields.extend({ id: recordId, version }).superRefine(checkDays).transform(typicalSpeed);
 
 export type VisitCreateInput = z.output<typeof visitCreateSchema>;
 export type VisitUpdateInput = z.output<typeof visitUpdateSchema>;

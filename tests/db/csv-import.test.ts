@@ -93,3 +93,58 @@ describe("venue CSV import", () => {
     expect(await t.prisma.venue.count({ where: { visitId } })).toBe(before);
   });
 });
+
+// Each fails on the old code: Papa's errors were ignored (an unclosed quote merged Ben into
+// Anna's notes and reported success) and a repeated column was accepted.
+describe("CSV the parser cannot read cleanly", () => {
+  it("refuses an unclosed quote with its row and column, and writes nothing", async () => {
+    const staff = await createStaff();
+    const visitId = await createVisitRecord();
+    const before = await t.prisma.delegate.count({ where: { visitId } });
+    const csv = ["name,notes", 'Anna Arndt,"arrives early', "Ben Bauer,vegetarian", "Carla Cohn,"].join("\n");
+    expect(await problemsOf(importDelegates(visitId, csv, staff.id))).toEqual([
+      'row 2, column 2: a quoted cell is not closed: add the closing " or remove the opening one. Nothing was imported.',
+    ]);
+    expect(await t.prisma.delegate.count({ where: { visitId } })).toBe(before);
+  });
+
+  it("refuses a stray quote inside a quoted cell", async () => {
+    const staff = await createStaff();
+    const visitId = await createVisitRecord();
+    const before = await t.prisma.venue.count({ where: { visitId } });
+    const problems = await problemsOf(importVenues(visitId, ['name,address', 'Hall,"12 "Main" Street"'].join("\n"), staff.id));
+    expect(problems).toEqual([expect.stringMatching(/^row 2, column 2: a quote \(\"\) inside a quoted cell must be doubled/)]);
+    expect(await t.prisma.venue.count({ where: { visitId } })).toBe(before);
+  });
+
+  it("refuses a column named twice", async () => {
+    const staff = await createStaff();
+    const visitId = await createVisitRecord();
+    const before = await t.prisma.delegate.count({ where: { visitId } });
+    expect(await problemsOf(importDelegates(visitId, "name,name\nAnna,Ben", staff.id))).toEqual([
+      'row 1, column 2: the column "name" appears twice (columns 1 and 2): keep one',
+    ]);
+    expect(await t.prisma.delegate.count({ where: { visitId } })).toBe(before);
+  });
+
+  it("names the cell holding a character that cannot be stored", async () => {
+    const staff = await createStaff();
+    const visitId = await createVisitRecord();
+    const problems = await problemsOf(importDelegates(visitId, "name,notes\nAnna,fine\nBen,bad\u0000byte\nCarl,\uD83D alone", staff.id));
+    expect(problems).toEqual([
+      "row 3, notes: remove the NUL character (an invisible zero byte, often pasted from another program): it cannot be stored",
+      "row 4, notes: remove the broken character (half of an emoji or symbol, a lone surrogate): type the symbol again",
+    ]);
+  });
+
+  it("refuses a file over 1 MB, counting bytes, not characters", async () => {
+    const staff = await createStaff();
+    const visitId = await createVisitRecord();
+    // 400,000 characters of "ü" are 800,000 bytes; with the rest the file passes 1 MB.
+    const csv = `name,notes\n${Array.from({ length: 300 }, (_, i) => `P${i},${"ü".repeat(1700)}`).join("\n")}`;
+    expect(csv.length).toBeLessThan(1_000_000);
+    expect(await problemsOf(importDelegates(visitId, csv, staff.id))).toEqual([
+      "The file is larger than 1 MB: split it into smaller files and import them one by one.",
+    ]);
+  });
+});

@@ -27,7 +27,7 @@ function withFile<T>(pdf: Buffer | Uint8Array, run: (file: string) => T): T {
  */
 export function pagesOf(pdf: Buffer | Uint8Array, mode: "layout" | "reading" = "layout"): string[] {
   const args = [...(mode === "layout" ? ["-layout"] : []), "-enc", "UTF-8"];
-  const text = withFile(pdf, (f) => execFileSync("pdftotext", [...args, f, "-"], { encoding: "utf8" }));
+  const text = withFile(pdf, (f) => execFileSync("pdftotext", [...args, f, "-"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }));
   return text.split("\f").slice(0, -1);
 }
 
@@ -35,20 +35,40 @@ export function pagesOf(pdf: Buffer | Uint8Array, mode: "layout" | "reading" = "
 export const flat = (text: string) => text.replace(/\s+/g, " ");
 
 export function pdfInfo(pdf: Buffer | Uint8Array): { pages: number; sizes: string[] } {
-  const out = withFile(pdf, (f) => execFileSync("pdfinfo", ["-f", "1", "-l", "999", f], { encoding: "utf8" }));
+  const out = withFile(pdf, (f) => execFileSync("pdfinfo", ["-f", "1", "-l", "999", f], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }));
   const pages = Number(/^Pages:\s+(\d+)/m.exec(out)![1]);
   const sizes = [...out.matchAll(/^Page\s+\d+ size:\s+(.+?)\s+pts/gm)].map((m) => m[1]);
   return { pages, sizes };
 }
 
-/** Images drawn on the pages (a soft mask, listed by pdfimages as "smask", is not one). */
-export function imageCount(pdf: Buffer | Uint8Array): number {
-  const out = withFile(pdf, (f) => execFileSync("pdfimages", ["-list", f], { encoding: "utf8" }));
-  return out.trim().split("\n").slice(2).filter((line) => line.trim().split(/\s+/)[2] === "image").length;
+/**
+ * The QR codes on a page, decoded as a phone would: the page rendered by pdftoppm, read by
+ * zbarimg (Debian's zbar-tools). An empty list when there is none.
+ */
+export function qrCodesOn(pdf: Buffer | Uint8Array, page = 1): string[] {
+  return withFile(pdf, (f) => {
+    const png = `${f}-page`;
+    execFileSync("pdftoppm", ["-r", "150", "-f", String(page), "-l", String(page), "-singlefile", "-png", f, png], { stdio: ["ignore", "ignore", "ignore"] });
+    try {
+      const out = execFileSync("zbarimg", ["--raw", "-q", `${png}.png`], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+      return out.trim().split("\n").filter(Boolean);
+    } catch {
+      return []; // zbarimg exits 4 when it finds no code
+    } finally {
+      fs.rmSync(`${png}.png`, { force: true });
+    }
+  });
+}
+
+/** The PDF's bookmarks (outline), top level first with their children, as qpdf reads them. */
+export function bookmarksOf(pdf: Buffer | Uint8Array): { title: string; kids: string[] }[] {
+  const json = withFile(pdf, (f) => execFileSync("qpdf", ["--json", "--json-key=outlines", f], { encoding: "utf8" }));
+  type Node = { title: string; kids: Node[] };
+  return (JSON.parse(json).outlines as Node[]).map((o) => ({ title: o.title, kids: o.kids.map((k) => k.title) }));
 }
 
 export function fontsOf(pdf: Buffer | Uint8Array): string[] {
-  const out = withFile(pdf, (f) => execFileSync("pdffonts", [f], { encoding: "utf8" }));
+  const out = withFile(pdf, (f) => execFileSync("pdffonts", [f], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }));
   return out.trim().split("\n").slice(2).map((line) => line.split(/\s+/)[0]);
 }
 

@@ -1,12 +1,15 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { hashToken, newToken } from "@/lib/delegate-links/tokens";
-import { delegateItineraryResponse } from "@/lib/export/pdf/handlers";
-import { renderItineraries, renderProgramme } from "@/lib/export/pdf/render";
+import { findDelegateByToken, newToken } from "@/lib/delegate-links/tokens";
+import { issueLink, revokeLink } from "@/lib/delegate-links/mutations";
+import { liveUrls } from "@/lib/pdf-downloads/data";
+import { delegateItineraryResponse } from "@/lib/pdf-downloads/handlers";
+import { renderItineraries } from "@/lib/export/pdf/itinerary";
+import { renderProgramme } from "@/lib/export/pdf/programme";
 import type { Publication } from "@/lib/schedule/types";
 import { leipzigVisit } from "@/tests/factories/leipzig";
 import { at, contact, delegate, organisation, slot, venue, visitFile } from "@/tests/factories/visit-file";
 import { useTestDatabase } from "@/tests/setup/db";
-import { flat, imageCount, pagesOf, publishedVisit } from "./pdf-helpers";
+import { bookmarksOf, flat, pagesOf, publishedVisit, qrCodesOn } from "./pdf-helpers";
 
 // Personal itineraries: the delegate's language, only their slots, their home time, names
 // with diacritics intact, and the delegate's own download behind their private link.
@@ -58,9 +61,11 @@ describe("a German itinerary (Manuela Blum, Leipzig visit)", () => {
     expect(text).not.toContain("Wednesday");
   });
 
-  it("shows her Berlin home time beside the local time, and whom to call", () => {
-    // The welcome at 15:00 BST is 16:00 in Leipzig.
-    expect(text).toMatch(/15:00–16:00 .*16:00–17:00 Berlin/);
+  it("shows her home time under the guest city's name (Leipzig, as on her phone) beside the local time, and whom to call", () => {
+    // The welcome at 15:00 BST is 16:00 in Leipzig (Europe/Berlin: the delegation's zone).
+    expect(text).toMatch(/15:00–16:00 .*16:00–17:00 Leipzig/);
+    expect(text).toContain("Darunter Ihre Heimatzeit (Leipzig).");
+    expect(text).not.toContain("Berlin");
     expect(text).toContain("International Affairs team, Visit lead, +44 121 496 0100");
   });
 
@@ -75,9 +80,28 @@ describe("a German itinerary (Manuela Blum, Leipzig visit)", () => {
     const pages = pagesOf(all).map(flat);
     const numbers = pages.map((p) => /(Page|Seite) \d+ (of|von) \d+/.exec(p)?.[0]);
     const owners = pages.map((p) => delegates.find((d) => p.includes(`${d.name} · Leipzig delegation`))?.name);
-    // Antje Nolting (de), Ines Dietrich (en), Manuela Blum (de): three pages each
-    expect(owners).toEqual(delegates.flatMap((d) => [d.name, d.name, d.name]));
-    expect(numbers).toEqual(delegates.flatMap((d) => (d.language === "de" ? [1, 2, 3].map((n) => `Seite ${n} von 3`) : [1, 2, 3].map((n) => `Page ${n} of 3`))));
+    // Each delegate's pages together, in order, numbered on their own in their language.
+    const counts = delegates.map((d) => owners.filter((o) => o === d.name).length);
+    expect(owners).toEqual(delegates.flatMap((d, n) => Array(counts[n]).fill(d.name)));
+    expect(numbers).toEqual(delegates.flatMap((d, n) => Array.from({ length: counts[n] }, (_, k) => (d.language === "de" ? `Seite ${k + 1} von ${counts[n]}` : `Page ${k + 1} of ${counts[n]}`))));
+    // Bookmarked per delegate, and per day beneath each
+    const marks = bookmarksOf(all);
+    expect(marks).toHaveLength(delegates.length);
+    marks.forEach((m, n) => expect(m.title).toContain(delegates[n].name));
+    expect(marks[0].kids).toHaveLength(4); // the four days
+  });
+
+  it("prints a staff copy with the delegate's current link as a QR code that opens their page, without re-issuing it", async () => {
+    const blum = pub.itinerary.delegates.find((d) => d.name === "Manuela Blum")!;
+    const { token } = await issueLink({ visitId: pub.itinerary.visit.id, delegateId: blum.id, actorId: null });
+    const urls = await liveUrls([blum.id], "http://itinera.test");
+    const bytes = renderItineraries(pub, [{ delegate: blum, liveUrl: urls.get(blum.id)! }]);
+    const [decoded] = qrCodesOn(bytes);
+    expect(decoded).toBe(`http://itinera.test/d/${token}`);
+    expect(await findDelegateByToken(decoded.split("/d/")[1])).toEqual({ delegateId: blum.id, visitId: pub.itinerary.visit.id });
+    // Revoked: no link, so no QR code (the page says where the live itinerary is instead)
+    await revokeLink({ visitId: pub.itinerary.visit.id, delegateId: blum.id, actorId: null });
+    expect((await liveUrls([blum.id], "http://itinera.test")).size).toBe(0);
   });
 });
 
@@ -108,9 +132,8 @@ describe("names with diacritics and a delegate's own slots", () => {
   });
 
   it("gives a delegate their own PDF behind their private link, with a QR code, and refuses a wrong or revoked link", async () => {
-    const token = newToken();
-    const zoe = await t.prisma.delegate.update({ where: { id: pub.itinerary.delegates.find((d) => d.name === ZOE)!.id }, data: { linkTokenHash: hashToken(token) } });
-    expect(zoe.visitId).toBe(visitId);
+    const zoe = pub.itinerary.delegates.find((d) => d.name === ZOE)!;
+    const { token } = await issueLink({ visitId, delegateId: zoe.id, actorId: null });
     const params = (tok: string) => ({ params: Promise.resolve({ token: tok }) });
     const req = (tok: string) => new Request(`http://itinera.test/d/${tok}/itinerary.pdf`);
 
@@ -127,20 +150,27 @@ describe("names with diacritics and a delegate's own slots", () => {
     expect(text).toContain(ZOE);
     expect(text).not.toContain("Ana's site visit");
     expect(flat(pagesOf(bytes, "reading").join(" "))).toContain("Ihr aktueller Reiseplan");
-    expect(imageCount(bytes)).toBe(1);
+    expect(qrCodesOn(bytes)).toEqual([`http://itinera.test/d/${token}`]);
+
+    // The page's language choice carries over: ?lang=en gives her an English PDF
+    const english = await delegateItineraryResponse(new Request(`http://itinera.test/d/${token}/itinerary.pdf?lang=en`), params(token));
+    const englishText = flat(pagesOf(Buffer.from(await english.arrayBuffer())).join(" "));
+    expect(englishText).toContain("PERSONAL ITINERARY");
+    expect(englishText).toContain("Wednesday 11 June 2025");
+    expect(englishText).not.toContain("Mittwoch");
 
     const wrong = await delegateItineraryResponse(req(newToken()), params(newToken()));
     expect(wrong.status).toBe(404);
     expect(await wrong.text()).toContain("Ask the visit team for your current link");
 
-    await t.prisma.delegate.update({ where: { id: zoe.id }, data: { linkTokenHash: null } });
+    await revokeLink({ visitId, delegateId: zoe.id, actorId: null });
     expect((await delegateItineraryResponse(req(token), params(token))).status).toBe(404);
   });
 
   it("prints no QR code when no link is known, and says where the live itinerary is", async () => {
     const ana = pub.itinerary.delegates.find((d) => d.name === "Ana Šimić")!;
-    const bytes = await renderItineraries(pub, [{ delegate: ana, liveUrl: null }]);
-    expect(imageCount(bytes)).toBe(0);
+    const bytes = renderItineraries(pub, [{ delegate: ana, liveUrl: null }]);
+    expect(qrCodesOn(bytes)).toEqual([]);
     expect(flat(pagesOf(bytes, "reading").join(" "))).toContain("Your live itinerary: open the private link the visit team sent you.");
   });
 });

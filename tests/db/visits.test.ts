@@ -74,9 +74,10 @@ describe("the itinerary of a visit", () => {
     expect(aston.venue?.name).toBe("Aston University");
     expect(aston.venue?.openingHours).toHaveLength(5);
     expect(aston.host?.name).toBe("Aston University");
+    // Within a role, the visit's order of precedence: Ms Blum (1) before Ms Dietrich (3).
     expect(aston.people.map((p) => `${p.name} (${p.role})`)).toEqual([
       "Prof Mike Caine (HOST)", "Dr Ed Turner (CHAIR)", "Dr Antje Nolting (SPEAKER)",
-      "Ms Ines Dietrich (ATTENDEE)", "Ms Manuela Blum (ATTENDEE)", "Angels Odena (ATTENDEE)",
+      "Ms Manuela Blum (ATTENDEE)", "Ms Ines Dietrich (ATTENDEE)", "Angels Odena (ATTENDEE)",
     ]);
     const reception = days[2].slots[1];
     expect(reception.host?.name).toBe("Office of the Lord Mayor of Birmingham");

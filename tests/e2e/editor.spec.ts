@@ -53,7 +53,7 @@ test("an editor double-books Dr Antje Nolting, sees the clash, moves the slot aw
     'Dr Antje Nolting is in two slots at once: "Aston University: research and knowledge exchange" (Wed 11 Jun 09:30–12:30 BST) and "Press interview" (Wed 11 Jun 10:00–11:00 BST)',
   );
   // … and in the list, linking back to the slot.
-  await page.getByRole("navigation", { name: "Visit sections" }).getByRole("link", { name: "Conflicts" }).click();
+  await page.getByRole("navigation", { name: "Visit sections" }).getByRole("link", { name: "Clashes" }).click();
   const listed = page.getByTestId("conflict").filter({ hasText: "Dr Antje Nolting is in two slots at once" });
   await expect(listed).toHaveCount(1);
   const api = await page.request.get(`/api/visits/${visit.id}/conflicts`);
@@ -78,7 +78,11 @@ test("an editor double-books Dr Antje Nolting, sees the clash, moves the slot aw
   const moved = slotCard(page, "Press interview");
   await expect(moved).toContainText("15:00–16:00 BST");
   await expect(moved.getByTestId("slot-warning")).toHaveCount(0);
+  // The tab's old address still arrives, at the Clashes tab.
   await page.goto(`/visits/${visit.id}/conflicts`);
+  await expect(page).toHaveURL(new RegExp(`/visits/${visit.id}/clashes$`));
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Clashes" })).toHaveAttribute("aria-current", "page");
   await expect(page.getByTestId("conflict").filter({ hasText: "Press interview" })).toHaveCount(0);
 
   // Publish: the review lists the new slot; the history names the editor.

@@ -3,8 +3,6 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { PDFDocument } from "pdf-lib";
-import { outlineOf } from "@/lib/export/pdf/combine";
 import { createE2eVisit, e2eDb } from "./db";
 import { DEMO_ADMIN, openLeipzigVisit, signIn } from "./helpers";
 import { at, contact, delegate, organisation, slot, venue, visitFile } from "../factories/visit-file";
@@ -72,8 +70,29 @@ test("a visit never published offers no PDFs and its programme URL says to publi
   expect(await res.text()).toContain("Publish it first");
 });
 
-test("all itineraries of a large delegation come as one PDF, made on the server's cores: each delegate numbered and bookmarked", async ({ page }) => {
-  // 14 delegates: enough for the server to share the work among worker threads (lib/export/pdf/parallel.ts).
+/** Page texts, bookmarks and the QR codes on page 1 of a PDF, read with poppler, qpdf and zbarimg. */
+function readPdf(bytes: Buffer) {
+  const file = path.join(os.tmpdir(), `itinera-e2e-${Date.now()}-${Math.random().toString(36).slice(2)}.pdf`);
+  fs.writeFileSync(file, bytes);
+  try {
+    const quiet = { encoding: "utf8" as const, stdio: ["ignore", "pipe", "ignore"] as ["ignore", "pipe", "ignore"] };
+    const pages = execFileSync("pdftotext", ["-layout", "-enc", "UTF-8", file, "-"], quiet).split("\f").slice(0, -1).map((p) => p.replace(/\s+/g, " "));
+    const outlines = JSON.parse(execFileSync("qpdf", ["--json", "--json-key=outlines", file], quiet)).outlines as { title: string }[];
+    execFileSync("pdftoppm", ["-r", "150", "-f", "1", "-l", "1", "-singlefile", "-png", file, `${file}-1`], quiet);
+    let qr: string[] = [];
+    try {
+      qr = execFileSync("zbarimg", ["--raw", "-q", `${file}-1.png`], quiet).trim().split("\n").filter(Boolean);
+    } catch {
+      qr = [];
+    }
+    return { pages, bookmarks: outlines.map((o) => o.title), qr };
+  } finally {
+    fs.rmSync(file, { force: true });
+    fs.rmSync(`${file}-1.png`, { force: true });
+  }
+}
+
+test("all itineraries of a large delegation come as one PDF: each delegate numbered on their own and bookmarked", async ({ page }) => {
   const tz = "Europe/London";
   const names = Array.from({ length: 14 }, (_, n) => `Delegate ${String(n + 1).padStart(2, "0")} Øster`);
   const visitId = await createE2eVisit(visitFile({
@@ -90,19 +109,39 @@ test("all itineraries of a large delegation come as one PDF, made on the server'
   await signIn(page, DEMO_ADMIN);
   const res = await page.request.get(`/visits/${visitId}/itineraries.pdf`, { timeout: 120_000 });
   expect(res.status()).toBe(200);
-  const bytes = await res.body();
-  // Joined by pdf-lib (its object streams), so the worker threads made it, not the fallback in one thread.
-  expect(bytes.includes("/ObjStm")).toBe(true);
-
-  const file = path.join(os.tmpdir(), `itinera-all-${Date.now()}.pdf`);
-  fs.writeFileSync(file, bytes);
-  const pages = execFileSync("pdftotext", ["-layout", "-enc", "UTF-8", file, "-"], { encoding: "utf8" }).split("\f").slice(0, -1).map((p) => p.replace(/\s+/g, " "));
-  fs.rmSync(file, { force: true });
+  const { pages, bookmarks } = readPdf(await res.body());
   expect(pages.map((p) => names.find((name) => p.includes(`${name} · Large delegation`)))).toEqual(names);
   expect(pages.map((p) => /(Page|Seite) \d+ (of|von) \d+/.exec(p)?.[0])).toEqual(names.map((_, n) => (n % 2 ? "Seite 1 von 1" : "Page 1 of 1")));
   names.forEach((_, n) => expect(pages[n]).toContain(`Meeting ${n + 1}`));
+  expect(bookmarks).toEqual(names);
 
-  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
-  const refs = doc.getPages().map((p) => p.ref);
-  expect(outlineOf(doc).map((b) => [b.title, refs.indexOf(b.page) + 1])).toEqual(names.map((name, n) => [name, n + 1]));
+  // Staff choose one language for all
+  const english = readPdf(await (await page.request.get(`/visits/${visitId}/itineraries.pdf?lang=en`)).body());
+  expect(english.pages.every((p) => p.includes("Page 1 of 1"))).toBe(true);
+});
+
+test("a staff copy of an itinerary carries the delegate's current link as a QR code, which opens their page", async ({ page }) => {
+  const db = await e2eDb();
+  const { issueLink } = await import("@/lib/delegate-links/mutations");
+  const visitId = await leipzigId();
+  const blum = await db.delegate.findFirstOrThrow({ where: { visitId, name: "Manuela Blum" } });
+  const { token } = await issueLink({ visitId, delegateId: blum.id, actorId: null });
+
+  await signIn(page, DEMO_ADMIN);
+  const res = await page.request.get(`/visits/${visitId}/delegates/${blum.id}/itinerary.pdf`);
+  expect(res.status()).toBe(200);
+  const { pages, qr } = readPdf(await res.body());
+  expect(pages[0]).toContain("PERSÖNLICHER REISEPLAN");
+  expect(qr).toHaveLength(1);
+  expect(qr[0]).toMatch(new RegExp(`/d/${token}$`));
+
+  // Printed again: the same link, not a new one (her phone keeps working)
+  const again = readPdf(await (await page.request.get(`/visits/${visitId}/delegates/${blum.id}/itinerary.pdf?lang=en`)).body());
+  expect(again.qr).toEqual(qr);
+  expect(again.pages[0]).toContain("PERSONAL ITINERARY");
+
+  // The code opens her page
+  await page.context().clearCookies();
+  await page.goto(new URL(qr[0]).pathname);
+  await expect(page.getByText("Manuela Blum").first()).toBeVisible();
 });

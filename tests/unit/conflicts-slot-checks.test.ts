@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { findConflicts } from "@/lib/schedule/conflicts";
 import type { WarningType } from "@/lib/schedule/warnings";
 import type { VisitFileInput } from "@/lib/visits/file-schema";
-import type { SlotIn } from "@/tests/factories/visit-file";
+import { delegate, type SlotIn } from "@/tests/factories/visit-file";
 import { t, world, WORLD_VENUES } from "@/tests/factories/clashes";
 
 const slot = (title: string, day: string, from: string, to: string, venue: string | null, people: string[] = [], endDay = day): SlotIn => ({
@@ -83,8 +83,16 @@ describe("a delegate in a slot outside their stay", () => {
   });
 
   it("gives one warning per delegate, and both when a slot spans the whole stay", () => {
-    const all = slot("Everything", "2025-06-10", "09:00", "19:00", null, ["ana", "ben"], "2025-06-13");
-    expect(found("outside-stay", [all]).map((w) => w.personIds[0]).sort()).toEqual(["ana", "ana", "ben", "ben"]);
+    // A slot lasts at most a day, so the stays here are a day trip on Wednesday.
+    const dayTrip = { arrival: t("2025-06-11", "10:00"), departure: t("2025-06-11", "18:00") };
+    const all = slot("Everything", "2025-06-11", "09:00", "19:00", null, ["ana", "ben"]);
+    const over = {
+      delegates: [
+        delegate({ key: "ana", name: "Ana Arndt", ...dayTrip }),
+        delegate({ key: "ben", name: "Ben Bauer", ...dayTrip }),
+      ],
+    };
+    expect(found("outside-stay", [all], over).map((w) => w.personIds[0]).sort()).toEqual(["ana", "ana", "ben", "ben"]);
   });
 
   it("does not guess for a delegate with no arrival or departure, nor check host contacts", () => {

@@ -14,12 +14,11 @@ import { VisitSearch } from "@/components/schedule/visit-search";
 import { ArchiveButton } from "@/components/staff/archive-button";
 import { StaffHeader } from "@/components/staff/staff-header";
 import { VisitHeader } from "@/components/staff/visit-header";
-import { hasRole, requireStaffPage } from "@/lib/auth/guards";
+import { currentStaff, hasRole, requireStaffPage } from "@/lib/auth/guards";
 import { draftStatus } from "@/lib/publications/data";
 import { findConflicts, warningsBySlot } from "@/lib/schedule/conflicts";
 import { localDate, visitDates } from "@/lib/schedule/days";
-import { longDate } from "@/lib/schedule/format";
-import { zoneLabel } from "@/lib/schedule/time";
+import { localHour, longDate, zoneLabel } from "@/lib/schedule/time";
 import { searchItinerary } from "@/lib/schedule/search";
 import { dayItinerary } from "@/lib/schedule/timeline";
 import { scheduleDays } from "@/lib/schedule/view";
@@ -32,6 +31,9 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ day?: st
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
+  // Metadata renders beside the page, not after its sign-in check: check here too, so that
+  // nobody learns a visit's title before signing in.
+  if (!(await currentStaff())) return { title: "Visit" };
   const v = await visitSummary(id);
   return { title: v?.title ?? "Visit" };
 }
@@ -121,7 +123,7 @@ export default async function VisitPage({ params, searchParams }: Props) {
 function freeHour(ends: string[], timeZone: string): { start: string; end: string } {
   const last = ends.sort().at(-1);
   if (!last) return { start: "09:00", end: "10:00" };
-  const h = Number(new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", hourCycle: "h23" }).format(new Date(last))) + 1;
+  const h = localHour(last, timeZone) + 1;
   if (h >= 23) return { start: "09:00", end: "10:00" };
   const pad = (n: number) => String(n).padStart(2, "0");
   return { start: `${pad(h)}:00`, end: `${pad(h + 1)}:00` };

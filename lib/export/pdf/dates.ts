@@ -2,7 +2,7 @@ import { TZDate } from "@date-fns/tz";
 import { format, type Locale } from "date-fns";
 import { de, enGB } from "date-fns/locale";
 import { localDate } from "@/lib/schedule/days";
-import { localTime } from "@/lib/schedule/time";
+import { hhmm, ymd } from "@/lib/schedule/time";
 import type { Itinerary, Language } from "@/lib/schedule/types";
 
 // Dates and times as the PDFs print them. A calendar date ("yyyy-MM-dd") is formatted at noon
@@ -67,10 +67,28 @@ export function once<T>(owner: object, key: string, make: () => T): T {
  * on a later local day than the start.
  */
 export function timeRange(startsAt: string, endsAt: string, timeZone: string): TimeRange {
-  const days = dayDifference(localDate(startsAt, timeZone), localDate(endsAt, timeZone));
-  const range = `${localTime(startsAt, timeZone)}–${localTime(endsAt, timeZone)}${days > 0 ? ` (+${days})` : ""}`;
+  const [start, end] = [clock(startsAt, timeZone), clock(endsAt, timeZone)];
+  const days = dayDifference(start.date, end.date);
+  const range = `${start.time}–${end.time}${days > 0 ? ` (+${days})` : ""}`;
   const [z1, z2] = [zoneLabel(startsAt, timeZone), zoneLabel(endsAt, timeZone)];
   return { range, zone: z1 === z2 ? z1 : `${z1}/${z2}` };
+}
+
+const clocks = new Map<string, { date: string; time: string }>();
+
+/**
+ * An instant's local date and time in a zone (lib/schedule/time.ts ymd and hhmm), remembered:
+ * a summit's 200 itineraries read the same few thousand start and end times in a handful of
+ * zones again and again, and each reading costs an Intl call.
+ */
+export function clock(instant: string, timeZone: string): { date: string; time: string } {
+  const key = `${instant}|${timeZone}`;
+  let c = clocks.get(key);
+  if (!c) {
+    if (clocks.size > 100_000) clocks.clear();
+    clocks.set(key, (c = { date: ymd(instant, timeZone), time: hhmm(instant, timeZone) }));
+  }
+  return c;
 }
 
 /** Whole calendar days from one "yyyy-MM-dd" to another. */

@@ -13,7 +13,8 @@ import type {
 
 export type Lookup = {
   delegates: Map<string, ItineraryDelegate>;
-  contacts: Map<string, { contact: ItineraryContact; organisation: ItineraryOrganisation }>;
+  /** `rank`: the contact's place in the visit's order of precedence (organisations, then their contacts). */
+  contacts: Map<string, { contact: ItineraryContact; organisation: ItineraryOrganisation; rank: number }>;
   organisations: Map<string, ItineraryOrganisation>;
   venues: Map<string, ItineraryVenue>;
 };
@@ -21,8 +22,11 @@ export type Lookup = {
 export function lookup(it: Itinerary): Lookup {
   return {
     delegates: new Map(it.delegates.map((d) => [d.id, d])),
+    // The snapshot lists organisations and contacts in the visit's order of precedence.
     contacts: new Map(
-      it.organisations.flatMap((organisation) => organisation.contacts.map((contact) => [contact.id, { contact, organisation }] as const)),
+      it.organisations
+        .flatMap((organisation) => organisation.contacts.map((contact) => ({ contact, organisation })))
+        .map((c, rank) => [c.contact.id, { ...c, rank }] as const),
     ),
     organisations: new Map(it.organisations.map((o) => [o.id, o])),
     venues: new Map(it.venues.map((v) => [v.id, v])),
@@ -37,10 +41,16 @@ export function delegateName(d: Pick<ItineraryDelegate, "honorific" | "name">, h
 
 export type Person = { name: string; detail: string; role: AttendanceRole };
 
-/** A slot's delegates and host contacts, in the slot's order, each with their role. */
+/** Host people by role: host, chair, speaker, then everyone else (escorts, attendees). */
+const ROLE_ORDER: Record<AttendanceRole, number> = { HOST: 0, CHAIR: 1, SPEAKER: 2, ESCORT: 3, ATTENDEE: 3 };
+
+/**
+ * A slot's delegates (in the slot's order) and host contacts (by role, then in the visit's
+ * order of precedence), each with their role.
+ */
 export function attendeesOf(slot: ItinerarySlot, l: Lookup): { delegates: Person[]; hosts: Person[] } {
   const delegates: Person[] = [];
-  const hosts: Person[] = [];
+  const hosts: (Person & { rank: number })[] = [];
   for (const a of slot.attendees) {
     if (a.kind === "delegate") {
       const d = l.delegates.get(a.personId);
@@ -49,10 +59,11 @@ export function attendeesOf(slot: ItinerarySlot, l: Lookup): { delegates: Person
       const c = l.contacts.get(a.personId);
       // The organisation is named unless it is the slot's host or the contact's own name.
       const detail = !c || c.organisation.id === slot.hostOrganisationId || c.organisation.name === c.contact.name ? "" : c.organisation.name;
-      if (c) hosts.push({ name: c.contact.name, detail, role: a.role });
+      if (c) hosts.push({ name: c.contact.name, detail, role: a.role, rank: c.rank });
     }
   }
-  return { delegates, hosts };
+  hosts.sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || a.rank - b.rank);
+  return { delegates, hosts: hosts.map(({ rank: _, ...p }) => p) };
 }
 
 /** The slots a delegate attends. */
@@ -70,7 +81,9 @@ export function roleOf(slot: ItinerarySlot, delegateId: string): AttendanceRole 
  * first contact attending, else the first contact of the host organisation.
  */
 export function contactToCall(slot: ItinerarySlot, l: Lookup): ItineraryContact | null {
-  const attending = slot.attendees.filter((a) => a.kind === "contact" && l.contacts.has(a.personId));
+  const attending = slot.attendees
+    .filter((a) => a.kind === "contact" && l.contacts.has(a.personId))
+    .sort((a, b) => l.contacts.get(a.personId)!.rank - l.contacts.get(b.personId)!.rank);
   const chosen = attending.find((a) => a.role === "HOST") ?? attending[0];
   if (chosen) return l.contacts.get(chosen.personId)!.contact;
   const org = slot.hostOrganisationId ? l.organisations.get(slot.hostOrganisationId) : undefined;

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { auditChanges, auditHeadline, namesOf, undoable } from "@/components/editor/audit-format";
 import { UndoEntryButton } from "@/components/editor/undo-entry-button";
-import { shortInstant } from "@/components/schedule/when";
+import { shortInstant } from "@/lib/schedule/time";
 import { StaffHeader } from "@/components/staff/staff-header";
 import { VisitHeader } from "@/components/staff/visit-header";
 import { auditLog, decodeCursor } from "@/lib/audit/data";

@@ -1,5 +1,5 @@
-import { allItinerariesResponse } from "@/lib/export/pdf/handlers";
+import { allItinerariesResponse } from "@/lib/pdf-downloads/handlers";
 
-// Every delegate's itinerary in one PDF (staff): lib/export/pdf/handlers.ts.
+// Every delegate's itinerary in one PDF (staff): lib/pdf-downloads/handlers.ts.
 export const dynamic = "force-dynamic";
 export const GET = allItinerariesResponse;

@@ -1,5 +1,5 @@
-import { programmeResponse } from "@/lib/export/pdf/handlers";
+import { programmeResponse } from "@/lib/pdf-downloads/handlers";
 
-// The whole programme (staff): lib/export/pdf/handlers.ts.
+// The whole programme (staff): lib/pdf-downloads/handlers.ts.
 export const dynamic = "force-dynamic";
 export const GET = programmeResponse;

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { VisitSettingsForm } from "@/components/records/visit-form";
 import { VisitDelete } from "@/components/records/visit-delete";
+import { VisitLogo } from "@/components/records/visit-logo";
+import { visitLogo } from "@/lib/pdf-downloads/data";
 import { ReadOnlyNote } from "@/components/records/read-only-note";
 import { StaffHeader } from "@/components/staff/staff-header";
 import { VisitHeader } from "@/components/staff/visit-header";
@@ -18,7 +20,7 @@ type Props = { params: Promise<{ id: string }> };
 export default async function SettingsPage({ params }: Props) {
   const { id } = await params;
   const staff = await requireStaffPage("VIEWER", `/visits/${id}/settings`);
-  const [it, summary] = await Promise.all([loadItinerary(id), visitSummary(id)]);
+  const [it, summary, logo] = await Promise.all([loadItinerary(id), visitSummary(id), visitLogo(id)]);
   if (!it || !summary) notFound();
   const { visit } = it;
   const canEdit = hasRole(staff, "EDITOR");
@@ -46,6 +48,12 @@ export default async function SettingsPage({ params }: Props) {
               </dl>
             </>
           )}
+        </section>
+        <section className="mt-8 max-w-3xl rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6" aria-labelledby="visit-logo-heading">
+          <h2 id="visit-logo-heading" className="text-lg font-bold">Logo for the PDFs</h2>
+          <div className="mt-3">
+            <VisitLogo visitId={visit.id} canEdit={canEdit} current={logo ? `data:${logo.type};base64,${Buffer.from(logo.bytes).toString("base64")}` : null} />
+          </div>
         </section>
         {hasRole(staff, "ADMIN") && (
           <section className="mt-8 max-w-3xl rounded-lg border border-red-200 bg-white p-4 shadow-sm sm:p-6" aria-labelledby="delete-visit">

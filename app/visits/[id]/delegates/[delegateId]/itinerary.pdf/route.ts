@@ -1,5 +1,5 @@
-import { staffItineraryResponse } from "@/lib/export/pdf/handlers";
+import { staffItineraryResponse } from "@/lib/pdf-downloads/handlers";
 
-// One delegate's itinerary (staff): lib/export/pdf/handlers.ts.
+// One delegate's itinerary (staff): lib/pdf-downloads/handlers.ts.
 export const dynamic = "force-dynamic";
 export const GET = staffItineraryResponse;

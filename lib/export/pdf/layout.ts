@@ -1,0 +1,56 @@
+import { groupSlotsByDay } from "@/lib/schedule/days";
+import type { Itinerary, ItinerarySlot } from "@/lib/schedule/types";
+import { dayHeading, once } from "./dates";
+import type { PdfLabels } from "./labels";
+
+// The shapes the Typst templates read (lib/export/typst/templates/common.typ): plain strings,
+// already worded and formatted, so the templates only lay them out.
+
+export type FieldLine = string | { text: string; strong?: boolean; muted?: boolean };
+export type FieldData = { label: string; lines: FieldLine[] };
+export type SlotData = {
+  time: string;
+  zone: string;
+  home?: string;
+  kind: string;
+  role?: string;
+  title: string;
+  fields: FieldData[];
+  description: string;
+  note: { label: string; text: string } | null;
+  /** Short enough to keep whole on one page (a longer slot flows on). */
+  keep: boolean;
+};
+export type DayData = { heading: string; continued: string; slots: SlotData[] };
+export type Fact = { label: string; value: string };
+
+/**
+ * The visit's days (every day, empty ones too) with `slots` (all of the itinerary's, or one
+ * delegate's) made by `slot`. The whole itinerary is grouped once per export: 200 delegates'
+ * itineraries would otherwise place the same slots in their days 200 times.
+ */
+export function daysOf(it: Itinerary, slots: ItinerarySlot[], t: PdfLabels, slot: (s: ItinerarySlot) => SlotData): DayData[] {
+  const { timeZone, firstDay, lastDay } = it.visit;
+  const days = once(it, "days", () => groupSlotsByDay(it.slots, timeZone, firstDay, lastDay));
+  const wanted = slots.length === it.slots.length ? null : new Set(slots);
+  return days.map((day) => {
+    const heading = once(it, `heading ${day.date} ${t.lang}`, () => dayHeading(day.date, t.lang));
+    const mine = wanted ? day.slots.filter((s) => wanted.has(s)) : day.slots;
+    return { heading, continued: t.continued(heading), slots: mine.map(slot) };
+  });
+}
+
+// Estimated heights, in points, from the length of the text. They decide one thing only:
+// whether a slot is short enough to keep whole (an unbreakable block taller than a page
+// would run off its edge). A4 less margins is about 710 pt; a day heading and slack 60.
+const CHARS_PER_LINE = 75;
+const LINE = 13.5;
+const ROOM = 650;
+
+export function fitsOnAPage(texts: string[], extraLines: number): boolean {
+  const lines = texts
+    .filter(Boolean)
+    .flatMap((x) => x.split("\n"))
+    .reduce((n, line) => n + Math.max(1, Math.ceil(line.length / CHARS_PER_LINE)), extraLines);
+  return lines * LINE + 20 <= ROOM;
+}

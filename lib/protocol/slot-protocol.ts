@@ -1,0 +1,23 @@
+import type { Tx } from "@/lib/db";
+import { AppError, userMessage } from "@/lib/errors";
+import { giftRows, slotProtocolColumns } from "./rows";
+import type { SlotProtocolOutput } from "./schema";
+
+// A slot's protocol is written with the slot, in the same transaction (lib/slots/mutations.ts).
+
+/** The interpreter, when a host contact, must belong to the slot's visit. */
+export async function checkProtocolReferences(tx: Tx, visitId: string, p: SlotProtocolOutput | undefined) {
+  const contactId = p?.interpreting.contactId;
+  if (!contactId) return;
+  if (!(await tx.hostContact.count({ where: { id: contactId, organisation: { visitId } } }))) {
+    throw new AppError("INVALID_INPUT", userMessage("INVALID_INPUT"), { fieldErrors: { "protocol.interpreting.contactId": ["This person is no longer part of the visit. Choose again."] } });
+  }
+}
+
+/** Sets the protocol columns and replaces the slot's gifts; no-op when the form sent none. */
+export async function writeSlotProtocol(tx: Tx, visitId: string, slotId: string, p: SlotProtocolOutput | undefined) {
+  if (!p) return;
+  await tx.timeSlot.update({ where: { id: slotId }, data: slotProtocolColumns(p) });
+  await tx.gift.deleteMany({ where: { slotId } });
+  if (p.gifts.length) await tx.gift.createMany({ data: giftRows(visitId, slotId, p.gifts) });
+}

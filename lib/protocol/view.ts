@@ -1,0 +1,63 @@
+import { localInput } from "@/lib/delegates/stay";
+import { timeRange } from "@/lib/schedule/time";
+import { localTime } from "@/lib/schedule/time";
+import { localDate } from "@/lib/schedule/days";
+import { displayName } from "@/lib/schedule/view";
+import { protocolWords } from "./words";
+import type { Itinerary } from "@/lib/schedule/types";
+import type { ItineraryLeg, LegEndpoint } from "@/lib/schedule/protocol-types";
+import type { Language } from "@/lib/schedule/types";
+
+// Plain words for legs and people, shared by the protocol page, the run-sheet and the PDFs.
+
+export function endpointLabel(it: Itinerary, e: LegEndpoint, lang: Language = "en", travellerHotel?: string): string {
+  const w = protocolWords(lang);
+  if (e.kind === "SLOT" && e.slotId) {
+    const s = it.slots.find((x) => x.id === e.slotId);
+    const venue = s?.venueId ? it.venues.find((v) => v.id === s.venueId)?.name : null;
+    return s ? (venue ?? s.title) : w.legEnd.SLOT;
+  }
+  if (e.kind === "HOTEL") return e.place || travellerHotel || w.legEnd.HOTEL;
+  return e.place || w.legEnd[e.kind];
+}
+
+/** The hotel the leg's travelling delegates share, if they share one. */
+export function sharedHotel(it: Itinerary, leg: ItineraryLeg): string | undefined {
+  const hotels = new Set(leg.passengers.filter((p) => p.kind === "delegate").map((p) => it.delegates.find((d) => d.id === p.personId)?.hotel?.name).filter(Boolean));
+  return hotels.size === 1 ? [...hotels][0] : undefined;
+}
+
+export function legTitle(it: Itinerary, leg: ItineraryLeg, lang: Language = "en"): string {
+  const w = protocolWords(lang);
+  const hotel = sharedHotel(it, leg);
+  return `${w.legMode[leg.mode]}: ${endpointLabel(it, leg.from, lang, hotel)} → ${endpointLabel(it, leg.to, lang, hotel)}`;
+}
+
+export function personName(it: Itinerary, id: string): string {
+  const d = it.delegates.find((x) => x.id === id);
+  if (d) return displayName(d);
+  for (const o of it.organisations) for (const c of o.contacts) if (c.id === id) return c.name;
+  return "(no longer in the visit)";
+}
+
+export function legLines(it: Itinerary, leg: ItineraryLeg, lang: Language = "en"): string[] {
+  const w = protocolWords(lang);
+  const tz = it.visit.timeZone;
+  return [
+    `${w.pickUp} ${localDate(leg.pickUpAt, tz)} ${timeRange(leg.pickUpAt, leg.arriveAt, tz)}${leg.pickUpPlace ? ` · ${leg.pickUpPlace}` : ""}`,
+    [leg.vehicle && `${w.vehicle}: ${leg.vehicle}`, leg.driverName && `${w.driver}: ${leg.driverName}${leg.driverPhone ? ` (${leg.driverPhone})` : ""}`, leg.route && `${w.route}: ${leg.route}`].filter(Boolean).join(" · "),
+    leg.passengers.length ? `${w.travellers}: ${leg.passengers.map((p) => personName(it, p.personId)).join(", ")}` : "",
+  ].filter(Boolean);
+}
+
+export function legFormValues(leg: ItineraryLeg, tz: string, version: number) {
+  const end = (e: LegEndpoint) => ({ kind: e.kind, slotId: e.slotId ?? "", place: e.place });
+  return {
+    id: leg.id, version, from: end(leg.from), to: end(leg.to), mode: leg.mode,
+    pickUpAt: localInput(new Date(leg.pickUpAt), tz), arriveAt: localInput(new Date(leg.arriveAt), tz),
+    pickUpPlace: leg.pickUpPlace, vehicle: leg.vehicle, driverName: leg.driverName, driverPhone: leg.driverPhone, route: leg.route, notes: leg.notes,
+    passengers: leg.passengers,
+  };
+}
+
+export const slotOptionLabel = (s: { title: string; startsAt: string }, tz: string) => `${localDate(s.startsAt, tz)} ${localTime(s.startsAt, tz)} ${s.title}`;

@@ -1,0 +1,102 @@
+import type { ScheduleIndex, TimedSlot } from "./schedule-index";
+import { interpreterDoubleBooked, lateCar, type Words } from "./warning-messages";
+import { warning, type Found } from "./warnings";
+import type { ItineraryLeg } from "./protocol-types";
+import type { Itinerary, ItinerarySlot } from "./types";
+
+// Protocol clashes as data (decision 074): an interpreter booked for two slots at once (or
+// interpreting while attending another slot), and a "late car" — a transport leg that picks
+// up before the slot it leaves from has ended, or arrives after the slot it goes to has begun.
+
+const overlap = (a: TimedSlot, b: TimedSlot) => a.start < b.end && b.start < a.end;
+
+/** Who interprets a slot, as one identity: a host contact's id, or an outside name. */
+function interpreterKey(slot: ItinerarySlot): { key: string; contactId: string | null; name: string } | null {
+  const i = slot.protocol?.interpreting;
+  if (!i) return null;
+  if (i.contactId) return { key: `c:${i.contactId}`, contactId: i.contactId, name: i.name };
+  const name = i.name.trim();
+  return name ? { key: `n:${name.toLowerCase()}`, contactId: null, name } : null;
+}
+
+export function interpreterDoubleBookings(ix: ScheduleIndex, words: Words): Found[] {
+  type Job = { t: TimedSlot; attending: boolean };
+  const jobs = new Map<string, { label: string; contactId: string | null; list: Job[] }>();
+  for (const t of ix.slots) {
+    const who = interpreterKey(t.slot);
+    if (!who) continue;
+    const label = who.contactId ? words.personName(who.contactId) : who.name;
+    const entry = jobs.get(who.key) ?? jobs.set(who.key, { label, contactId: who.contactId, list: [] }).get(who.key)!;
+    entry.list.push({ t, attending: false });
+  }
+  // A host contact who interprets is also busy in the slots they attend.
+  for (const entry of jobs.values()) {
+    if (!entry.contactId) continue;
+    for (const t of ix.slots) {
+      if (t.slot.attendees.some((a) => a.kind === "contact" && a.personId === entry.contactId) && !entry.list.some((j) => j.t === t)) {
+        entry.list.push({ t, attending: true });
+      }
+    }
+    entry.list.sort((a, b) => a.t.order - b.t.order);
+  }
+  const found: Found[] = [];
+  for (const { label, contactId, list } of jobs.values()) {
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length && list[j].t.start < list[i].t.end; j++) {
+        const [a, b] = [list[i], list[j]];
+        if ((a.attending && b.attending) || !overlap(a.t, b.t)) continue;
+        // The interpreting job is named first; an attendance is the other place they are needed.
+        const [job, other] = a.attending ? [b, a] : [a, b];
+        found.push({
+          first: a.t.order,
+          second: b.t.order,
+          w: warning("interpreter-double-booked", {
+            slotIds: [a.t.slot.id, b.t.slot.id],
+            personIds: contactId ? [contactId] : [],
+            venueId: null,
+            message: interpreterDoubleBooked(words, label, job.t, other.t, other.attending),
+          }),
+        });
+      }
+    }
+  }
+  return found;
+}
+
+/** "the car from STEAMhouse to Grand Union's Floating Garden" */
+function legLabel(leg: ItineraryLeg, it: Itinerary, words: Words): string {
+  const end = (e: ItineraryLeg["from"]) => {
+    if (e.kind === "SLOT" && e.slotId) {
+      const s = it.slots.find((x) => x.id === e.slotId);
+      if (s) return s.venueId ? words.venueName(s.venueId) : `"${s.title}"`;
+    }
+    return e.place || e.kind.toLowerCase();
+  };
+  const vehicle = leg.mode === "WALK" ? "the walk" : leg.mode === "TRAIN" ? "the train" : `the ${leg.mode === "CAR" ? "car" : leg.mode.toLowerCase()}`;
+  return `${vehicle} from ${end(leg.from)} to ${end(leg.to)}`;
+}
+
+export function lateCars(it: Itinerary, ix: ScheduleIndex, words: Words): Found[] {
+  const byId = new Map(ix.slots.map((t) => [t.slot.id, t]));
+  const found: Found[] = [];
+  for (const leg of it.legs ?? []) {
+    const pickUp = Date.parse(leg.pickUpAt);
+    const arrive = Date.parse(leg.arriveAt);
+    const personIds = leg.passengers.map((p) => p.personId);
+    const from = leg.from.kind === "SLOT" && leg.from.slotId ? byId.get(leg.from.slotId) : undefined;
+    const to = leg.to.kind === "SLOT" && leg.to.slotId ? byId.get(leg.to.slotId) : undefined;
+    if (from && pickUp < from.end) {
+      found.push({
+        first: from.order, second: to?.order ?? -1,
+        w: warning("late-car", { slotIds: [from.slot.id], personIds, venueId: from.slot.venueId, legId: leg.id, message: lateCar(words, legLabel(leg, it, words), from, "leaves", pickUp) }),
+      });
+    }
+    if (to && arrive > to.start) {
+      found.push({
+        first: to.order, second: -1,
+        w: warning("late-car", { slotIds: [to.slot.id], personIds, venueId: to.slot.venueId, legId: leg.id, message: lateCar(words, legLabel(leg, it, words), to, "arrives", arrive) }),
+      });
+    }
+  }
+  return found;
+}

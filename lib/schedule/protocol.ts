@@ -1,0 +1,69 @@
+import { displayName } from "./view";
+import type { Language } from "./types";
+import type { Itinerary, ItineraryContact, ItineraryDelegate, ItinerarySlot } from "./types";
+import { EMPTY_SLOT_PROTOCOL, type PersonProtocol, type SlotProtocol } from "./protocol-types";
+
+// Pure helpers for the protocol layer: the order of precedence, forms of address in the
+// reader's language, and what of it a published (delegate-facing) snapshot may carry.
+
+type Ranked = { name: string; protocol?: Pick<PersonProtocol, "precedence"> };
+
+/** The visit's order of precedence: lower first, equal values by name. */
+export function byPrecedence(a: Ranked, b: Ranked): number {
+  return precedenceRank(a) - precedenceRank(b) || a.name.localeCompare(b.name);
+}
+
+export const precedenceRank = (p: Ranked) => p.protocol?.precedence ?? 0;
+
+/**
+ * How to address a person in the reader's language: their form of address for that language,
+ * else the other language's, else their name with honorific ("Ms Manuela Blum").
+ */
+export function formOfAddress(p: { name: string; honorific?: string; protocol?: PersonProtocol }, lang: Language): string {
+  const a = p.protocol?.address;
+  const own = lang === "de" ? a?.de : a?.en;
+  const other = lang === "de" ? a?.en : a?.de;
+  return own || other || displayName(p);
+}
+
+export const slotProtocol = (s: ItinerarySlot): SlotProtocol => s.protocol ?? EMPTY_SLOT_PROTOCOL;
+
+/** "£45.00" / "45,00 £" in the reader's locale; "" when no value is known. */
+export function money(valueMinor: number | null, currency: string, lang: Language = "en"): string {
+  if (valueMinor === null) return "";
+  try {
+    return new Intl.NumberFormat(lang === "de" ? "de-DE" : "en-GB", { style: "currency", currency }).format(valueMinor / 100);
+  } catch {
+    return `${(valueMinor / 100).toFixed(2)} ${currency}`;
+  }
+}
+
+/**
+ * What a publication keeps: everything but the staff-only protocol — gifts' values and
+ * notes, talking points and seating notes never leave the staff side (decision 073).
+ */
+export function publicItinerary(it: Itinerary): Itinerary {
+  return {
+    ...it,
+    slots: it.slots.map((s) => {
+      if (!s.protocol) return s;
+      return {
+        ...s,
+        protocol: {
+          ...s.protocol,
+          seatingNotes: "",
+          talkingPoints: "",
+          gifts: s.protocol.gifts.map((g) => ({ ...g, valueMinor: null, notes: "" })),
+        },
+      };
+    }),
+  };
+}
+
+/** A person by id from the itinerary, delegate or host contact. */
+export function personIndex(it: Itinerary) {
+  const map = new Map<string, { kind: "delegate"; person: ItineraryDelegate } | { kind: "contact"; person: ItineraryContact; organisation: string }>();
+  for (const d of it.delegates) map.set(d.id, { kind: "delegate", person: d });
+  for (const o of it.organisations) for (const c of o.contacts) map.set(c.id, { kind: "contact", person: c, organisation: o.name });
+  return map;
+}
