@@ -29,7 +29,7 @@ describe("undo", () => {
     const { slotFormValues } = await import("@/lib/slots/values");
     const { toItinerarySlot } = await import("@/lib/slots/data");
     const before = await slotNamed("Lunch with Aston researchers");
-    const values = slotFormValues(toItinerarySlot(before), "Europe/London", before.version);
+    const { protocol: _protocol, ...values } = slotFormValues(toItinerarySlot(before), "Europe/London", before.version);
     const edit = await updateSlot(actor, { ...values, slotId: before.id, version: before.version, start: "13:00", end: "14:00", venueId: null, attendees: values.attendees.slice(0, 1) });
     expect((await slotNamed("Lunch with Aston researchers")).attendances).toHaveLength(1);
 
