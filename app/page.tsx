@@ -30,7 +30,7 @@ export default async function VisitsPage({ searchParams }: Props) {
           {canEdit && <Link href="/visits/new" className={buttonClass("primary")}>New visit</Link>}
         </div>
         <div className="mt-4 flex flex-wrap items-center gap-3">
-          <form action="/" role="search" aria-label="Search visits" className="flex min-w-0 max-w-md flex-1 gap-2">
+          <form action="/" role="search" aria-label="Search visits" className="flex w-full min-w-0 max-w-md gap-2 sm:w-auto sm:flex-1">
             {filter !== "active" && <input type="hidden" name="show" value={filter} />}
             <label htmlFor="visits-q" className="sr-only">Search visits by title, city or date</label>
             <input id="visits-q" name="q" type="search" defaultValue={q} placeholder="Title, city or date (2025-06, June 2025)" className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm" />

@@ -33,6 +33,23 @@ describe("the list of visits", () => {
     });
     expect(visits[0]).toMatchObject({ id: draftId, slotCount: 0, publishedVersion: null });
   });
+
+  it("finds visits by title, city and a date within their days, and filters past and archived ones", async () => {
+    const { setVisitArchived } = await import("@/lib/visits/mutations");
+    const titles = async (...a: Parameters<typeof listVisits>) => (await listVisits(...a)).map((v) => v.title);
+    expect(await titles("active", "autumn")).toEqual(["Autumn visit"]);
+    expect(await titles("active", "birmingham")).toEqual(["Autumn visit", "Leipzig delegation to Birmingham"]);
+    expect(await titles("active", "June 2025")).toEqual(["Leipzig delegation to Birmingham"]);
+    expect(await titles("active", "2025-06-12")).toEqual(["Leipzig delegation to Birmingham"]);
+    expect(await titles("active", "2025-06-14")).toEqual([]);
+    expect(await titles("past")).toEqual(["Autumn visit", "Leipzig delegation to Birmingham"]);
+    expect(await titles("upcoming")).toEqual([]);
+    await setVisitArchived({ visitId: leipzigId, archived: true }, null as unknown as string);
+    expect(await titles("active")).toEqual(["Autumn visit"]);
+    expect(await titles("archived")).toEqual(["Leipzig delegation to Birmingham"]);
+    await setVisitArchived({ visitId: leipzigId, archived: false }, null as unknown as string);
+    expect(await titles("archived")).toEqual([]);
+  });
 });
 
 describe("the itinerary of a visit", () => {

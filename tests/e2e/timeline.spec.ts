@@ -26,7 +26,9 @@ async function openDay(page: Page, id: string, day = "2025-06-11") {
   await expect(page.getByTestId("timeline")).toBeVisible();
 }
 
-const block = (page: Page, title: string) => page.getByTestId("block").filter({ hasText: title });
+/** The block whose title this is (other blocks may name it in their clashes). */
+const block = (page: Page, title: string) =>
+  page.getByTestId("block").filter({ hasText: new RegExp(`^(⚠ )?${title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`) });
 
 async function slotRow(id: string, title: string) {
   const db = await e2eDb();

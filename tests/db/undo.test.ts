@@ -1,0 +1,61 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { leipzigVisit } from "@/tests/factories/leipzig";
+import { createStaff } from "@/tests/factories/staff";
+import { useTestDatabase } from "@/tests/setup/db";
+import type { AppError } from "@/lib/errors";
+
+useTestDatabase();
+let visitId = "";
+let actor = { id: "" };
+
+beforeAll(async () => {
+  const { validateVisitFile } = await import("@/lib/visits/file-validate");
+  const { importVisit } = await import("@/lib/visits/import");
+  const v = validateVisitFile(leipzigVisit());
+  if (!v.ok) throw new Error("invalid factory visit");
+  visitId = await importVisit(v.file);
+  actor = await createStaff({ role: "EDITOR", email: `undo-${Date.now()}@example.org` });
+});
+
+const slotNamed = async (title: string) => {
+  const { db } = await import("@/lib/db");
+  return db().timeSlot.findFirstOrThrow({ where: { visitId, title }, include: { attendances: true } });
+};
+
+describe("undo", () => {
+  it("puts back time, venue and attendees of an edit, audits itself, and refuses a second time", async () => {
+    const { updateSlot } = await import("@/lib/slots/mutations");
+    const { undoEntries } = await import("@/lib/slots/undo");
+    const { slotFormValues } = await import("@/lib/slots/values");
+    const { toItinerarySlot } = await import("@/lib/slots/data");
+    const before = await slotNamed("Lunch with Aston researchers");
+    const { protocol: _protocol, ...values } = slotFormValues(toItinerarySlot(before), "Europe/London", before.version);
+    const edit = await updateSlot(actor, { ...values, slotId: before.id, version: before.version, start: "13:00", end: "14:00", venueId: null, attendees: values.attendees.slice(0, 1) });
+    expect((await slotNamed("Lunch with Aston researchers")).attendances).toHaveLength(1);
+
+    const undone = await undoEntries(actor, edit.auditIds);
+    const after = await slotNamed("Lunch with Aston researchers");
+    expect([after.startsAt, after.endsAt, after.venueId]).toEqual([before.startsAt, before.endsAt, before.venueId]);
+    expect(after.attendances.map((a) => a.delegateId ?? a.hostContactId).sort()).toEqual(before.attendances.map((a) => a.delegateId ?? a.hostContactId).sort());
+    const { db } = await import("@/lib/db");
+    expect((await db().auditEntry.findUniqueOrThrow({ where: { id: undone.auditIds[0] } })).action).toBe("undo");
+
+    const again = await undoEntries(actor, edit.auditIds).catch((e: AppError) => e);
+    expect(again).toMatchObject({ code: "STALE" });
+    expect((again as AppError).message).toContain('Cannot undo: "Lunch with Aston researchers" has changed since');
+  });
+
+  it("brings a deleted slot back with its id and people, and an undo can be undone", async () => {
+    const { deleteSlot } = await import("@/lib/slots/mutations");
+    const { undoEntries } = await import("@/lib/slots/undo");
+    const s = await slotNamed("Farewell lunch");
+    const del = await deleteSlot(actor, { slotId: s.id, version: s.version });
+    const back = await undoEntries(actor, del.auditIds);
+    const restored = await slotNamed("Farewell lunch");
+    expect(restored.id).toBe(s.id);
+    expect(restored.attendances).toHaveLength(s.attendances.length);
+    await undoEntries(actor, back.auditIds);
+    const { db } = await import("@/lib/db");
+    expect(await db().timeSlot.count({ where: { id: s.id } })).toBe(0);
+  });
+});
