@@ -9,7 +9,7 @@ import { withVisitDatabase } from "./visit-db";
 const USAGE = "Usage: npm run -s visit:export -- <visitId> > visit.json   (or: … -- <visitId> --out visit.json)";
 
 async function knownVisits(): Promise<string> {
-  const visits = await listVisits();
+  const visits = await listVisits("all");
   if (visits.length === 0) return "There are no visits in this database.";
   return ["Visits in this database:", ...visits.map((v) => `  ${v.id}  ${v.title} (${v.firstDay} to ${v.lastDay})`)].join("\n");
 }

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
+import { EmailLinksButton } from "@/components/mail/email-links-button";
 import { Button } from "@/components/ui/button";
 import { FormResult, useAction } from "@/components/ui/form";
 import { issueLinkAction, revokeLinkAction, type IssuedLink } from "@/lib/delegate-links/actions";
@@ -63,6 +64,7 @@ export function LinkRow({ visitId, delegate, canEdit }: { visitId: string; deleg
             {active && !confirmRevoke && (
               <Button variant="ghost" onClick={() => setConfirmRevoke(true)}>Revoke</Button>
             )}
+            {delegate.email && <EmailLinksButton visitId={visitId} delegateId={delegate.id} label="E-mail link" />}
             {active && confirmRevoke && (
               <Button variant="danger" disabled={revoke.pending} onClick={() => revoke.run(target)}>
                 {revoke.pending ? "Revoking…" : "Confirm: revoke link"}

@@ -1,6 +1,6 @@
 import type { DelegateProgramme } from "@/lib/delegate-view/model";
 import { translator, type AppLocale } from "@/lib/i18n";
-import { nameWithHonorific } from "@/lib/schedule/format";
+import { nameWithHonorific } from "@/lib/i18n/labels";
 import { dayLabel, shortDay, stampInZone, visitDates, zoneCity } from "@/lib/schedule/time";
 import { SlotCard } from "./slot-card";
 

@@ -1,8 +1,7 @@
-import { KIND_LABELS, ROLE_LABELS } from "@/lib/schedule/format";
+import { KIND_LABELS, ROLE_LABELS } from "@/lib/i18n/labels";
 import type { Itinerary } from "@/lib/schedule/types";
 import { displayName } from "@/lib/schedule/view";
-import { slotStart } from "@/components/schedule/when";
-import { zoneLabel } from "@/lib/schedule/time";
+import { slotStart, zoneLabel } from "@/lib/schedule/time";
 
 // Turns any audit entry (slots, delegates, venues, publications … whoever wrote it) into a
 // sentence and a compact before → after, from its entity, action and JSON alone.
@@ -11,16 +10,24 @@ export type AuditLike = { action: string; entity: string; before: unknown; after
 export type FieldChange = { field: string; before: string; after: string };
 
 const ENTITY: Record<string, string> = {
-  TimeSlot: "slot", Delegate: "delegate", HostOrganisation: "host organisation", HostContact: "host contact",
+  TimeSlot: "slot", Delegate: "delegate", HostOrganisation: "host organisation", HostContact: "host person",
   Venue: "venue", TravelOverride: "travel time", Publication: "version", Visit: "visit", StaffUser: "staff account", Attendance: "attendance",
 };
 const ACTION: Record<string, string> = {
   create: "Added", update: "Changed", delete: "Deleted", move: "Moved", shift: "Shifted", publish: "Published", import: "Imported",
+  undo: "Undid a change to", archive: "Archived", unarchive: "Restored from the archive",
 };
 const LABEL: Record<string, string> = {
   startsAt: "Start", endsAt: "End", venueId: "Venue", hostOrganisationId: "Host", organisationId: "Organisation", fromVenueId: "From", toVenueId: "To",
   delegateNotes: "Notes for delegates", internalNotes: "Internal notes", attendees: "People", arrivalAt: "Arrival", departureAt: "Departure",
+  hostContactId: "Host person", delegateId: "Delegate", slotId: "Slot", title: "Title", name: "Name", kind: "Kind", role: "Role", email: "E-mail",
+  phone: "Phone", description: "Description", openingHours: "Opening hours", latitude: "Latitude", longitude: "Longitude", address: "Address",
+  postcode: "Postcode", accessNotes: "Access notes", website: "Website", honorific: "Honorific", position: "Position", organisation: "Organisation",
+  language: "Language", homeTimeZone: "Home time zone", dietaryNeeds: "Dietary needs", accessNeeds: "Access needs", notes: "Notes",
+  firstDay: "First day", lastDay: "Last day", timeZone: "Time zone", guestCity: "Guest city", hostCity: "Host city", travelMode: "Travel mode",
+  travelSpeedKmh: "Travel speed (km/h)", detourFactor: "Detour factor", minutes: "Minutes", archivedAt: "Archived", status: "Status",
 };
+const WEEKDAYS = ["", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 const HIDDEN = new Set(["id", "version", "visitId", "createdAt", "updatedAt", "passwordHash", "linkTokenHash", "seenSlots"]);
 const MAX_FIELDS = 8;
 // jsonb stores keys in its own order; show the fields people think of first, first.
@@ -68,7 +75,9 @@ export function auditChanges(e: AuditLike, names: Map<string, string>, timeZone:
 const empty = (v: unknown) => v === null || v === undefined || v === "" || (Array.isArray(v) && v.length === 0);
 
 function label(k: string): string {
-  return LABEL[k] ?? k.replace(/([A-Z])/g, " $1").replace(/^./, (c) => c.toUpperCase()).replace(/ ([A-Z])/g, (_, c: string) => ` ${c.toLowerCase()}`);
+  // A field without a label still reads as words: "hostContact" -> "Host person".
+  const words = k.replace(/Id$/, "").replace(/([A-Z])/g, " $1").toLowerCase().replace(/\bcontact\b/g, "person").trim();
+  return LABEL[k] ?? words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -93,8 +102,17 @@ function formatValue(key: string, v: unknown, names: Map<string, string>, tz: st
         })
         .join(", ");
     }
-    return v.map((x) => (typeof x === "string" ? x : JSON.stringify(x))).join(", ").slice(0, 120);
+    const hours = v.map((x) => obj(x)).filter((x): x is Record<string, unknown> => !!x && typeof x.day === "number" && typeof x.opens === "string");
+    if (hours.length === v.length) return hours.map((h) => `${WEEKDAYS[h.day as number] ?? h.day} ${h.opens}–${h.closes}`).join(", ");
+    // Never raw JSON: a list of plain values, or a count of what it holds.
+    return v.every((x) => typeof x !== "object") ? v.join(", ").slice(0, 120) : `${v.length} ${v.length === 1 ? "entry" : "entries"}`;
   }
-  if (typeof v === "object") return JSON.stringify(v).slice(0, 120);
+  if (typeof v === "object") return "changed";
+  if (typeof v === "boolean") return v ? "yes" : "no";
   return String(v);
+}
+
+/** Whether History offers "Undo" for this entry (changes to slots; lib/slots/undo.ts). */
+export function undoable(e: AuditLike): boolean {
+  return e.entity === "TimeSlot" && ["create", "update", "delete", "move", "shift", "undo"].includes(e.action);
 }

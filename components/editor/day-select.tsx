@@ -1,15 +1,14 @@
 "use client";
 
 import { visitDates } from "@/lib/schedule/days";
-import { longDate } from "@/lib/schedule/format";
-import { addDays, format, parseISO } from "date-fns";
+import { addDaysToDate, longDate } from "@/lib/schedule/time";
 
 /**
  * The visit's days as a list ("Wednesday 11 June 2025"), plus the day either side for an
  * arrival dinner or a departure: unambiguous whatever date format the browser uses.
  */
 export function dayChoices(firstDay: string, lastDay: string, current?: string): { value: string; label: string }[] {
-  const around = (d: string, n: number) => format(addDays(parseISO(`${d}T12:00:00Z`), n), "yyyy-MM-dd");
+  const around = addDaysToDate;
   const inVisit = visitDates(firstDay, lastDay);
   const days = [around(firstDay, -1), ...inVisit, around(lastDay, 1)];
   if (current && !days.includes(current)) days.push(current);

@@ -3,7 +3,7 @@
 import { FormResult, SubmitButton, useAction } from "@/components/ui/form";
 import { Button } from "@/components/ui/button";
 import { deleteSlotAction } from "@/lib/slots/actions";
-import { longDate } from "@/lib/schedule/format";
+import { longDate } from "@/lib/schedule/time";
 import type { SlotFormValues } from "@/lib/slots/values";
 import { useEditor } from "./editor-context";
 
@@ -20,7 +20,7 @@ export function DeleteForm({ slot, onDone }: { slot: SlotFormValues; onDone: () 
         e.preventDefault();
         const r = await del.run({ slotId: slot.slotId!, version: slot.version! });
         if (r.ok) {
-          editor.announce(`Deleted "${slot.title}"${r.data.attendances ? ` and its ${r.data.attendances} attendance${r.data.attendances === 1 ? "" : "s"}` : ""}.`);
+          editor.announce(`Deleted "${slot.title}"${r.data.attendances ? ` and its ${r.data.attendances} attendance${r.data.attendances === 1 ? "" : "s"}` : ""}.`, r.data.auditIds);
           onDone();
         }
       }}

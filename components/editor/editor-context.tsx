@@ -1,9 +1,12 @@
 "use client";
 
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from "react";
+import { SlotDialog, type SlotDialogRequest } from "./slot-dialog";
+import { Toast, type ToastState } from "./toast";
 
 // What every slot form needs to offer choices (venues, hosts, people) and the visit's zone,
-// given once for the whole schedule instead of to each slot.
+// given once for the whole schedule instead of to each slot; the one slot dialog, opened on
+// demand; and the toast that says what the last change did, with its Undo.
 
 export type EditorOptions = {
   visitId: string;
@@ -15,7 +18,12 @@ export type EditorOptions = {
   delegates: { id: string; name: string; detail: string }[];
 };
 
-type Editor = EditorOptions & { announce: (message: string) => void };
+type Editor = EditorOptions & {
+  /** Says what a change did; with audit entry ids, the toast offers to undo it. */
+  announce: (message: string, undo?: string[], error?: boolean) => void;
+  /** Opens the slot dialog (its data is read from the server when it opens). */
+  open: (request: SlotDialogRequest) => void;
+};
 
 const Ctx = createContext<Editor | null>(null);
 
@@ -25,19 +33,26 @@ export function useEditor(): Editor {
   return e;
 }
 
-/** Provides the options, and a status line that says what the last change did. */
+/** The editor when the viewer may edit (viewers see the schedule without one). */
+export function useMaybeEditor(): Editor | null {
+  return useContext(Ctx);
+}
+
+/** Provides the options, the slot dialog and the toast. */
 export function EditorProvider({ options, children }: { options: EditorOptions; children: ReactNode }) {
-  const [message, setMessage] = useState("");
+  const [toast, setToast] = useState<ToastState | null>(null);
+  const [request, setRequest] = useState<SlotDialogRequest | null>(null);
   const [ready, setReady] = useState(false);
   useEffect(() => setReady(true), []);
-  const announce = useCallback((m: string) => setMessage(m), []);
+  const announce = useCallback((message: string, undo?: string[], error?: boolean) => setToast({ message, undo, error, key: Date.now() }), []);
+  const open = useCallback((r: SlotDialogRequest) => setRequest(r), []);
+  const close = useCallback(() => setRequest(null), []);
   return (
-    <Ctx.Provider value={{ ...options, announce }}>
+    <Ctx.Provider value={{ ...options, announce, open }}>
       <div data-editor-ready={ready ? "true" : undefined}>
-        <p role="status" aria-live="polite" className={message ? "sticky top-2 z-20 mt-4 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900 shadow-sm" : "sr-only"}>
-          {message}
-        </p>
+        <Toast toast={toast} onDismiss={() => setToast(null)} onChange={setToast} />
         {children}
+        <SlotDialog request={request} onClose={close} />
       </div>
     </Ctx.Provider>
   );

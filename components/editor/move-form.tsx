@@ -6,8 +6,7 @@ import { Button } from "@/components/ui/button";
 import { moveSlotAction } from "@/lib/slots/actions";
 import { moveSlotSchema } from "@/lib/slots/schema";
 import { checkInput } from "@/lib/forms/field-errors";
-import { longDate } from "@/lib/schedule/format";
-import { zoneLabel } from "@/lib/schedule/time";
+import { longDate, zoneLabel } from "@/lib/schedule/time";
 import type { SlotFormValues } from "@/lib/slots/values";
 import { DayOptions } from "./day-select";
 import { useEditor } from "./editor-context";
@@ -32,7 +31,7 @@ export function MoveForm({ slot, laterCount, onDone }: { slot: SlotFormValues; l
     if (Object.keys(found).length) return;
     const r = await move.run(raw);
     if (r.ok) {
-      editor.announce(`Moved "${slot.title}" to ${longDate(raw.date)} at ${raw.start}${r.data.shifted ? ` and shifted ${r.data.shifted} later slot${r.data.shifted === 1 ? "" : "s"}` : ""}.`);
+      editor.announce(`Moved "${slot.title}" to ${longDate(raw.date)} at ${raw.start}${r.data.shifted ? ` and shifted ${r.data.shifted} later slot${r.data.shifted === 1 ? "" : "s"}` : ""}.`, r.data.auditIds);
       onDone();
     }
   }
@@ -50,16 +49,17 @@ export function MoveForm({ slot, laterCount, onDone }: { slot: SlotFormValues; l
           <input {...fieldProps("start", errors)} type="time" defaultValue={slot.start} className={inputClass} data-autofocus />
         </Field>
       </div>
-      <div>
+      {/* Nothing starts later that day: nothing to offer. */}
+      {laterCount > 0 && <div>
         <label className="flex items-start gap-2 text-sm">
-          <input {...fieldProps("shiftLater", errors)} type="checkbox" disabled={!sameDay || laterCount === 0} className="mt-0.5 size-4 accent-accent" />
+          <input {...fieldProps("shiftLater", errors)} type="checkbox" disabled={!sameDay} className="mt-0.5 size-4 accent-accent" />
           <span>
             Also move the {laterCount === 1 ? "1 slot" : `${laterCount} slots`} that start later that day by the same amount
             {!sameDay && <span className="block text-slate-500">Only when the slot stays on the same day.</span>}
           </span>
         </label>
         {errors.shiftLater?.length ? <p id="shiftLater-msg" className="mt-1 text-sm text-red-700">{errors.shiftLater[0]}</p> : null}
-      </div>
+      </div>}
       <FormResult result={move.result} />
       <div className="flex flex-wrap gap-2 border-t border-slate-200 pt-4">
         <SubmitButton pending={move.pending} pendingText="Moving…">Move slot</SubmitButton>

@@ -6,8 +6,8 @@ import { Button } from "@/components/ui/button";
 import { createSlotAction, updateSlotAction } from "@/lib/slots/actions";
 import { createSlotSchema, slotInstants, updateSlotSchema, type AttendeeInput } from "@/lib/slots/schema";
 import type { SlotFormValues } from "@/lib/slots/values";
-import { KIND_LABELS, longDate } from "@/lib/schedule/format";
-import { zoneLabel } from "@/lib/schedule/time";
+import { longDate, zoneLabel } from "@/lib/schedule/time";
+import { KIND_LABELS } from "@/lib/i18n/labels";
 import { SLOT_KINDS } from "@/lib/schedule/types";
 import { AttendeePicker } from "./attendee-picker";
 import { DayOptions } from "./day-select";
@@ -58,7 +58,7 @@ export function SlotForm({ initial, onDone }: { initial: SlotFormValues; onDone:
     };
     const r = await form.submit(editing ? { ...raw, slotId: values.slotId! } : raw);
     if (r?.ok) {
-      editor.announce(editing ? `Saved "${raw.title.trim()}".` : `Added "${raw.title.trim()}" on ${longDate(raw.date)} at ${raw.start}.`);
+      editor.announce(editing ? `Saved "${raw.title.trim()}".` : `Added "${raw.title.trim()}" on ${longDate(raw.date)} at ${raw.start}.`, (r.data as { auditIds?: string[] }).auditIds);
       onDone();
     }
   }

@@ -67,7 +67,7 @@ export function OpeningHoursEditor({ idPrefix, state, onChange, errors }: {
                                   </button>
                                 )}
                               </div>
-                              {err.length > 0 && <p id={msgId} className="mt-1 text-sm text-red-700">{err.join(" ")}</p>}
+                              {err.length > 0 && <p id={msgId} className="mt-1 text-sm text-red-700">{err[0]}</p>}
                             </div>
                           );
                         })}

@@ -23,7 +23,7 @@ function InviteLink({ token, who }: { token: string; who: string }) {
   const [copied, setCopied] = useState(false);
   return (
     <div role="status" className="rounded-md border border-emerald-200 bg-emerald-50 p-3 text-sm text-emerald-950">
-      <p className="font-semibold">Send this one-time link to {who}. It works for 7 days and is shown only now.</p>
+      <p className="font-semibold">This one-time link was also e-mailed to {who}. It works for 7 days and is shown only now.</p>
       <div className="mt-2 flex flex-col gap-2 sm:flex-row">
         <input readOnly value={url} aria-label="Set-password link" className={`${inputClass} mt-0 font-mono`} onFocus={(e) => e.currentTarget.select()} data-testid="invite-link" />
         <Button type="button" variant="secondary" onClick={() => navigator.clipboard?.writeText(url).then(() => setCopied(true))}>{copied ? "Copied" : "Copy link"}</Button>
@@ -38,7 +38,7 @@ export function StaffAdmin({ rows, selfId }: { rows: StaffRow[]; selfId: string 
     <div className="mt-4 space-y-6">
       <section aria-labelledby="invite" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
         <h2 id="invite" className="text-lg font-bold">Invite a staff member</h2>
-        <p className="mt-1 text-sm text-slate-700">This creates the account and a one-time link where they choose their password (at least 12 characters).</p>
+        <p className="mt-1 text-sm text-slate-700">This creates the account and e-mails them a one-time link where they choose their password (at least 12 characters). The link is also shown here once, to copy.</p>
         <div className="mt-3">
           <RecordForm idPrefix="invite" fields={INVITE_FIELDS} values={{ name: "", email: "", role: "EDITOR" }} hidden={{}} schema={inviteSchema}
             action={inviteStaffAction} submitLabel="Invite" success={(_d, input) => `Invited ${String(input.name)}.`}

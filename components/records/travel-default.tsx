@@ -47,12 +47,12 @@ export function TravelDefault({ idPrefix, values, errors }: { idPrefix: string; 
           </label>
         ))}
       </div>
-      {errors.travelMode?.length ? <p id={`${idPrefix}-travelMode-msg`} className="mt-1 text-sm text-red-700">{errors.travelMode.join(" ")}</p> : null}
+      {errors.travelMode?.length ? <p id={`${idPrefix}-travelMode-msg`} className="mt-1 text-sm text-red-700" data-testid="error-travelMode">{errors.travelMode.join(" ")}</p> : null}
       <div className="mt-3 grid gap-4 sm:grid-cols-2">
         <div>
           <label htmlFor={`${idPrefix}-travelSpeedKmh`} className="block text-sm font-semibold">Typical speed (km/h)</label>
           <input {...field("travelSpeedKmh")} type="number" step="0.1" inputMode="decimal" value={speed} onChange={(e) => setSpeed(e.target.value)} className={inputClass} />
-          {message("travelSpeedKmh", "Door to door, waits included. Used to estimate the time between venues.")}
+          {message("travelSpeedKmh", "Door to door, waits included; empty means the mode's typical speed. Used to estimate the time between venues.")}
         </div>
         <div>
           <label htmlFor={`${idPrefix}-detourFactor`} className="block text-sm font-semibold">Detour factor</label>

@@ -58,7 +58,7 @@ function PairRow({ visitId, pair, canEdit, mode }: { visitId: string; pair: Venu
             <label htmlFor={id} className="sr-only">Minutes from {pair.fromName} to {pair.toName}</label>
             <input id={id} inputMode="numeric" value={minutes} onChange={(e) => setMinutes(e.target.value)} placeholder={pair.estimate === null ? "min" : String(pair.estimate)}
               aria-invalid={error ? true : undefined} aria-describedby={`${id}-msg`} className={`${inputClass.replace("w-full", "")} mt-0 w-24`} />
-            {error && <p id={`${id}-msg`} className="mt-1 max-w-56 text-sm text-red-700">{error.join(" ")}</p>}
+            {error && <p id={`${id}-msg`} className="mt-1 max-w-56 text-sm text-red-700">{error[0]}</p>}
             {result?.ok && <p id={`${id}-msg`} role="status" className="mt-1 text-sm text-emerald-800">Saved.</p>}
           </div>
           <Button type="submit" variant="secondary" disabled={pending} aria-busy={pending}>{pending ? "Saving…" : "Set"}</Button>

@@ -1,8 +1,8 @@
 import type { SlotChange, SlotField } from "@/lib/schedule/changes";
-import { KIND_LABELS, timeRange } from "@/lib/schedule/format";
+import { timeRange, slotDay, slotStart } from "@/lib/schedule/time";
+import { KIND_LABELS } from "@/lib/i18n/labels";
 import type { Itinerary, ItinerarySlot } from "@/lib/schedule/types";
 import { displayName } from "@/lib/schedule/view";
-import { slotDay, slotStart } from "./when";
 
 const TONE = { added: "bg-emerald-100 text-emerald-900", removed: "bg-red-100 text-red-900", changed: "bg-sky-100 text-sky-900" } as const;
 const WORD = { added: "Added", removed: "Removed", changed: "Changed" } as const;

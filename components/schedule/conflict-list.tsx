@@ -1,21 +1,14 @@
 import Link from "next/link";
 import { WARNING_TYPES, type Warning, type WarningType } from "@/lib/schedule/conflicts";
+import { localDate } from "@/lib/schedule/days";
 import type { ItinerarySlot } from "@/lib/schedule/types";
-import { slotStart } from "./when";
+import { slotStart } from "@/lib/schedule/time";
+import { CLASH_LABELS } from "@/lib/i18n/labels";
 
-export const WARNING_LABELS: Record<WarningType, string> = {
-  "venue-double-booked": "Venue booked twice",
-  "person-double-booked": "Person in two places",
-  "travel-time": "Not enough travel time",
-  "travel-unknown": "Travel time unknown",
-  "outside-opening-hours": "Outside opening hours",
-  "outside-stay": "Outside a delegate's stay",
-  "outside-visit-days": "Outside the visit's days",
-  "interpreter-double-booked": "Interpreter in two places",
-  "late-car": "Late car",
-};
+/** The clash kinds' names, from the message catalogue. */
+export const WARNING_LABELS = CLASH_LABELS.en;
 
-/** Warnings grouped by kind, blocking kinds first; each links to the slots involved. */
+/** Clashes grouped by kind, blocking kinds first; each links to the slots involved. */
 export function ConflictList({ visitId, warnings, slots, timeZone }: { visitId: string; warnings: Warning[]; slots: ItinerarySlot[]; timeZone: string }) {
   const byId = new Map(slots.map((s) => [s.id, s]));
   const groups = new Map<WarningType, Warning[]>();
@@ -32,7 +25,7 @@ export function ConflictList({ visitId, warnings, slots, timeZone }: { visitId: 
               {WARNING_LABELS[type]}
               <span className="font-normal text-slate-600">({list.length})</span>
               <span className={`rounded px-1.5 py-px text-[11px] font-bold uppercase tracking-wide ${blocking ? "bg-red-700 text-white" : "bg-amber-200 text-amber-950"}`}>
-                {blocking ? "Blocks publishing" : "Warning"}
+                {blocking ? "Blocks publishing" : "To review"}
               </span>
             </h2>
             <ul className="divide-y divide-slate-100">
@@ -43,7 +36,7 @@ export function ConflictList({ visitId, warnings, slots, timeZone }: { visitId: 
                     {w.slotIds.map((id) => {
                       const s = byId.get(id);
                       return s ? (
-                        <Link key={id} href={`/visits/${visitId}#slot-${id}`} className="font-semibold text-accent underline-offset-2 hover:underline">
+                        <Link key={id} href={`/visits/${visitId}?day=${localDate(s.startsAt, timeZone)}&view=list#slot-${id}`} className="font-semibold text-accent underline-offset-2 hover:underline">
                           {s.title} <span className="font-normal text-slate-600">· {slotStart(s.startsAt, timeZone)}</span>
                         </Link>
                       ) : null;

@@ -1,4 +1,4 @@
-import { longDate } from "@/lib/schedule/format";
+import { longDate } from "@/lib/schedule/time";
 
 export function DaySection({ date, count, actions, children }: { date: string; count: number; actions?: React.ReactNode; children: React.ReactNode }) {
   return (

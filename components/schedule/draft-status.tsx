@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { SlotChange } from "@/lib/schedule/changes";
 import type { Warning } from "@/lib/schedule/conflicts";
 import type { Publication } from "@/lib/schedule/types";
-import { shortInstant } from "./when";
+import { shortInstant } from "@/lib/schedule/time";
 
 /** One line at the top of the schedule: published version, unpublished changes, clashes. */
 export function DraftStatus({ visitId, timeZone, latest, changes, warnings }: {
@@ -33,9 +33,9 @@ export function DraftStatus({ visitId, timeZone, latest, changes, warnings }: {
       ) : (
         latest && <span className="text-slate-600">Draft matches the published version</span>
       )}
-      <Link href={`/visits/${visitId}/conflicts`} className="ml-auto flex items-center gap-2 font-semibold hover:underline">
+      <Link href={`/visits/${visitId}/clashes`} className="ml-auto flex items-center gap-2 font-semibold hover:underline">
         {blocking > 0 && <span className="rounded bg-red-700 px-2 py-0.5 text-white">{blocking} blocking</span>}
-        {other > 0 && <span className="rounded bg-amber-200 px-2 py-0.5 text-amber-950">{other} warning{other === 1 ? "" : "s"}</span>}
+        {other > 0 && <span className="rounded bg-amber-200 px-2 py-0.5 text-amber-950">{other} {other === 1 ? "clash" : "clashes"} to review</span>}
         {warnings.length === 0 && <span className="rounded bg-emerald-100 px-2 py-0.5 text-emerald-900">No clashes</span>}
       </Link>
     </div>

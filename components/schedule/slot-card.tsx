@@ -1,5 +1,6 @@
 import { Badge } from "@/components/ui/badge";
-import { KIND_LABELS, ROLE_LABELS, timeRange } from "@/lib/schedule/format";
+import { timeRange } from "@/lib/schedule/time";
+import { KIND_LABELS, ROLE_LABELS } from "@/lib/i18n/labels";
 import type { Warning } from "@/lib/schedule/conflicts";
 import type { ResolvedSlot } from "@/lib/schedule/view";
 import { SlotWarnings } from "./slot-warnings";
@@ -22,7 +23,7 @@ export function SlotCard({ slot, timeZone, warnings = [], children }: { slot: Re
           <h3 id={`slot-${slot.id}`} className="scroll-mt-24 text-base font-semibold leading-snug">{slot.title}</h3>
           <Badge>{KIND_LABELS.en[slot.kind]}</Badge>
         </div>
-        <dl className="mt-1 grid grid-cols-[5.5rem_1fr] gap-x-3 gap-y-0.5 text-sm text-slate-700 sm:grid-cols-[7rem_1fr]">
+        <dl className="mt-1 grid grid-cols-[5.5rem_minmax(0,1fr)] gap-x-3 gap-y-0.5 text-sm text-slate-700 sm:grid-cols-[7rem_minmax(0,1fr)]">
           {slot.venue && (
             <>
               <dt className="font-medium text-slate-500">Venue</dt>
@@ -63,7 +64,7 @@ export function SlotCard({ slot, timeZone, warnings = [], children }: { slot: Re
 
 function Person({ name, role }: { name: string; role: keyof typeof ROLE_LABELS.en }) {
   return (
-    <span className="mr-3 inline-block whitespace-nowrap" data-testid="attendee">
+    <span className="mr-3 inline-block max-w-full break-words" data-testid="attendee">
       {name}
       {role !== "ATTENDEE" && <span className="text-slate-500"> ({ROLE_LABELS.en[role].toLowerCase()})</span>}
     </span>

@@ -1,5 +1,4 @@
-import { dateRange } from "@/lib/schedule/format";
-import { zoneLabel } from "@/lib/schedule/time";
+import { dateRange, zoneLabel } from "@/lib/schedule/time";
 import type { ItineraryVisit } from "@/lib/schedule/types";
 import { VisitNav, type VisitSection } from "./visit-nav";
 

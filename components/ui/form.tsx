@@ -5,6 +5,7 @@ import type { z } from "zod";
 import type { ActionResult } from "@/lib/actions/safe-action";
 import { userMessage } from "@/lib/errors";
 import { checkInput, type FieldErrors } from "@/lib/forms/field-errors";
+import { FORM_TEXT } from "@/lib/i18n/labels";
 import { Button } from "./button";
 
 // The form kit every editor form uses: a labelled field with its one message beside it, a
@@ -51,7 +52,7 @@ export function fieldProps(name: string, errors?: Record<string, string[]>) {
   return { id: name, name, "aria-invalid": invalid || undefined, "aria-describedby": `${name}-msg` } as const;
 }
 
-export function SubmitButton({ pending, children, pendingText = "Saving…", variant }: {
+export function SubmitButton({ pending, children, pendingText = FORM_TEXT.saving, variant }: {
   pending: boolean;
   children: ReactNode;
   pendingText?: string;
@@ -66,8 +67,7 @@ export function SubmitButton({ pending, children, pendingText = "Saving…", var
 
 /** The outcome of the last submit: a polite status on success, an alert on failure. */
 export function FormResult({ result }: { result: ActionResult<unknown> | null }) {
-  // A stale save is explained by <StaleNotice>, with the other editor's values.
-  if (!result || (!result.ok && result.code === "STALE")) return null;
+  if (!result) return null;
   if (result.ok) {
     return result.message ? <p role="status" className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900">{result.message}</p> : null;
   }
@@ -89,7 +89,7 @@ export function useAction<I, T>(action: (input: I) => Promise<ActionResult<T>>, 
           try {
             r = await action(input);
           } catch {
-            r = { ok: false, code: "INTERNAL", message: "The server could not be reached. Nothing was saved; check your connection and try again." };
+            r = { ok: false, code: "INTERNAL", message: FORM_TEXT.unreachable };
           }
           setResult(r);
           if (r.ok) onSuccess?.(r.data);
@@ -150,7 +150,10 @@ export function useForm<T>(opts: {
     return r;
   }
 
-  const shown: ActionResult<T> | null = local ? { ok: false, code: "INVALID_INPUT", message: userMessage("INVALID_INPUT") } : result;
+  // A stale save is explained by <StaleNotice> (with the other editor's values), not here.
+  const shown: ActionResult<T> | null = local
+    ? { ok: false, code: "INVALID_INPUT", message: userMessage("INVALID_INPUT") }
+    : result && !result.ok && result.code === "STALE" ? null : result;
   return { formRef, submit, errors, result: shown, pending, stale, version, dismissStale: () => setStale(null) };
 }
 
@@ -168,21 +171,21 @@ export function StaleNotice({ stale, fields, onTake }: { stale: StaleSave; field
   const differing = fields.filter((f) => text(f, stale.theirs[f.name]) !== text(f, stale.mine[f.name]));
   return (
     <div role="alert" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
-      <p className="font-semibold">Someone else saved this while you were editing. Nothing of yours was saved.</p>
+      <p className="font-semibold">{FORM_TEXT.staleTitle}</p>
       {differing.length > 0 ? (
         <>
-          <p className="mt-1">Their values:</p>
+          <p className="mt-1">{FORM_TEXT.theirValues}</p>
           <ul className="mt-1 list-disc pl-5">
             {differing.map((f) => (
-              <li key={f.name}><span className="font-semibold">{f.label}:</span> {text(f, stale.theirs[f.name]) || "(empty)"}</li>
+              <li key={f.name}><span className="font-semibold">{f.label}:</span> {text(f, stale.theirs[f.name]) || FORM_TEXT.empty}</li>
             ))}
           </ul>
         </>
       ) : (
-        <p className="mt-1">Their values match yours in these fields.</p>
+        <p className="mt-1">{FORM_TEXT.sameValues}</p>
       )}
-      <p className="mt-1">Save again to replace them with yours, or take theirs.</p>
-      <Button type="button" variant="secondary" className="mt-2" onClick={onTake}>Take their values</Button>
+      <p className="mt-1">{FORM_TEXT.staleHint}</p>
+      <Button type="button" variant="secondary" className="mt-2" onClick={onTake}>{FORM_TEXT.takeTheirs}</Button>
     </div>
   );
 }

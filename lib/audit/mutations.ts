@@ -18,8 +18,9 @@ export type AuditInput = {
 const json = (v: unknown) =>
   v === undefined || v === null ? undefined : (JSON.parse(JSON.stringify(v)) as Prisma.InputJsonValue);
 
-export async function recordAudit(tx: Tx, entry: AuditInput): Promise<void> {
-  await tx.auditEntry.create({
+/** Writes the entry and returns its id (an undo names the entries it takes back). */
+export async function recordAudit(tx: Tx, entry: AuditInput): Promise<string> {
+  const row = await tx.auditEntry.create({
     data: {
       visitId: entry.visitId,
       actorId: entry.actorId,
@@ -29,5 +30,24 @@ export async function recordAudit(tx: Tx, entry: AuditInput): Promise<void> {
       before: json(entry.before),
       after: json(entry.after),
     },
+    select: { id: true },
   });
+  return row.id;
+}
+
+/** Many entries at once (an import): one statement per 1,000 instead of one per entry. */
+export async function recordAudits(tx: Tx, entries: AuditInput[]): Promise<void> {
+  for (let i = 0; i < entries.length; i += 1_000) {
+    await tx.auditEntry.createMany({
+      data: entries.slice(i, i + 1_000).map((e) => ({
+        visitId: e.visitId,
+        actorId: e.actorId,
+        action: e.action,
+        entity: e.entity,
+        entityId: e.entityId,
+        before: json(e.before),
+        after: json(e.after),
+      })),
+    });
+  }
 }

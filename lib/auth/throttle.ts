@@ -55,12 +55,13 @@ export async function reserveAttempt(key: string, rule: ThrottleRule = ACCOUNT_R
   return Math.max(1, await secondsUntilAllowed(key, rule));
 }
 
-/** Seconds the caller must still wait before another attempt for this key (0 = go ahead). */
-export async function secondsUntilAllowed(key: string, rule: ThrottleRule = ACCOUNT_RULE, now = new Date()): Promise<number> {
-  const row = await db().loginThrottle.findUnique({ where: { key } });
-  if (!row) return 0;
-  const until = row.lastFailure.getTime() + waitAfter(row.failures, rule.free) * 1000;
-  return Math.max(0, Math.ceil((until - now.getTime()) / 1000));
+
+/** Seconds the caller must still wait before another attempt for this key (0 = go ahead), by the database clock. */
+export async function secondsUntilAllowed(key: string, rule: ThrottleRule = ACCOUNT_RULE): Promise<number> {
+  const rows = await db().$queryRaw<{ failures: number; ago: number }[]>`
+    SELECT "failures", extract(epoch FROM now() - "lastFailure")::float8 AS "ago" FROM "LoginThrottle" WHERE "key" = ${key}`;
+  if (!rows.length) return 0;
+  return Math.max(0, Math.ceil(waitAfter(rows[0].failures, rule.free) - rows[0].ago));
 }
 
 /** After a success: the account's counter for this address is cleared. */

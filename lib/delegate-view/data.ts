@@ -12,36 +12,26 @@ import { cachedSnapshot } from "./snapshot-cache";
 // or revoked token gives null. Only the published snapshot is read; it is cached in memory by
 // its publication id, which never changes once written.
 
-const LINK = {
-  id: true,
-  visitId: true,
-  language: true,
-  seenSlots: true,
-  visit: {
-    select: {
-      publications: {
-        orderBy: { version: "desc" },
-        take: 1,
-        select: { id: true, version: true, publishedAt: true, publishedBy: { select: { name: true, email: true } } },
-      },
-    },
-  },
-} satisfies Prisma.DelegateSelect;
+// Two flat reads, sent together: the delegate by token hash, and the latest publication of the
+// visit that has that delegate. (A nested select would cost Prisma four queries.)
+const LINK = { id: true, visitId: true, language: true, seenSlots: true } satisfies Prisma.DelegateSelect;
+const LATEST = { id: true, version: true, publishedAt: true } satisfies Prisma.PublicationSelect;
 
 export type PublishedCopy = Publication & { id: string };
 export type DelegateLink = { delegateId: string; visitId: string; language: "en" | "de"; seenSlots: unknown; publication: PublishedCopy | null };
 
-/** The delegate a token opens, with their visit's latest publication (one query, then the cached snapshot). */
+/** The delegate a token opens, with their visit's latest publication (then its cached snapshot). */
 export async function openDelegateLink(token: string): Promise<DelegateLink | null> {
   if (!looksLikeToken(token)) return null;
-  const d = await db().delegate.findUnique({ where: { linkTokenHash: hashToken(token) }, select: LINK });
+  const linkTokenHash = hashToken(token);
+  const [d, p] = await Promise.all([
+    db().delegate.findUnique({ where: { linkTokenHash }, select: LINK }),
+    db().publication.findFirst({ where: { visit: { delegates: { some: { linkTokenHash } } } }, orderBy: { version: "desc" }, select: LATEST }),
+  ]);
   if (!d) return null;
-  const p = d.visit.publications[0];
   const itinerary = p ? await snapshot(p.id) : null;
-  const publication =
-    p && itinerary
-      ? { id: p.id, version: p.version, publishedAt: p.publishedAt.toISOString(), publishedBy: p.publishedBy?.name ?? p.publishedBy?.email ?? null, itinerary }
-      : null;
+  // The page names no publisher: publishedBy stays null here.
+  const publication = p && itinerary ? { id: p.id, version: p.version, publishedAt: p.publishedAt.toISOString(), publishedBy: null, itinerary } : null;
   return { delegateId: d.id, visitId: d.visitId, language: d.language, seenSlots: d.seenSlots, publication };
 }
 

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { PERMISSIONS_POLICY } from "@/lib/csp";
 import { publicBaseUrl } from "@/lib/delegate-links/urls";
 import { DELEGATE_CSS } from "@/lib/generated/delegate-css";
 import { isLocale, translator, type AppLocale } from "@/lib/i18n";
@@ -31,7 +32,7 @@ export const PAGE_HEADERS = {
   "Content-Type": "text/html; charset=utf-8",
   "Cache-Control": "private, no-store",
   "Content-Security-Policy": PAGE_CSP,
-  "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()",
+  "Permissions-Policy": PERMISSIONS_POLICY,
   "X-Content-Type-Options": "nosniff",
   "Referrer-Policy": "no-referrer",
   "X-Frame-Options": "DENY",

@@ -1,5 +1,5 @@
 import { db, type Tx } from "@/lib/db";
-import { recordAudit } from "@/lib/audit/mutations";
+import { recordAudits } from "@/lib/audit/mutations";
 import { AppError } from "@/lib/errors";
 import { readCsv, rowProblems, toCsv } from "@/lib/csv/parse";
 import { delegateFields } from "./schema";
@@ -68,9 +68,7 @@ export async function importDelegates(visitId: string, csv: string, actorId: str
       throw new AppError("INVALID_INPUT", `Nothing was imported. Fix ${checked.problems.length === 1 ? "this problem" : `these ${checked.problems.length} problems`} and import again.`, { fieldErrors: { csv: checked.problems } });
     }
     const created = await tx.delegate.createManyAndReturn({ data: checked.rows.map((r) => ({ ...r, visitId })) });
-    for (const d of created) {
-      await recordAudit(tx, { visitId, actorId, action: "import", entity: "delegate", entityId: d.id, after: delegateValues(d, zone) });
-    }
+    await recordAudits(tx, created.map((d) => ({ visitId, actorId, action: "import", entity: "delegate", entityId: d.id, after: delegateValues(d, zone) })));
     return { count: created.length };
   }, { timeout: 30_000 });
 }

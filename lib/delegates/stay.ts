@@ -1,7 +1,7 @@
-import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns";
 import { SANE_YEARS, inSaneYears } from "@/lib/limits";
-import { localToInstant } from "@/lib/schedule/time";
+import { localInput, localToInstant } from "@/lib/schedule/time";
+
+export { localInput };
 
 // Arrival and departure are typed as local times in the visit's zone. A time in the
 // spring-forward gap does not exist and is refused; departure must come after arrival.
@@ -42,9 +42,4 @@ export function stayInstants(input: { arrival: string; departure: string; checkI
     ok: true,
     stay: { arrivalAt: arrivalAt as Date | null, departureAt: departureAt as Date | null, checkInAt: checkInAt as Date | null, checkOutAt: checkOutAt as Date | null },
   };
-}
-
-/** "2025-06-10 12:40" in the zone: the form's and CSV's way of writing an instant. */
-export function localInput(instant: Date | null, timeZone: string): string {
-  return instant ? format(new TZDate(instant, timeZone), "yyyy-MM-dd HH:mm") : "";
 }

@@ -14,7 +14,7 @@ export function isLocale(v: unknown): v is AppLocale {
   return v === "en" || v === "de";
 }
 
-function createFor<N extends "delegate" | "ics" | "pdf">(locale: AppLocale, namespace: N) {
+function createFor<N extends "delegate" | "ics" | "pdf" | "mail">(locale: AppLocale, namespace: N) {
   return createTranslator({ locale, messages: MESSAGES[locale] as typeof en, namespace });
 }
 
@@ -22,7 +22,7 @@ function createFor<N extends "delegate" | "ics" | "pdf">(locale: AppLocale, name
 // messages, which would otherwise be parsed again on every request.
 const translators = new Map<string, unknown>();
 
-export function translator<N extends "delegate" | "ics" | "pdf">(locale: AppLocale, namespace: N): ReturnType<typeof createFor<N>> {
+export function translator<N extends "delegate" | "ics" | "pdf" | "mail">(locale: AppLocale, namespace: N): ReturnType<typeof createFor<N>> {
   const key = `${locale}|${namespace}`;
   let t = translators.get(key) as ReturnType<typeof createFor<N>> | undefined;
   if (!t) translators.set(key, (t = createFor(locale, namespace)));

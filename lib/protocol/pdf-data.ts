@@ -1,5 +1,5 @@
 import { localDate } from "@/lib/schedule/days";
-import { dateRange, longDate, timeRange } from "@/lib/schedule/format";
+import { dateRange, longDate, timeRange } from "@/lib/schedule/time";
 import { byPrecedence, formOfAddress, money } from "@/lib/schedule/protocol";
 import { displayName } from "@/lib/schedule/view";
 import type { Itinerary, ItineraryContact, ItineraryDelegate, Language } from "@/lib/schedule/types";

@@ -1,5 +1,5 @@
 import { localInput } from "@/lib/delegates/stay";
-import { timeRange } from "@/lib/schedule/format";
+import { timeRange } from "@/lib/schedule/time";
 import { localTime } from "@/lib/schedule/time";
 import { localDate } from "@/lib/schedule/days";
 import { displayName } from "@/lib/schedule/view";

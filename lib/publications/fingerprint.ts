@@ -8,3 +8,18 @@ import type { Itinerary } from "@/lib/schedule/types";
 export function draftKey(draft: Itinerary): string {
   return createHash("sha256").update(JSON.stringify(draft)).digest("base64url").slice(0, 22);
 }
+
+/** The draft is the published version again (sequence numbers aside: they exist only once published). */
+export function sameContent(published: Itinerary, draft: Itinerary): boolean {
+  const plain = (it: Itinerary) => canonical({ ...it, slots: it.slots.map((s) => ({ ...s, sequence: 0 })) });
+  return plain(published) === plain(draft);
+}
+
+/** JSON with object keys sorted: the stored snapshot (jsonb) keeps no key order. */
+function canonical(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(",")}]`;
+  if (v && typeof v === "object") {
+    return `{${Object.keys(v).sort().filter((k) => (v as Record<string, unknown>)[k] !== undefined).map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`).join(",")}}`;
+  }
+  return JSON.stringify(v);
+}

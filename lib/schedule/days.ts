@@ -1,6 +1,8 @@
-import { TZDate } from "@date-fns/tz";
-import { addDays, format, parseISO } from "date-fns";
+import { addDays, parseISO } from "date-fns";
+import { localDate } from "./time";
 import type { ItinerarySlot } from "./types";
+
+export { localDate };
 
 export type ScheduleDay<S extends Pick<ItinerarySlot, "startsAt" | "endsAt"> = ItinerarySlot> = {
   /** "yyyy-MM-dd" in the visit's zone. */
@@ -19,11 +21,6 @@ export function visitDates(firstDay: string, lastDay: string): string[] {
     d = addDays(d, 1);
   }
   return dates;
-}
-
-/** The local calendar date of an instant in a zone. */
-export function localDate(instant: string | Date, timeZone: string): string {
-  return format(new TZDate(new Date(instant), timeZone), "yyyy-MM-dd");
 }
 
 /**

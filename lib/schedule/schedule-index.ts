@@ -1,5 +1,5 @@
 import { instantMs } from "./instants";
-import { localClock, type LocalClock } from "./local-clock";
+import { localClock, type LocalClock } from "./time";
 import { travelContext, travelMinutes, isOverridden, type TravelContext } from "./travel";
 import type { Itinerary, ItineraryDelegate, ItinerarySlot, ItineraryVenue, ItineraryVisit } from "./types";
 

@@ -1,5 +1,5 @@
 import { instantMs } from "./instants";
-import { weekdayOf } from "./local-clock";
+import { weekdayOf } from "./time";
 import type { ScheduleIndex, TimedSlot } from "./schedule-index";
 import type { OpeningHours } from "./types";
 import { outsideOpeningHours, outsideStay, outsideVisitDays, type Words } from "./warning-messages";

@@ -1,23 +1,67 @@
-import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns";
+import { TZDate, tzOffset } from "@date-fns/tz";
+import { format, parseISO } from "date-fns";
+import { de, enGB } from "date-fns/locale";
 
-/** "09:30" in the zone. */
-export function localTime(instant: string | Date, timeZone: string): string {
-  return format(new TZDate(new Date(instant), timeZone), "HH:mm");
-}
+// The one module for time and zone formatting. Instants are UTC; every reading and every
+// string is in a zone passed explicitly (the visit's), never the machine's. Sections: zones,
+// wall-clock readings, local time -> instant, words for dates and times, and the fast clock
+// the conflict checks use for every slot of a summit.
 
-/** Short zone label for an instant, e.g. "BST", "CEST" (en-GB names; an offset where none exists). */
-export function zoneLabel(instant: string | Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat("en-GB", { timeZone, timeZoneName: "short" }).formatToParts(
-    new Date(instant),
-  );
-  return parts.find((p) => p.type === "timeZoneName")?.value ?? timeZone;
+// ---------------------------------------------------------------------------------- zones
+
+export function isValidTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: tz });
+    return tz.includes("/") || tz === "UTC";
+  } catch {
+    return false;
+  }
 }
 
 /** The city part of an IANA zone: "Europe/London" -> "London". */
 export function zoneCity(timeZone: string): string {
   return timeZone.split("/").pop()!.replace(/_/g, " ");
 }
+
+/** Short zone label for an instant, e.g. "BST", "CEST" (en-GB names; an offset where none exists). */
+export function zoneLabel(instant: string | Date | number, timeZone: string): string {
+  return zoneAbbr(instant, timeZone);
+}
+
+// ---------------------------------------------------------------------- wall-clock readings
+
+/** "09:30" in the zone. */
+export function localTime(instant: string | Date, timeZone: string): string {
+  return format(new TZDate(new Date(instant), timeZone), "HH:mm");
+}
+
+/** The local calendar date of an instant in a zone ("2025-06-11"). */
+export function localDate(instant: string | Date, timeZone: string): string {
+  return format(new TZDate(new Date(instant), timeZone), "yyyy-MM-dd");
+}
+
+/** The hour on the wall clock in the zone, 0..23. */
+export function localHour(instant: string | Date, timeZone: string): number {
+  return wall(instant, timeZone).hour;
+}
+
+/** "2025-06-10 12:40" in the zone: how forms and CSV files write an instant ("" for none). */
+export function localInput(instant: Date | null, timeZone: string): string {
+  return instant ? format(new TZDate(instant, timeZone), "yyyy-MM-dd HH:mm") : "";
+}
+
+/** "2025-06-10" plus n calendar days (no zone involved: a calendar date has none). */
+export function addDaysToDate(date: string, n: number): string {
+  const ms = Date.parse(`${date}T12:00:00Z`);
+  return Number.isNaN(ms) ? date : new Date(ms + n * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** ISO 8601 with the zone's offset, e.g. "2025-06-11T09:30:00+01:00" (used in JSON export). */
+export function isoInZone(instant: string | Date, timeZone: string): string {
+  return format(new TZDate(new Date(instant), timeZone), "yyyy-MM-dd'T'HH:mm:ssxxx");
+}
+
+// ---------------------------------------------------------------- local time -> instant
 
 export type LocalParse = { ok: true; instant: Date } | { ok: false; reason: "invalid" | "nonexistent" };
 
@@ -33,42 +77,172 @@ export function localToInstant(date: string, time: string, timeZone: string): Lo
   const [y, mo, d] = [Number(m[1]), Number(m[2]) - 1, Number(m[3])];
   const [h, mi] = [Number(t[1]), Number(t[2])];
   if (h > 23 || mi > 59) return { ok: false, reason: "invalid" };
-  const wall = Date.UTC(y, mo, d, h, mi);
-  const check = new Date(wall);
+  const wallMs = Date.UTC(y, mo, d, h, mi);
+  const check = new Date(wallMs);
   if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo || check.getUTCDate() !== d) {
     return { ok: false, reason: "invalid" };
   }
   // Try the offsets in force a day either side; keep those that map back to the same wall time.
   const candidates = new Set<number>();
-  for (const probe of [wall - 86_400_000, wall, wall + 86_400_000]) {
-    candidates.add(wall - offsetMs(new Date(probe), timeZone));
+  for (const probe of [wallMs - 86_400_000, wallMs, wallMs + 86_400_000]) {
+    candidates.add(wallMs - (wallClockMs(new Date(probe), timeZone) - probe));
   }
-  const matches = [...candidates].filter((c) => wallClock(new Date(c), timeZone) === wall).sort((a, b) => a - b);
+  const matches = [...candidates].filter((c) => wallClockMs(new Date(c), timeZone) === wallMs).sort((a, b) => a - b);
   if (matches.length === 0) return { ok: false, reason: "nonexistent" };
   return { ok: true, instant: new Date(matches[0]) };
 }
 
-function offsetMs(instant: Date, timeZone: string): number {
-  return wallClock(instant, timeZone) - instant.getTime();
-}
-
-function wallClock(instant: Date, timeZone: string): number {
+function wallClockMs(instant: Date, timeZone: string): number {
   const z = new TZDate(instant, timeZone);
   return Date.UTC(z.getFullYear(), z.getMonth(), z.getDate(), z.getHours(), z.getMinutes(), z.getSeconds());
 }
 
-/** ISO 8601 with the zone's offset, e.g. "2025-06-11T09:30:00+01:00" (used in JSON export). */
-export function isoInZone(instant: string | Date, timeZone: string): string {
-  return format(new TZDate(new Date(instant), timeZone), "yyyy-MM-dd'T'HH:mm:ssxxx");
+// ------------------------------------------------------------ words for dates and times
+
+const LOCALES = { en: enGB, de } as const;
+export type Locale = keyof typeof LOCALES;
+
+/** "Wednesday 11 June 2025" / "Mittwoch, 11. Juni 2025" for a "yyyy-MM-dd" date. */
+export function longDate(date: string, locale: Locale = "en"): string {
+  const z = new TZDate(parseISO(`${date}T12:00:00Z`), "UTC");
+  return locale === "de" ? format(z, "EEEE, d. MMMM yyyy", { locale: de }) : format(z, "EEEE d MMMM yyyy", { locale: enGB });
 }
 
-export function isValidTimeZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: tz });
-    return tz.includes("/") || tz === "UTC";
-  } catch {
-    return false;
+/** "10–13 June 2025" (or across months/years as needed). */
+export function dateRange(first: string, last: string, locale: Locale = "en"): string {
+  const [a, b] = [new TZDate(parseISO(`${first}T12:00:00Z`), "UTC"), new TZDate(parseISO(`${last}T12:00:00Z`), "UTC")];
+  const l = { locale: LOCALES[locale] };
+  const dd = locale === "de" ? "d." : "d";
+  if (first === last) return format(a, `${dd} MMMM yyyy`, l);
+  if (a.getFullYear() !== b.getFullYear()) return `${format(a, `${dd} MMMM yyyy`, l)} – ${format(b, `${dd} MMMM yyyy`, l)}`;
+  if (a.getMonth() !== b.getMonth()) return `${format(a, `${dd} MMMM`, l)} – ${format(b, `${dd} MMMM yyyy`, l)}`;
+  return `${format(a, dd, l)}–${format(b, `${dd} MMMM yyyy`, l)}`;
+}
+
+/**
+ * "09:30–12:30 BST" in the zone; a slot across a DST change names both zones, and one that
+ * ends on a later local day says by how many ("22:00–00:30 (+1) BST").
+ */
+export function timeRange(startsAt: string, endsAt: string, timeZone: string): string {
+  const a = zoneLabel(startsAt, timeZone);
+  const b = zoneLabel(endsAt, timeZone);
+  const days = Math.round((Date.parse(localDate(endsAt, timeZone)) - Date.parse(localDate(startsAt, timeZone))) / 86_400_000);
+  const later = days > 0 ? ` (+${days})` : "";
+  const range = `${localTime(startsAt, timeZone)}–${localTime(endsAt, timeZone)}${later}`;
+  return a === b ? `${range} ${a}` : `${localTime(startsAt, timeZone)} ${a}–${localTime(endsAt, timeZone)}${later} ${b}`;
+}
+
+/** "Wed 11 Jun 2025, 09:30 BST": an instant in the visit's zone, labelled. */
+export function shortInstant(instant: string | Date, timeZone: string): string {
+  return `${format(new TZDate(new Date(instant), timeZone), "EEE d MMM yyyy, HH:mm")} ${zoneLabel(instant, timeZone)}`;
+}
+
+/** "Wed 11 Jun 09:30" without the year, for slot times in lists. */
+export function slotStart(instant: string, timeZone: string): string {
+  return format(new TZDate(new Date(instant), timeZone), "EEE d MMM HH:mm");
+}
+
+/** "Wed 11 Jun" in the zone. */
+export function slotDay(instant: string, timeZone: string): string {
+  return format(new TZDate(new Date(instant), timeZone), "EEE d MMM");
+}
+
+// ---------------------------------------------------------------------- the fast clock
+
+// Wall-clock readings of instants in one zone, cheap enough to call for every slot of a
+// 10,000-slot summit. The zone's offset is looked up through Intl once per quarter hour and
+// cached; after that a reading is integer arithmetic, and every string is cached (formatting
+// each instant through TZDate costs microseconds, which a summit multiplies by 100,000).
+
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+const QUARTER_HOUR = 15 * MINUTE;
+const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+export type LocalClock = {
+  /** The local calendar day as a count of days since 1970-01-01: comparable, cheap. */
+  dayNumber(ms: number): number;
+  /** Minutes since local midnight, 0..1439. */
+  minuteOfDay(ms: number): number;
+  /** ISO weekday: 1 Monday .. 7 Sunday. */
+  isoWeekday(ms: number): number;
+  /** "yyyy-MM-dd" */
+  date(ms: number): string;
+  /** "09:30" */
+  time(ms: number): string;
+  /** "Tue 10 Jun" */
+  day(ms: number): string;
+  /** "BST" */
+  zone(ms: number): string;
+};
+
+/** "2025-06-10" as a day number (see LocalClock.dayNumber). */
+export const dayNumberOf = (date: string) => Math.floor(Date.parse(`${date}T00:00:00Z`) / DAY);
+
+/** ISO weekday of a day number; 1970-01-01 was a Thursday. */
+export const weekdayOf = (dayNumber: number) => ((((dayNumber + 3) % 7) + 7) % 7) + 1;
+
+/** "Tue 10 Jun" for a day number. */
+export function dayNumberLabel(dayNumber: number): string {
+  const d = new Date(dayNumber * DAY);
+  return `${WEEKDAYS[weekdayOf(dayNumber) - 1]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`;
+}
+
+const clocks = new Map<string, LocalClock>();
+
+/**
+ * The clock of a zone, shared by every run in this process: its caches depend only on the
+ * zone's rules, and filling them (an Intl lookup per quarter hour) is most of a small run.
+ */
+export function localClock(timeZone: string): LocalClock {
+  let clock = clocks.get(timeZone);
+  if (!clock) clocks.set(timeZone, (clock = makeClock(timeZone)));
+  return clock;
+}
+
+function makeClock(timeZone: string): LocalClock {
+  const offsets = new Map<number, number>();
+  const zones = new Map<number, string>();
+  const dates = new Map<number, string>();
+  const days = new Map<number, string>();
+  const times = Array.from({ length: 1440 }, (_, m) => `${pad(Math.floor(m / 60))}:${pad(m % 60)}`);
+  const exact = (ms: number) => tzOffset(timeZone, new Date(ms)) * MINUTE;
+
+  function offsetMs(ms: number): number {
+    const bucket = Math.floor(ms / QUARTER_HOUR);
+    const cached = offsets.get(bucket);
+    if (cached !== undefined) return cached;
+    const first = exact(bucket * QUARTER_HOUR);
+    // The offset changes inside this quarter hour: answer exactly and cache nothing.
+    if (first !== exact(bucket * QUARTER_HOUR + QUARTER_HOUR - 1)) return exact(ms);
+    offsets.set(bucket, first);
+    return first;
   }
+  const wallMs = (ms: number) => ms + offsetMs(ms);
+  const dayNumber = (ms: number) => Math.floor(wallMs(ms) / DAY);
+  const minuteOfDay = (ms: number) => Math.floor((wallMs(ms) - dayNumber(ms) * DAY) / MINUTE);
+  const memo = <K, V>(cache: Map<K, V>, key: K, make: () => V) => {
+    let v = cache.get(key);
+    if (v === undefined) cache.set(key, (v = make()));
+    return v;
+  };
+
+  return {
+    dayNumber,
+    minuteOfDay,
+    isoWeekday: (ms) => weekdayOf(dayNumber(ms)),
+    date: (ms) => {
+      const n = dayNumber(ms);
+      return memo(dates, n, () => new Date(n * DAY).toISOString().slice(0, 10));
+    },
+    time: (ms) => times[minuteOfDay(ms)],
+    day: (ms) => {
+      const n = dayNumber(ms);
+      return memo(days, n, () => dayNumberLabel(n));
+    },
+    zone: (ms) => memo(zones, offsetMs(ms), () => zoneLabel(new Date(ms), timeZone)),
+  };
 }
 
 // ---- Fast wall-clock reading (delegate page, iCalendar) -------------------------------------
@@ -156,7 +330,13 @@ export function stampInZone(instant: string | Date, timeZone: string, lang: Lang
   return `${hhmm(instant, timeZone)} ${zoneAbbr(instant, timeZone)}, ${dayMonth(instant, timeZone, lang)}`;
 }
 
-// ---- Whose clock: the home-time label (phone, PDF, e-mail) ----------------------------------
+// ------------------------------------------------- timeline, PDFs and e-mail
+
+/** 570 -> "09:30", 1470 -> "00:30" (the caller knows it is the next day). */
+export function clockOfMinutes(minutes: number): string {
+  const m = ((minutes % 1440) + 1440) % 1440;
+  return `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
+}
 
 /**
  * The zone the guest city keeps: the one most of the delegation's home clocks are in (on a tie,
@@ -177,4 +357,20 @@ export function guestCityZone(homeZones: string[]): string | null {
  */
 export function homeTimeLabel(homeZone: string, guestCity: string, guestZone: string | null): string {
   return guestCity.trim() && homeZone === guestZone ? guestCity.trim() : zoneCity(homeZone);
+}
+
+/**
+ * Wall-clock minutes of an instant counted from the local midnight that starts `date` in the
+ * zone: 570 for 09:30 that day, 1470 for 00:30 the day after (a slot past midnight).
+ */
+export function minuteOfDate(instant: string | Date, date: string, timeZone: string): number {
+  const z = new TZDate(new Date(instant), timeZone);
+  const days = Math.round((Date.UTC(z.getFullYear(), z.getMonth(), z.getDate()) - Date.parse(`${date}T00:00:00Z`)) / 86_400_000);
+  return days * 1440 + z.getHours() * 60 + z.getMinutes();
+}
+
+/** "Wed 11 June" / "Mi., 11. Juni": the weekday and date of an instant in the zone. */
+export function weekdayDate(instant: string | Date, timeZone: string, locale: "en" | "de" = "en"): string {
+  const z = new TZDate(new Date(instant), timeZone);
+  return locale === "de" ? format(z, "EEEEEE., d. MMMM", { locale: de }) : format(z, "EEE d MMMM", { locale: enGB });
 }

@@ -1,4 +1,4 @@
-import type { LocalClock } from "./local-clock";
+import { dayNumberLabel, dayNumberOf, type LocalClock } from "./time";
 import type { TimedSlot } from "./schedule-index";
 import { TRAVEL_MODE_WORDS } from "./travel";
 import type { ItineraryDelegate, OpeningHours, TravelMode } from "./types";
@@ -84,11 +84,7 @@ function handover(w: Words, from: TimedSlot, to: TimedSlot): string {
 const gapMinutes = (from: TimedSlot, to: TimedSlot) => Math.floor((to.start - from.end) / 60_000);
 
 /** "2025-06-10" -> "Tue 10 Jun" */
-function dateLabel(date: string): string {
-  const d = new Date(`${date}T12:00:00Z`);
-  return d.toLocaleDateString("en-GB", { timeZone: "UTC", weekday: "short", day: "numeric", month: "short" }).replace(",", "");
-}
-
+const dateLabel = (date: string) => dayNumberLabel(dayNumberOf(date));
 export function interpreterDoubleBooked(w: Words, interpreter: string, a: TimedSlot, b: TimedSlot, attending: boolean): string {
   const second = attending ? `attends ${quoted(b)} ${span(w, b)}` : `also interprets at ${quoted(b)} ${span(w, b)}`;
   return `Interpreter ${interpreter} interprets at ${quoted(a)} ${span(w, a)} and ${second}. Book another interpreter for one of them or move a slot.`;

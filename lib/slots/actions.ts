@@ -3,7 +3,10 @@
 import { refresh, revalidatePath } from "next/cache";
 import { staffAction } from "@/lib/actions/safe-action";
 import { createSlot, deleteSlot, moveSlot, updateSlot } from "./mutations";
-import { createSlotSchema, deleteSlotSchema, moveSlotSchema, updateSlotSchema } from "./schema";
+import { AppError } from "@/lib/errors";
+import { slotForEdit } from "./data";
+import { createSlotSchema, deleteSlotSchema, moveSlotSchema, slotIdSchema, undoSchema, updateSlotSchema } from "./schema";
+import { undoEntries } from "./undo";
 
 // Server actions for the schedule editor: staffAction checks the session and the editor role
 // and parses with the form's schema; the mutation does the rest in one transaction.
@@ -35,6 +38,20 @@ export const deleteSlotAction = staffAction({ role: "EDITOR", schema: deleteSlot
 
 export const moveSlotAction = staffAction({ role: "EDITOR", schema: moveSlotSchema }, async (input, { staff }) => {
   const r = await moveSlot(staff, input);
+  refreshVisit(r.visitId);
+  return r;
+});
+
+/** The slot's current values for the one edit dialog, read when it opens. */
+export const loadSlotAction = staffAction({ role: "EDITOR", schema: slotIdSchema }, async ({ slotId }) => {
+  const r = await slotForEdit(slotId);
+  if (!r) throw new AppError("NOT_FOUND");
+  return r;
+});
+
+/** Takes back the changes recorded in these audit entries (from the toast or from History). */
+export const undoAction = staffAction({ role: "EDITOR", schema: undoSchema }, async ({ entryIds }, { staff }) => {
+  const r = await undoEntries(staff, entryIds);
   refreshVisit(r.visitId);
   return r;
 });

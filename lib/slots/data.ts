@@ -1,6 +1,8 @@
 import { db, type Tx } from "@/lib/db";
+import { localDate } from "@/lib/schedule/days";
 import type { ItinerarySlot } from "@/lib/schedule/types";
 import type { Attendance, Gift, TimeSlot } from "@/lib/generated/prisma/client";
+import { slotFormValues } from "./values";
 import { slotProtocolOf } from "@/lib/protocol/rows";
 
 // Reads for the slot editor. Callers check the viewer's role first.
@@ -8,8 +10,8 @@ import { slotProtocolOf } from "@/lib/protocol/rows";
 type SlotRow = TimeSlot & { attendances: Attendance[]; gifts?: Gift[] };
 
 /** Each slot's current version, for the version check on save. */
-export async function slotVersions(visitId: string): Promise<Record<string, number>> {
-  const rows = await db().timeSlot.findMany({ where: { visitId }, select: { id: true, version: true } });
+export async function slotVersions(visitId: string, slotIds?: string[]): Promise<Record<string, number>> {
+  const rows = await db().timeSlot.findMany({ where: { visitId, ...(slotIds ? { id: { in: slotIds } } : {}) }, select: { id: true, version: true } });
   return Object.fromEntries(rows.map((r) => [r.id, r.version]));
 }
 
@@ -43,3 +45,25 @@ export function auditRecord(s: SlotRow) {
   const { sequence: _s, id: _id, ...fields } = toItinerarySlot(s);
   return { ...fields, version: s.version };
 }
+
+/**
+ * One slot as the edit, move and delete dialogs show it, read when a dialog opens (the
+ * schedule sends no form data up front), with how many slots start later that day.
+ */
+export async function slotForEdit(slotId: string) {
+  const s = await findSlot(db(), slotId);
+  if (!s) return null;
+  const later = await laterSameDay(db(), s, s.visit.timeZone);
+  return { visitId: s.visitId, values: slotFormValues(toItinerarySlot(s), s.visit.timeZone, s.version), laterCount: later.length };
+}
+
+/** The slots that start later on the same local day as this one (what "shift later" moves). */
+export async function laterSameDay(tx: Tx, slot: { id: string; visitId: string; startsAt: Date }, zone: string) {
+  const candidates = await tx.timeSlot.findMany({
+    where: { visitId: slot.visitId, startsAt: { gt: slot.startsAt, lt: new Date(slot.startsAt.getTime() + 86_400_000) }, NOT: { id: slot.id } },
+    orderBy: { startsAt: "asc" },
+  });
+  const day = localDate(slot.startsAt, zone);
+  return candidates.filter((s) => localDate(s.startsAt, zone) === day);
+}
+

@@ -2,9 +2,9 @@ import { db, type Tx } from "@/lib/db";
 import { AppError, userMessage } from "@/lib/errors";
 import { saveIfUnchanged } from "@/lib/actions/versioned";
 import { recordAudit } from "@/lib/audit/mutations";
-import { localDate } from "@/lib/schedule/days";
+import { localDate } from "@/lib/schedule/time";
 import type { Staff } from "@/lib/auth/guards";
-import { auditRecord, findSlot, toItinerarySlot } from "./data";
+import { auditRecord, findSlot, laterSameDay, toItinerarySlot } from "./data";
 import { slotInstants, startInstant, type AttendeeInput, type CreateSlotInput, type DeleteSlotInput, type MoveSlotInput, type SlotFields, type UpdateSlotInput } from "./schema";
 import { slotFormValues } from "./values";
 import { checkProtocolReferences, writeSlotProtocol } from "@/lib/protocol/slot-protocol";
@@ -25,7 +25,7 @@ function instantsOrThrow(input: Pick<SlotFields, "date" | "start" | "end" | "end
 }
 
 /** Venue, host and people must belong to the slot's own visit. */
-async function checkReferences(tx: Tx, visitId: string, input: SlotFields) {
+export async function checkReferences(tx: Tx, visitId: string, input: SlotFields) {
   const errors: Record<string, string[]> = {};
   if (input.venueId && !(await tx.venue.count({ where: { id: input.venueId, visitId } }))) {
     errors.venueId = ["This venue is not part of the visit any more. Pick another."];
@@ -45,7 +45,7 @@ async function checkReferences(tx: Tx, visitId: string, input: SlotFields) {
   if (Object.keys(errors).length) throw invalid(errors);
 }
 
-const attendanceRows = (attendees: AttendeeInput[]) =>
+export const attendanceRows = (attendees: AttendeeInput[]) =>
   attendees.map((a) => ({
     role: a.role,
     delegateId: a.kind === "delegate" ? a.personId : null,
@@ -83,8 +83,8 @@ export async function createSlot(actor: Actor, input: CreateSlotInput) {
     });
     await writeSlotProtocol(tx, input.visitId, created.id, input.protocol);
     const slot = (await findSlot(tx, created.id))!;
-    await recordAudit(tx, { visitId: input.visitId, actorId: actor.id, action: "create", entity: "TimeSlot", entityId: slot.id, after: auditRecord(slot) });
-    return { visitId: input.visitId, slotId: slot.id, version: slot.version };
+    const entry = await recordAudit(tx, { visitId: input.visitId, actorId: actor.id, action: "create", entity: "TimeSlot", entityId: slot.id, after: auditRecord(slot) });
+    return { visitId: input.visitId, slotId: slot.id, version: slot.version, auditIds: [entry] };
   });
 }
 
@@ -105,8 +105,8 @@ export async function updateSlot(actor: Actor, input: UpdateSlotInput) {
     await tx.attendance.createMany({ data: attendanceRows(input.attendees).map((a) => ({ ...a, slotId: input.slotId })) });
     await writeSlotProtocol(tx, before.visitId, input.slotId, input.protocol);
     const after = (await findSlot(tx, input.slotId))!;
-    await recordAudit(tx, { visitId: before.visitId, actorId: actor.id, action: "update", entity: "TimeSlot", entityId: input.slotId, before: auditRecord(before), after: auditRecord(after) });
-    return { visitId: before.visitId, slotId: input.slotId, version: after.version };
+    const entry = await recordAudit(tx, { visitId: before.visitId, actorId: actor.id, action: "update", entity: "TimeSlot", entityId: input.slotId, before: auditRecord(before), after: auditRecord(after) });
+    return { visitId: before.visitId, slotId: input.slotId, version: after.version, auditIds: [entry] };
   });
 }
 
@@ -119,8 +119,8 @@ export async function deleteSlot(actor: Actor, input: DeleteSlotInput) {
       (where) => tx.timeSlot.deleteMany({ where: { id: input.slotId, ...where } }),
       () => staleWithCurrent(tx, input.slotId),
     );
-    await recordAudit(tx, { visitId: before.visitId, actorId: actor.id, action: "delete", entity: "TimeSlot", entityId: input.slotId, before: auditRecord(before) });
-    return { visitId: before.visitId, title: before.title, attendances: before.attendances.length };
+    const entry = await recordAudit(tx, { visitId: before.visitId, actorId: actor.id, action: "delete", entity: "TimeSlot", entityId: input.slotId, before: auditRecord(before) });
+    return { visitId: before.visitId, title: before.title, attendances: before.attendances.length, auditIds: [entry] };
   });
 }
 
@@ -145,26 +145,17 @@ export async function moveSlot(actor: Actor, input: MoveSlotInput) {
     const later = input.shiftLater ? await laterSameDay(tx, before, zone) : [];
     await shiftBy(tx, before.id, input.version, delta, () => staleWithCurrent(tx, input.slotId));
     const after = (await findSlot(tx, input.slotId))!;
-    await recordAudit(tx, { visitId: before.visitId, actorId: actor.id, action: "move", entity: "TimeSlot", entityId: before.id, before: auditRecord(before), after: auditRecord(after) });
+    const auditIds = [await recordAudit(tx, { visitId: before.visitId, actorId: actor.id, action: "move", entity: "TimeSlot", entityId: before.id, before: auditRecord(before), after: auditRecord(after) })];
     for (const s of later) {
       await shiftBy(tx, s.id, s.version, delta, async () => ({ title: s.title }));
-      await recordAudit(tx, {
+      auditIds.push(await recordAudit(tx, {
         visitId: before.visitId, actorId: actor.id, action: "shift", entity: "TimeSlot", entityId: s.id,
         before: { title: s.title, startsAt: s.startsAt.toISOString(), endsAt: s.endsAt.toISOString(), version: s.version },
         after: { title: s.title, startsAt: new Date(s.startsAt.getTime() + delta).toISOString(), endsAt: new Date(s.endsAt.getTime() + delta).toISOString(), version: s.version + 1 },
-      });
+      }));
     }
-    return { visitId: before.visitId, slotId: before.id, version: after.version, shifted: later.length };
+    return { visitId: before.visitId, slotId: before.id, version: after.version, shifted: later.length, auditIds };
   });
-}
-
-async function laterSameDay(tx: Tx, slot: { id: string; visitId: string; startsAt: Date }, zone: string) {
-  const candidates = await tx.timeSlot.findMany({
-    where: { visitId: slot.visitId, startsAt: { gt: slot.startsAt, lt: new Date(slot.startsAt.getTime() + 86_400_000) }, NOT: { id: slot.id } },
-    orderBy: { startsAt: "asc" },
-  });
-  const day = localDate(slot.startsAt, zone);
-  return candidates.filter((s) => localDate(s.startsAt, zone) === day);
 }
 
 async function shiftBy(tx: Tx, id: string, version: number, deltaMs: number, current: () => Promise<unknown>) {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { LIMITS, SANE_YEARS, inSaneYears } from "@/lib/limits";
-import { localToInstant } from "@/lib/schedule/time";
+import { addDaysToDate, localToInstant } from "@/lib/schedule/time";
 import { ATTENDANCE_ROLES, SLOT_KINDS } from "@/lib/schedule/types";
 import { slotProtocolInput } from "@/lib/protocol/schema";
 
@@ -86,7 +86,8 @@ export type Instants = { ok: true; startsAt: Date; endsAt: Date } | { ok: false;
 /** The local day and times as instants in the zone; a time that does not exist there is refused. */
 export function slotInstants(v: { date: string; start: string; end: string; endsNextDay?: boolean }, timeZone: string): Instants {
   const fieldErrors: Record<string, string[]> = {};
-  const endDate = v.endsNextDay ? nextDate(v.date) : v.date;
+  // An impossible date stays impossible for localToInstant to refuse.
+  const endDate = v.endsNextDay ? addDaysToDate(v.date, 1) : v.date;
   const start = localToInstant(v.date, v.start, timeZone);
   const end = localToInstant(endDate, v.end, timeZone);
   if (!start.ok) fieldErrors.start = [timeProblem(v.date, v.start, start.reason, timeZone)];
@@ -97,11 +98,6 @@ export function slotInstants(v: { date: string; start: string; end: string; ends
   return { ok: true, startsAt: start.instant, endsAt: end.instant };
 }
 
-/** "2025-06-10" -> "2025-06-11" (an impossible date stays impossible for the caller to refuse). */
-function nextDate(date: string): string {
-  const ms = Date.parse(`${date}T00:00:00Z`);
-  return Number.isNaN(ms) ? date : new Date(ms + 86_400_000).toISOString().slice(0, 10);
-}
 
 /** A start instant for a local day and time (moves keep the slot's length). */
 export function startInstant(v: { date: string; start: string }, timeZone: string): Instants | { ok: true; startsAt: Date } {
@@ -116,3 +112,6 @@ function timeProblem(date: string, time: string, reason: "invalid" | "nonexisten
   }
   return `${date} ${time} is not a valid day and time.`;
 }
+
+export const slotIdSchema = z.object({ slotId: id });
+export const undoSchema = z.object({ entryIds: z.array(id).min(1).max(200) });

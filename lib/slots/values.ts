@@ -1,5 +1,4 @@
-import { localDate } from "@/lib/schedule/days";
-import { localTime } from "@/lib/schedule/time";
+import { localDate, localTime } from "@/lib/schedule/time";
 import type { ItinerarySlot } from "@/lib/schedule/types";
 import { protocolFormValues, type SlotProtocolInput } from "@/lib/protocol/schema";
 import type { SlotFields } from "./schema";

@@ -8,6 +8,9 @@ import type { StaffUser } from "@/lib/generated/prisma/client";
 import { findInvite } from "./data";
 import { hashInviteToken, newInviteToken } from "./invites";
 import type { InviteInput, SetPasswordInput } from "./schema";
+import { boss } from "@/lib/outbox/boss";
+import { enqueue } from "@/lib/outbox/enqueue";
+import { inviteOutboxMessage } from "@/lib/outbox/invites";
 
 // Staff accounts. Audit entries have no visit (visitId null). An invited account gets a
 // password hash of random bytes nobody knows, so it cannot sign in until the invitee sets one.
@@ -16,27 +19,31 @@ const staffValues = (u: StaffUser) => ({ id: u.id, email: u.email, name: u.name,
 
 export async function inviteStaff(input: InviteInput, actorId: string): Promise<{ id: string; token: string }> {
   const unusable = await hashPassword(randomBytes(32).toString("hex"));
+  await boss(); // the queue's tables exist before the transaction
   return db().$transaction(async (tx: Tx) => {
     if (await tx.staffUser.findUnique({ where: { email: input.email } })) {
       throw new AppError("CONFLICT", "Someone with this e-mail already has an account.", { fieldErrors: { email: ["this e-mail already has an account: change its role in the list instead"] } });
     }
-    const invite = newInviteToken();
+    const invite = newInviteToken(input.email);
     const u = await tx.staffUser.create({
       data: { ...input, passwordHash: unusable, inviteTokenHash: invite.hash, inviteExpiresAt: invite.expiresAt },
     });
     await recordAudit(tx, { visitId: null, actorId, action: "invite", entity: "staffUser", entityId: u.id, after: staffValues(u) });
+    await enqueue(tx, [inviteOutboxMessage(u, invite.expiresAt)]);
     return { id: u.id, token: invite.token };
   });
 }
 
 /** A fresh set-password link for an account (the old link stops working). */
 export async function reissueInvite(id: string, actorId: string): Promise<{ token: string }> {
+  await boss();
   return db().$transaction(async (tx: Tx) => {
     const u = await tx.staffUser.findUnique({ where: { id } });
     if (!u) throw new AppError("NOT_FOUND");
-    const invite = newInviteToken();
+    const invite = newInviteToken(u.email);
     await tx.staffUser.update({ where: { id }, data: { inviteTokenHash: invite.hash, inviteExpiresAt: invite.expiresAt } });
     await recordAudit(tx, { visitId: null, actorId, action: "reinvite", entity: "staffUser", entityId: id, after: staffValues(u) });
+    await enqueue(tx, [inviteOutboxMessage(u, invite.expiresAt)]);
     return { token: invite.token };
   });
 }

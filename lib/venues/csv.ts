@@ -1,5 +1,5 @@
 import { db, type Tx } from "@/lib/db";
-import { recordAudit } from "@/lib/audit/mutations";
+import { recordAudits } from "@/lib/audit/mutations";
 import { AppError } from "@/lib/errors";
 import { readCsv, rowProblems, toCsv } from "@/lib/csv/parse";
 import { parseHoursText } from "./hours";
@@ -67,9 +67,7 @@ export async function importVenues(visitId: string, csv: string, actorId: string
       throw new AppError("INVALID_INPUT", `Nothing was imported. Fix ${checked.problems.length === 1 ? "this problem" : `these ${checked.problems.length} problems`} and import again.`, { fieldErrors: { csv: checked.problems } });
     }
     const created = await tx.venue.createManyAndReturn({ data: checked.rows.map((r) => ({ ...r, visitId })) });
-    for (const v of created) {
-      await recordAudit(tx, { visitId, actorId, action: "import", entity: "venue", entityId: v.id, after: venueValues(v) });
-    }
+    await recordAudits(tx, created.map((v) => ({ visitId, actorId, action: "import", entity: "venue", entityId: v.id, after: venueValues(v) })));
     return { count: created.length };
   }, { timeout: 30_000 });
 }

@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { staffAction } from "@/lib/actions/safe-action";
-import { createVisit, deleteVisit, updateVisit } from "./mutations";
-import { visitCreateSchema, visitDeleteSchema, visitUpdateSchema } from "./schema";
+import { createVisit, deleteVisit, setVisitArchived, updateVisit } from "./mutations";
+import { visitArchiveSchema, visitCreateSchema, visitDeleteSchema, visitUpdateSchema } from "./schema";
 
 export const createVisitAction = staffAction({ role: "EDITOR", schema: visitCreateSchema }, async (input, { staff }) => {
   const created = await createVisit(input, staff.id);
@@ -22,4 +22,11 @@ export const deleteVisitAction = staffAction({ role: "ADMIN", schema: visitDelet
   const deleted = await deleteVisit(input, staff.id);
   revalidatePath("/");
   return deleted;
+});
+
+export const archiveVisitAction = staffAction({ role: "EDITOR", schema: visitArchiveSchema }, async (input, { staff }) => {
+  const r = await setVisitArchived(input, staff.id);
+  revalidatePath("/");
+  revalidatePath(`/visits/${input.visitId}`, "layout");
+  return r;
 });

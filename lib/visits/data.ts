@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import { toItinerarySlot } from "@/lib/slots/data";
-import type { Delegate } from "@/lib/generated/prisma/client";
+import type { Delegate, Prisma } from "@/lib/generated/prisma/client";
+import type { VisitFilter } from "./schema";
 import type { Itinerary, OpeningHours } from "@/lib/schedule/types";
 import { byPrecedence } from "@/lib/schedule/protocol";
 import { hotelOf, legOf, personProtocol } from "@/lib/protocol/rows";
@@ -26,8 +27,29 @@ export function delegateProfile(d: Pick<Delegate, "name" | "honorific" | "positi
   };
 }
 
-export async function listVisits() {
+/**
+ * The visits list: "active" is every visit not archived; upcoming and past are the active ones
+ * that end today or later, or ended before today (the host's calendar day is close enough
+ * for a filter). The query matches title and cities, or a date ("2025", "2025-06",
+ * "2025-06-11", "June 2025") within the visit's days.
+ */
+export async function listVisits(filter: VisitFilter | "all" = "active", query = "") {
+  const today = new Date(new Date().toISOString().slice(0, 10));
+  const where: Prisma.VisitWhereInput = {
+    ...(filter === "all" ? {} : { archivedAt: filter === "archived" ? { not: null } : null }),
+    ...(filter === "upcoming" ? { lastDay: { gte: today } } : filter === "past" ? { lastDay: { lt: today } } : {}),
+  };
+  const q = query.trim();
+  if (q) {
+    const span = dateSpan(q);
+    where.AND = [
+      span
+        ? { firstDay: { lte: span.to }, lastDay: { gte: span.from } }
+        : { OR: ["title", "guestCity", "hostCity"].map((f) => ({ [f]: { contains: q, mode: "insensitive" as const } })) },
+    ];
+  }
   const visits = await db().visit.findMany({
+    where,
     orderBy: [{ firstDay: "desc" }, { title: "asc" }],
     include: { _count: { select: { delegates: true, slots: true } }, publications: { orderBy: { version: "desc" }, take: 1 } },
   });
@@ -39,10 +61,31 @@ export async function listVisits() {
     firstDay: dateOnly(v.firstDay),
     lastDay: dateOnly(v.lastDay),
     timeZone: v.timeZone,
+    archived: !!v.archivedAt,
     delegateCount: v._count.delegates,
     slotCount: v._count.slots,
     publishedVersion: v.publications[0]?.version ?? null,
   }));
+}
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/** "2025" / "2025-06" / "2025-06-11" / "June 2025" as a span of days, or null when not a date. */
+export function dateSpan(q: string): { from: Date; to: Date } | null {
+  let m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(q);
+  let y: number, mo: number | null = null, d: number | null = null;
+  if (m) {
+    y = Number(m[1]);
+    mo = m[2] ? Number(m[2]) - 1 : null;
+    d = m[3] ? Number(m[3]) : null;
+  } else if ((m = /^([a-z]{3,9})\.?\s+(\d{4})$/i.exec(q)) && MONTHS.includes(m[1].slice(0, 3).toLowerCase())) {
+    y = Number(m[2]);
+    mo = MONTHS.indexOf(m[1].slice(0, 3).toLowerCase());
+  } else return null;
+  if (mo !== null && (mo < 0 || mo > 11)) return null;
+  const from = new Date(Date.UTC(y, mo ?? 0, d ?? 1));
+  const to = d !== null ? from : mo !== null ? new Date(Date.UTC(y, mo + 1, 0)) : new Date(Date.UTC(y, 11, 31));
+  return Number.isNaN(from.getTime()) ? null : { from, to };
 }
 
 /** The current draft of a visit as an itinerary, or null when there is no such visit. */
@@ -117,6 +160,6 @@ export async function loadItinerary(visitId: string): Promise<Itinerary | null> 
 export async function visitSummary(visitId: string) {
   return db().visit.findUnique({
     where: { id: visitId },
-    select: { id: true, title: true, timeZone: true, version: true },
+    select: { id: true, title: true, timeZone: true, version: true, archivedAt: true, lastDay: true },
   });
 }

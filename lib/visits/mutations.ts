@@ -2,7 +2,7 @@ import { db, type Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/mutations";
 import { saveIfUnchanged } from "@/lib/actions/versioned";
 import { AppError } from "@/lib/errors";
-import type { VisitCreateInput, VisitDeleteInput, VisitUpdateInput } from "./schema";
+import type { VisitArchiveInput, VisitCreateInput, VisitDeleteInput, VisitUpdateInput } from "./schema";
 
 // Writes to a visit's own fields. Callers (actions.ts) have checked the role and parsed the input.
 
@@ -92,5 +92,20 @@ export async function deleteVisit(input: VisitDeleteInput, actorId: string) {
       before: { title: visit.title, firstDay: visit.firstDay.toISOString().slice(0, 10), lastDay: visit.lastDay.toISOString().slice(0, 10), ...visit._count },
     });
     return { title: visit.title, ...visit._count };
+  });
+}
+
+/** Archives a visit (or takes it out of the archive); audited like every change. */
+export async function setVisitArchived(input: VisitArchiveInput, actorId: string) {
+  return db().$transaction(async (tx: Tx) => {
+    const before = await tx.visit.findUnique({ where: { id: input.visitId }, select: { title: true, archivedAt: true } });
+    if (!before) throw new AppError("NOT_FOUND");
+    const archivedAt = input.archived ? (before.archivedAt ?? new Date()) : null;
+    await tx.visit.update({ where: { id: input.visitId }, data: { archivedAt } });
+    await recordAudit(tx, {
+      visitId: input.visitId, actorId, action: input.archived ? "archive" : "unarchive", entity: "Visit", entityId: input.visitId,
+      before: { title: before.title, archivedAt: before.archivedAt?.toISOString() ?? null }, after: { title: before.title, archivedAt: archivedAt?.toISOString() ?? null },
+    });
+    return { archived: !!archivedAt };
   });
 }

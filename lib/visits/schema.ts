@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { LIMITS, SANE_YEARS, inSaneYears } from "@/lib/limits";
 import { isValidTimeZone } from "@/lib/schedule/time";
-import { TRAVEL_MODES } from "@/lib/schedule/types";
+import { TRAVEL_MODE_WORDS } from "@/lib/schedule/travel";
+import { TRAVEL_MODES, type TravelMode } from "@/lib/schedule/types";
 
 // Field rules shared by every record form and CSV import, and the visit's own schema.
 // Messages say what to write, because they appear by the field (and in CSV row errors).
@@ -42,10 +43,10 @@ const visitFields = z.object({
   lastDay: day,
   timeZone: zone,
   travelMode: z.enum(TRAVEL_MODES, { message: "choose walk, public transport or car" }),
-  // An empty field is "no number" (coercion alone would read it as 0 km/h).
+  // Left empty, the mode's typical speed (filled in below); coercion alone would read 0 km/h.
   travelSpeedKmh: z.preprocess(
-    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
-    z.coerce.number({ message: "enter a number, like 4.5" }).gt(0, "use a speed above 0 km/h").max(200, "use a speed of at most 200 km/h"),
+    (v) => (v === null || (typeof v === "string" && v.trim() === "") ? undefined : v),
+    z.coerce.number({ message: "enter a number, like 4.5" }).gt(0, "use a speed above 0 km/h").max(200, "use a speed of at most 200 km/h").optional(),
   ),
   detourFactor: z.coerce
     .number({ message: "enter a number, like 1.3" })
@@ -64,8 +65,12 @@ function checkDays<T extends { firstDay: string; lastDay: string }>(v: T, ctx: z
   else if (span >= MAX_DAYS) ctx.addIssue({ code: "custom", path: ["lastDay"], message: `a visit can last at most ${MAX_DAYS} days` });
 }
 
-export const visitCreateSchema = visitFields.superRefine(checkDays);
-export const visitUpdateSchema = visitFields.extend({ id: recordId, version }).superRefine(checkDays);
+function typicalSpeed<T extends { travelMode: TravelMode; travelSpeedKmh?: number }>(v: T): T & { travelSpeedKmh: number } {
+  return { ...v, travelSpeedKmh: v.travelSpeedKmh ?? TRAVEL_MODE_WORDS[v.travelMode].typicalKmh };
+}
+
+export const visitCreateSchema = visitFields.superRefine(checkDays).transform(typicalSpeed);
+export const visitUpdateSchema = visitFields.extend({ id: recordId, version }).superRefine(checkDays).transform(typicalSpeed);
 
 export type VisitCreateInput = z.output<typeof visitCreateSchema>;
 export type VisitUpdateInput = z.output<typeof visitUpdateSchema>;
@@ -78,3 +83,10 @@ export function timeZoneOptions(): string[] {
 /** Deleting a whole visit names the version the admin looked at, like every other delete. */
 export const visitDeleteSchema = z.object({ id: recordId, version });
 export type VisitDeleteInput = z.output<typeof visitDeleteSchema>;
+
+export const visitArchiveSchema = z.object({ visitId: recordId, archived: z.boolean() });
+export type VisitArchiveInput = z.output<typeof visitArchiveSchema>;
+
+/** The visits list's filters. */
+export const VISIT_FILTERS = ["active", "upcoming", "past", "archived"] as const;
+export type VisitFilter = (typeof VISIT_FILTERS)[number];

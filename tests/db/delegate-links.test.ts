@@ -5,7 +5,9 @@ import { validateVisitFile } from "@/lib/visits/file-validate";
 import { importVisit } from "@/lib/visits/import";
 import { currentLinkToken, delegateLinkUrl, findDelegateByToken, hashToken } from "@/lib/delegate-links/tokens";
 import { deriveToken } from "@/lib/delegate-links/token-format";
-import { issueLink, revokeLink } from "@/lib/delegate-links/mutations";
+import { issueLink, revokeLink, setVisitContact } from "@/lib/delegate-links/mutations";
+import { visitContactSchema } from "@/lib/delegate-links/schema";
+import { revokedLinkContact } from "@/lib/delegate-view/data";
 import { delegateLinks } from "@/lib/delegate-links/data";
 
 const t = useTestDatabase();
@@ -65,6 +67,26 @@ describe("private delegate links", () => {
     expect(await findDelegateByToken("")).toBeNull();
     expect(await findDelegateByToken("../../etc/passwd")).toBeNull();
     expect(await findDelegateByToken("A".repeat(43))).toBeNull();
+  });
+
+  it("remembers a revoked or replaced link (by hash) so it can name the visit's contact; a never-issued token names nobody", async () => {
+    const first = await issueLink({ visitId, delegateId: blumId, actorId: null });
+    await issueLink({ visitId, delegateId: blumId, actorId: null });
+    // No contact set and never published: nobody to name.
+    expect(await revokedLinkContact(first.token)).toBeNull();
+    await setVisitContact({ visitId, contactName: "Jo Organiser", contactPhone: "+44 121 303 2000", contactEmail: "jo@example.org", actorId: null });
+    expect(await revokedLinkContact(first.token)).toEqual({ name: "Jo Organiser", phone: "+44 121 303 2000", email: "jo@example.org" });
+    expect(await revokedLinkContact("A".repeat(43))).toBeNull();
+    expect(JSON.stringify(await t.prisma.revokedLink.findMany())).not.toContain(first.token);
+    const audit = await t.prisma.auditEntry.findFirstOrThrow({ where: { entityId: visitId, action: "set-contact" } });
+    expect(audit.after).toMatchObject({ contactName: "Jo Organiser" });
+  });
+
+  it("refuses a contact phone with letters and an e-mail that is not one", () => {
+    const r = visitContactSchema.safeParse({ visitId, contactName: "Jo", contactPhone: "call me", contactEmail: "jo@" });
+    expect(r.success).toBe(false);
+    expect(r.error?.issues.map((i) => i.path[0]).sort()).toEqual(["contactEmail", "contactPhone"]);
+    expect(visitContactSchema.safeParse({ visitId, contactName: "", contactPhone: "", contactEmail: "" }).success).toBe(true);
   });
 
   it("derives the current link again without re-issuing it: same token, same page", async () => {

@@ -81,9 +81,11 @@ describe("the visit's usual way between venues", () => {
     expect(pair.estimate).toBe(7);
   });
 
-  it("asks for a mode: a new visit without one is refused by the mode", () => {
-    const r = visitCreateSchema.safeParse({ title: "x", guestCity: "a", hostCity: "b", firstDay: "2025-06-10", lastDay: "2025-06-11", timeZone: "Europe/London", travelSpeedKmh: "4.5", detourFactor: "1.3" });
-    expect(issues(r)).toEqual(["travelMode: choose walk, public transport or car"]);
+  it("asks for a mode: a new visit without one is refused by the mode alone; an empty speed is the mode's typical one", () => {
+    const visit = { title: "x", guestCity: "a", hostCity: "b", firstDay: "2025-06-10", lastDay: "2025-06-11", timeZone: "Europe/London", travelSpeedKmh: "", detourFactor: "1.3" };
+    expect(issues(visitCreateSchema.safeParse(visit))).toEqual(["travelMode: choose walk, public transport or car"]);
+    expect(visitCreateSchema.parse({ ...visit, travelMode: "DRIVE" }).travelSpeedKmh).toBe(20);
+    expect(issues(visitCreateSchema.safeParse({ ...visit, travelMode: "WALK", travelSpeedKmh: "0" }))).toEqual(["travelSpeedKmh: use a speed above 0 km/h"]);
   });
 
   it("reads TRANSIT in a visit file, with the mode's typical speed when the file gives none", () => {

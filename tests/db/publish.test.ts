@@ -50,7 +50,7 @@ describe("publishing", () => {
     expect(await t.prisma.auditEntry.count({ where: { visitId, action: "publish" } })).toBe(0);
 
     await deleteSlot(editor, { slotId: clash.slotId, version: 1 });
-    expect(await publishDraft(editor, { visitId, draftKey: await review(visitId) })).toEqual({ version: 1 });
+    expect(await publishDraft(editor, { visitId, draftKey: await review(visitId) })).toMatchObject({ version: 1 });
     const p = await t.prisma.publication.findFirstOrThrow({ where: { visitId } });
     expect(p).toMatchObject({ version: 1, publishedById: editor.id });
     const entry = await t.prisma.auditEntry.findFirstOrThrow({ where: { visitId, action: "publish" } });
@@ -69,7 +69,7 @@ describe("publishing", () => {
     const refused = await publishDraft(editor, { visitId, draftKey: reviewed }).catch((e: AppError) => e);
     expect(refused).toMatchObject({ code: "STALE" });
     expect(await t.prisma.publication.count({ where: { visitId } })).toBe(1);
-    expect(await publishDraft(editor, { visitId, draftKey: await review(visitId) })).toEqual({ version: 2 });
+    expect(await publishDraft(editor, { visitId, draftKey: await review(visitId) })).toMatchObject({ version: 2 });
   });
 });
 

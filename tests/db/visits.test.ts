@@ -29,7 +29,7 @@ describe("the list of visits", () => {
     expect(visits[1]).toEqual({
       id: leipzigId, title: "Leipzig delegation to Birmingham", guestCity: "Leipzig", hostCity: "Birmingham",
       firstDay: "2025-06-10", lastDay: "2025-06-13", timeZone: "Europe/London",
-      delegateCount: 3, slotCount: 10, publishedVersion: 1,
+      delegateCount: 3, slotCount: 10, publishedVersion: 1, archived: false,
     });
     expect(visits[0]).toMatchObject({ id: draftId, slotCount: 0, publishedVersion: null });
   });

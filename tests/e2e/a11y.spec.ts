@@ -25,7 +25,7 @@ async function delegateToken() {
  * the lead can enable it after merging: { axe?: why, scroll?: why } (scroll = 390 px only).
  */
 type Pending = { axe?: string; scroll?: string };
-type Target = { name: string; signedIn: boolean; path: () => Promise<string>; pending?: Pending };
+type Target = { name: string; signedIn: boolean; path: () => Promise<string>; status?: number; pending?: Pending };
 const visitPage = (name: string, tail: string, pending?: Pending): Target => ({ name, signedIn: true, path: async () => `/visits/${await leipzigId()}${tail}`, pending });
 
 const PAGES: Target[] = [
@@ -33,12 +33,9 @@ const PAGES: Target[] = [
   { name: "visits list", signedIn: true, path: async () => "/" },
   { name: "new visit", signedIn: true, path: async () => "/visits/new" },
   { name: "staff admin", signedIn: true, path: async () => "/staff" },
-  visitPage("Schedule tab", "", {
-    // Owner: the timeline helper (Schedule tab rebuild, components/schedule/slot-card.tsx):
-    // a slot's <dd> lines of whitespace-nowrap names reach 407 px at 390.
-    scroll: "Schedule tab scrolls sideways at 390 px (components/schedule, timeline branch)",
-  }),
-  visitPage("Conflicts tab", "/conflicts"),
+  visitPage("Schedule tab (timeline)", "?day=2025-06-11"),
+  visitPage("Schedule tab (list)", "?day=2025-06-11&view=list"),
+  visitPage("Clashes tab", "/clashes"),
   visitPage("Delegates tab", "/delegates"),
   visitPage("Hosts tab", "/hosts"),
   visitPage("Venues tab", "/venues"),
@@ -50,6 +47,7 @@ const PAGES: Target[] = [
   }),
   visitPage("History tab", "/history"),
   visitPage("Settings tab", "/settings"),
+  { name: "page not found", signedIn: true, path: async () => "/visits/no-such-visit", status: 404 },
   { name: "delegate page", signedIn: false, path: async () => `/d/${await delegateToken()}?lang=en` },
 ];
 
@@ -66,7 +64,7 @@ for (const width of [1280, 390]) {
         test.setTimeout(120_000); // axe on the long Leipzig pages is slow on two shared cores
         if (target.signedIn) await signIn(page);
         const res = await page.goto(await target.path());
-        expect(res?.status()).toBe(200);
+        expect(res?.status()).toBe(target.status ?? 200);
         await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
         const { axe, scroll } = target.pending ?? {};
         if (!axe) expect(await violations(page)).toEqual([]);

@@ -16,8 +16,9 @@ async function freshLeipzig(label: string) {
   return { id, title };
 }
 
-async function openSchedule(page: Page, id: string) {
-  await page.goto(`/visits/${id}`);
+/** One day of the schedule as a list (the timeline has its own spec). */
+async function openSchedule(page: Page, id: string, day = "2025-06-10") {
+  await page.goto(`/visits/${id}?day=${day}&view=list`);
   await page.locator("[data-editor-ready]").waitFor();
 }
 
@@ -27,7 +28,7 @@ test("an editor double-books Dr Antje Nolting, sees the clash, moves the slot aw
   const editor = await createE2eStaff({ role: "EDITOR", name: "Erika Editor", email: `editor-${Date.now()}@example.org` });
   const visit = await freshLeipzig("editor test");
   await signIn(page, { email: editor.email, password: PASSWORD });
-  await openSchedule(page, visit.id);
+  await openSchedule(page, visit.id, "2025-06-11");
   await expect(page.getByTestId("draft-status")).toContainText("Not published yet");
 
   // Add a slot on Wednesday at 10:00 BST, during the Aston meeting she speaks at.
@@ -52,7 +53,7 @@ test("an editor double-books Dr Antje Nolting, sees the clash, moves the slot aw
     'Dr Antje Nolting is in two slots at once: "Aston University: research and knowledge exchange" (Wed 11 Jun 09:30–12:30 BST) and "Press interview" (Wed 11 Jun 10:00–11:00 BST)',
   );
   // … and in the list, linking back to the slot.
-  await page.getByRole("navigation", { name: "Visit sections" }).getByRole("link", { name: "Conflicts" }).click();
+  await page.getByRole("navigation", { name: "Visit sections" }).getByRole("link", { name: "Clashes" }).click();
   const listed = page.getByTestId("conflict").filter({ hasText: "Dr Antje Nolting is in two slots at once" });
   await expect(listed).toHaveCount(1);
   const api = await page.request.get(`/api/visits/${visit.id}/conflicts`);
@@ -60,7 +61,7 @@ test("an editor double-books Dr Antje Nolting, sees the clash, moves the slot aw
   const json = (await api.json()) as { warnings: { type: string; personIds: string[] }[] };
   expect(json.warnings.filter((w) => w.type === "person-double-booked")).toHaveLength(1);
   await listed.getByRole("link", { name: /Press interview/ }).click();
-  await expect(page).toHaveURL(new RegExp(`/visits/${visit.id}#slot-`));
+  await expect(page).toHaveURL(new RegExp(`/visits/${visit.id}\\?day=2025-06-11&view=list#slot-`));
   await page.locator("[data-editor-ready]").waitFor();
 
   // Move it to Friday afternoon, when she is free: the clash goes.
@@ -70,11 +71,18 @@ test("an editor double-books Dr Antje Nolting, sees the clash, moves the slot aw
   await move.getByLabel("New start (BST)").fill("15:00");
   await move.getByRole("button", { name: "Move slot" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Moved" })).toHaveText('Moved "Press interview" to Friday 13 June 2025 at 15:00.');
+  // It left Wednesday's page and is on Friday's.
+  await expect(slotCard(page, "Press interview")).toHaveCount(0);
+  await page.getByRole("navigation", { name: "Days" }).getByRole("link", { name: /Fri 13 Jun/ }).click();
+  await expect(page.getByTestId("day").getByRole("heading", { level: 2 })).toHaveText("Friday 13 June 2025");
   const moved = slotCard(page, "Press interview");
   await expect(moved).toContainText("15:00–16:00 BST");
-  await expect(page.getByTestId("day").nth(3)).toContainText("Press interview");
   await expect(moved.getByTestId("slot-warning")).toHaveCount(0);
+  // The tab's old address still arrives, at the Clashes tab.
   await page.goto(`/visits/${visit.id}/conflicts`);
+  await expect(page).toHaveURL(new RegExp(`/visits/${visit.id}/clashes$`));
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Clashes" })).toHaveAttribute("aria-current", "page");
   await expect(page.getByTestId("conflict").filter({ hasText: "Press interview" })).toHaveCount(0);
 
   // Publish: the review lists the new slot; the history names the editor.
@@ -122,7 +130,7 @@ test("a viewer sees no edit controls, and a forged server action from a viewer i
   const viewerContext = await browser.newContext();
   const vpage = await viewerContext.newPage();
   await signIn(vpage, { email: viewer.email, password: PASSWORD });
-  await vpage.goto(`/visits/${visit.id}`);
+  await vpage.goto(`/visits/${visit.id}?view=list`);
   await expect(vpage.getByRole("heading", { level: 3, name: "Forgery probe" })).toBeVisible();
   await expect(vpage.getByRole("button", { name: /Add slot|Edit|Move|Duplicate|Delete/ })).toHaveCount(0);
   await expect(vpage.getByText("ask an admin for editor rights")).toBeVisible();
@@ -159,7 +167,7 @@ test("a save based on an old version is refused, keeps what was typed and shows 
   const visit = await freshLeipzig("stale test");
   const prisma = await e2eDb();
   await signIn(page, { email: editor.email, password: PASSWORD });
-  await openSchedule(page, visit.id);
+  await openSchedule(page, visit.id, "2025-06-13");
 
   await page.getByRole("button", { name: 'Edit "Farewell lunch"' }).click();
   const form = page.getByRole("dialog", { name: 'Edit "Farewell lunch"' });

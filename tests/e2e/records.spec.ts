@@ -144,6 +144,7 @@ test("an empty date says one thing, how to write a date, and nothing is saved", 
   await page.getByLabel(/Guest city/).fill("Lyon");
   await page.getByLabel(/Host city/).fill("Birmingham");
   await page.getByLabel("Last day").fill("2031-06-12");
+  await page.getByRole("radio", { name: /^Walk/ }).check();
   await page.getByRole("button", { name: "Create visit" }).click();
   await expect(page.getByTestId("error-firstDay")).toHaveText("enter a date like 2025-06-10");
   await expect(page.getByLabel("First day")).toBeFocused();

@@ -1,6 +1,8 @@
 import type { Itinerary, ItinerarySlot } from "@/lib/schedule/types";
 import { SLOT_KINDS } from "@/lib/schedule/types";
 import { travelLookup } from "@/lib/schedule/travel";
+import { isoInZone } from "@/lib/schedule/time";
+import type { VisitFileInput } from "@/lib/visits/file-schema";
 
 // Synthetic summits for benchmarks, deterministic for a given seed so runs are comparable.
 // summitItinerary: a planned programme, as staff would build it: each venue runs back-to-back
@@ -117,5 +119,72 @@ export function randomSummitItinerary({ people = 300, slots = 2000, venues = 60,
     visit: { id: "summit", title: "Synthetic summit", guestCity: "Many", hostCity: "Birmingham", firstDay: "2025-06-09", lastDay: "2025-06-13",
       timeZone: "Europe/London", travelMode: "WALK", travelSpeedKmh: 4.5, detourFactor: 1.3 },
     venues: venueList, organisations, delegates, slots: slotList, travelOverrides: [],
+  };
+}
+
+/**
+ * The conference summit of issue 10, as staff would lay it out: 20 venues × 4 days × 25
+ * back-to-back 30-minute sessions (08:00–20:30 BST), 2,000 slots. 300 delegates in 20 tracks
+ * of 15; a track spends a day in one venue and moves to the next venue the next day; each
+ * session is chaired by one of the venue's own five host people, in turn. No clashes planted:
+ * the clashes come from what a test or a drag does to it.
+ */
+export function conferenceSummit({ venues = 20, days = 4, sessions = 25, delegates = 300, tracks = 20 } = {}): Itinerary {
+  const dates = Array.from({ length: days }, (_, d) => `2025-06-${String(10 + d).padStart(2, "0")}`);
+  const venueList = Array.from({ length: venues }, (_, v) => ({
+    id: `sv${v}`, name: `Hall ${v + 1}`, address: `${v + 1} Centenary Square`, postcode: "B1 2EA",
+    latitude: 52.478 + (v % 5) * 0.0012, longitude: -1.91 + Math.floor(v / 5) * 0.0018, accessNotes: "", openingHours: null,
+  }));
+  const organisations = venueList.map((v, o) => ({
+    id: `so${o}`, name: `Host organisation ${o + 1}`, website: "",
+    contacts: Array.from({ length: 5 }, (_, j) => ({ id: `sc${o * 5 + j}`, name: `Host person ${o * 5 + j + 1}`, role: "Chair", email: "", phone: "" })),
+  }));
+  const delegateList = Array.from({ length: delegates }, (_, i) => ({
+    id: `sd${i}`, name: `Delegate ${i + 1} Müller-Ødegård`, honorific: i % 3 ? "Ms" : "Dr", position: "Councillor", organisation: `City ${(i % 40) + 1}`,
+    email: "", phone: "", language: "en" as const, homeTimeZone: "Europe/Berlin",
+    arrivalAt: "2025-06-09T12:00:00.000Z", departureAt: "2025-06-14T12:00:00.000Z", dietaryNeeds: "", accessNeeds: "",
+  }));
+  const perTrack = Math.ceil(delegates / tracks);
+  const slotList: ItinerarySlot[] = [];
+  dates.forEach((date, d) => {
+    for (let v = 0; v < venues; v++) {
+      const track = (v + d) % tracks;
+      const members = delegateList.slice(track * perTrack, (track + 1) * perTrack);
+      for (let n = 0; n < sessions; n++) {
+        const start = Date.parse(`${date}T08:00:00+01:00`) + n * 30 * 60_000;
+        slotList.push({
+          id: `ss${d}-${v}-${n}`, title: `Session ${n + 1} in Hall ${v + 1}: Partnerships for cities`, kind: "MEETING",
+          startsAt: new Date(start).toISOString(), endsAt: new Date(start + 30 * 60_000).toISOString(),
+          venueId: venueList[v].id, hostOrganisationId: organisations[v].id, description: "Panel and discussion.", delegateNotes: "", internalNotes: "", sequence: 0,
+          attendees: [
+            { kind: "contact" as const, personId: organisations[v].contacts[n % 5].id, role: "CHAIR" as const },
+            ...members.map((m) => ({ kind: "delegate" as const, personId: m.id, role: "ATTENDEE" as const })),
+          ],
+        });
+      }
+    }
+  });
+  return {
+    visit: { id: "conference-summit", title: "Cities summit Birmingham", guestCity: "Many cities", hostCity: "Birmingham", firstDay: dates[0], lastDay: dates[days - 1],
+      timeZone: "Europe/London", travelMode: "WALK", travelSpeedKmh: 4.5, detourFactor: 1.3 },
+    venues: venueList, organisations, delegates: delegateList, slots: slotList, travelOverrides: [],
+  };
+}
+
+/** The conference summit as a visit file, for importing into a database (bench, e2e). */
+export function conferenceSummitFile(title = "Cities summit Birmingham"): VisitFileInput {
+  const it = conferenceSummit();
+  const iso = (s: string) => isoInZone(s, it.visit.timeZone);
+  return {
+    format: "itinera.visit",
+    formatVersion: 1,
+    visit: { title, guestCity: it.visit.guestCity, hostCity: it.visit.hostCity, firstDay: it.visit.firstDay, lastDay: it.visit.lastDay, timeZone: it.visit.timeZone },
+    venues: it.venues.map((v) => ({ key: v.id, name: v.name, address: v.address, postcode: v.postcode, latitude: v.latitude!, longitude: v.longitude! })),
+    organisations: it.organisations.map((o) => ({ key: o.id, name: o.name, contacts: o.contacts.map((c) => ({ key: c.id, name: c.name, role: c.role })) })),
+    delegates: it.delegates.map((d) => ({ key: d.id, name: d.name, honorific: d.honorific, position: d.position, organisation: d.organisation, homeTimeZone: d.homeTimeZone, language: d.language })),
+    slots: it.slots.map((s) => ({
+      title: s.title, kind: s.kind, start: iso(s.startsAt), end: iso(s.endsAt), venue: s.venueId!, host: s.hostOrganisationId!, description: s.description,
+      attendees: s.attendees.map((a) => ({ person: a.personId, role: a.role })),
+    })),
   };
 }

@@ -45,7 +45,7 @@ describe("grouping slots into the visit's days", () => {
 
 describe("timeRange", () => {
   it("says when a slot ends on a later local day, in the visit's zone (not the machine's)", async () => {
-    const { timeRange } = await import("@/lib/schedule/format");
+    const { timeRange } = await import("@/lib/schedule/time");
     expect(timeRange("2025-06-12T21:00:00.000Z", "2025-06-12T23:30:00.000Z", "Europe/London")).toBe("22:00–00:30 (+1) BST");
     expect(timeRange("2025-06-12T08:30:00.000Z", "2025-06-12T11:30:00.000Z", "Europe/London")).toBe("09:30–12:30 BST");
     // Across the autumn change: both zones named, still the next day.

@@ -40,3 +40,28 @@ describe("a local time in the visit's zone as an instant", () => {
     expect(isoInZone("2025-10-26T01:30:00.000Z", "Europe/London")).toBe("2025-10-26T01:30:00+00:00");
   });
 });
+
+describe("the one time module's readings and words", () => {
+  it("reads hours, form inputs and iCalendar times in the visit's zone, not the machine's", async () => {
+    const { addDaysToDate, icsLocal, localHour, localInput, offsetMinutes, shortInstant } = await import("@/lib/schedule/time");
+    const at = new Date("2025-06-10T22:30:00.000Z");
+    expect(localHour(at, "Europe/London")).toBe(23);
+    expect(localInput(at, "Europe/London")).toBe("2025-06-10 23:30");
+    expect(localInput(at, "Europe/Berlin")).toBe("2025-06-11 00:30");
+    expect(localInput(null, "Europe/London")).toBe("");
+    expect(icsLocal(at, "Europe/London")).toBe("20250610T233000");
+    expect(offsetMinutes(at.getTime(), "Asia/Kathmandu")).toBe(345);
+    expect(shortInstant(at, "Europe/London")).toBe("Tue 10 Jun 2025, 23:30 BST");
+    expect(addDaysToDate("2025-03-29", 1)).toBe("2025-03-30");
+    expect(addDaysToDate("2025-06-10", -1)).toBe("2025-06-09");
+  });
+
+  it("writes names with the honorific each language uses, from the catalogue", async () => {
+    const { nameWithHonorific, kindLabel, roleLabel } = await import("@/lib/i18n/labels");
+    expect(nameWithHonorific({ honorific: "Ms", name: "Manuela Blum" }, "de")).toBe("Frau Manuela Blum");
+    expect(nameWithHonorific({ honorific: "Ms", name: "Manuela Blum" }, "en")).toBe("Ms Manuela Blum");
+    expect(nameWithHonorific({ honorific: "Dr", name: "Antje Nolting" }, "de")).toBe("Dr Antje Nolting");
+    expect(kindLabel("FREE", "de")).toBe("Freie Zeit");
+    expect(roleLabel("CHAIR")).toBe("Chair");
+  });
+});

@@ -6,23 +6,28 @@ import { editorOptions } from "@/components/editor/options";
 import { SlotActions } from "@/components/editor/slot-actions";
 import { ProgrammeDownloads } from "@/components/export/programme-downloads";
 import { DaySection } from "@/components/schedule/day-section";
+import { DaySwitcher, ViewSwitch } from "@/components/schedule/day-switcher";
 import { DraftStatus } from "@/components/schedule/draft-status";
 import { SlotCard } from "@/components/schedule/slot-card";
+import { Timeline } from "@/components/schedule/timeline/timeline";
+import { VisitSearch } from "@/components/schedule/visit-search";
+import { ArchiveButton } from "@/components/staff/archive-button";
 import { StaffHeader } from "@/components/staff/staff-header";
 import { VisitHeader } from "@/components/staff/visit-header";
 import { currentStaff, hasRole, requireStaffPage } from "@/lib/auth/guards";
 import { draftStatus } from "@/lib/publications/data";
 import { findConflicts, warningsBySlot } from "@/lib/schedule/conflicts";
-import { longDate } from "@/lib/schedule/format";
-import { zoneLabel } from "@/lib/schedule/time";
+import { localDate, visitDates } from "@/lib/schedule/days";
+import { localHour, longDate, zoneLabel } from "@/lib/schedule/time";
+import { searchItinerary } from "@/lib/schedule/search";
+import { dayItinerary } from "@/lib/schedule/timeline";
 import { scheduleDays } from "@/lib/schedule/view";
 import { slotVersions } from "@/lib/slots/data";
-import { slotFormValues } from "@/lib/slots/values";
 import { loadItinerary, visitSummary } from "@/lib/visits/data";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ day?: string; view?: string; q?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
@@ -33,44 +38,82 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: v?.title ?? "Visit" };
 }
 
-export default async function VisitPage({ params }: Props) {
+// The Schedule tab shows one day (in the URL), as a timeline or as a list. Nothing for other
+// days and no per-slot form data is sent: the one slot dialog reads a slot when it opens.
+export default async function VisitPage({ params, searchParams }: Props) {
   const { id } = await params;
+  const query = await searchParams;
   const staff = await requireStaffPage("VIEWER", `/visits/${id}`);
   const it = await loadItinerary(id);
   if (!it) notFound();
   const { visit } = it;
+  const tz = visit.timeZone;
   const canEdit = hasRole(staff, "EDITOR");
-  const days = scheduleDays(it);
+  const view = query.view === "list" ? "list" : "timeline";
+  const q = (query.q ?? "").trim().slice(0, 100);
   const warnings = findConflicts(it);
   const bySlot = warningsBySlot(warnings);
-  const [{ latest, changes }, versions] = await Promise.all([draftStatus(it), canEdit ? slotVersions(id) : Promise.resolve({} as Record<string, number>)]);
 
-  const schedule = days.map((day) => (
-    <DaySection
-      key={day.date}
-      date={day.date}
-      count={day.slots.length}
-      actions={canEdit && <AddSlotButton date={day.date} dayLabel={longDate(day.date)} {...freeHour(day.slots.map((s) => s.endsAt), visit.timeZone)} />}
-    >
-      {day.slots.map((slot, i) => (
-        <SlotCard key={slot.id} slot={slot} timeZone={visit.timeZone} warnings={bySlot.get(slot.id)}>
-          {canEdit && <SlotActions slot={slotFormValues(slot, visit.timeZone, versions[slot.id])} laterCount={day.slots.slice(i + 1).filter((s) => s.startsAt > slot.startsAt).length} />}
-        </SlotCard>
-      ))}
-    </DaySection>
-  ));
+  // Every visit day, and any day outside the visit that holds a slot (so none is hidden).
+  const slotDay = new Map(it.slots.map((s) => [s.id, localDate(s.startsAt, tz)]));
+  const dates = [...new Set([...visitDates(visit.firstDay, visit.lastDay), ...slotDay.values()])].sort();
+  const date = query.day && dates.includes(query.day) ? query.day : visit.firstDay;
+  const tabs = dates.map((d) => ({
+    date: d,
+    count: it.slots.filter((s) => slotDay.get(s.id) === d).length,
+    clashes: new Set(warnings.flatMap((w) => w.slotIds).filter((s) => slotDay.get(s) === d)).size,
+  }));
+  const day = dayItinerary(it, date);
+  const dayLabel = longDate(date);
+  const [{ latest, changes }, versions, summary] = await Promise.all([
+    draftStatus(it),
+    canEdit ? slotVersions(id, day.slots.map((s) => s.id)) : Promise.resolve({} as Record<string, number>),
+    visitSummary(id),
+  ]);
+
+  const addButton = canEdit && <AddSlotButton date={date} dayLabel={dayLabel} {...freeHour(day.slots.map((s) => s.endsAt), tz)} />;
+  const body =
+    view === "timeline" ? (
+      <>
+        <div className="mt-4 flex flex-wrap items-center justify-between gap-2">
+          <h2 className="text-lg font-bold">{dayLabel}</h2>
+          {addButton}
+        </div>
+        <Timeline day={day} date={date} dayLabel={dayLabel} versions={versions} canEdit={canEdit} />
+      </>
+    ) : (
+      scheduleDays(it, day.slots)
+        .filter((d) => d.date === date)
+        .map((d) => (
+          <DaySection key={d.date} date={d.date} count={d.slots.length} actions={addButton}>
+            {d.slots.map((slot) => (
+              <SlotCard key={slot.id} slot={slot} timeZone={tz} warnings={bySlot.get(slot.id)}>
+                {canEdit && <SlotActions slotId={slot.id} title={slot.title} />}
+              </SlotCard>
+            ))}
+          </DaySection>
+        ))
+    );
 
   return (
     <>
       <StaffHeader staff={staff} />
-      <main id="main" className="mx-auto max-w-6xl px-4 py-6">
-        <VisitHeader visit={visit} current="Schedule"><ProgrammeDownloads visitId={visit.id} /></VisitHeader>
-        <DraftStatus visitId={id} timeZone={visit.timeZone} latest={latest} changes={changes} warnings={warnings} />
-        <p className="mt-3 text-sm text-slate-700">
-          All times are {visit.hostCity} local time ({zoneLabel(`${visit.firstDay}T12:00:00Z`, visit.timeZone)}, {visit.timeZone}) · {it.delegates.length} delegates · {it.slots.length} slots
-          {!canEdit && " · You can read this visit; ask an admin for editor rights to change it."}
-        </p>
-        {canEdit ? <EditorProvider options={editorOptions(it)}>{schedule}</EditorProvider> : schedule}
+      <main id="main" className="mx-auto max-w-7xl px-4 py-6">
+        <VisitHeader visit={visit} current="Schedule">
+          <ProgrammeDownloads visitId={visit.id} />
+          {canEdit && <ArchiveButton visitId={id} archived={!!summary?.archivedAt} />}
+        </VisitHeader>
+        <DraftStatus visitId={id} timeZone={tz} latest={latest} changes={changes} warnings={warnings} />
+        <div className="mt-3 flex flex-wrap items-center justify-between gap-3">
+          <p className="text-sm text-slate-700">
+            All times are {visit.hostCity} local time ({zoneLabel(`${visit.firstDay}T12:00:00Z`, tz)}, {tz}) · {it.delegates.length} delegates · {it.slots.length} slots
+            {!canEdit && " · You can read this visit; ask an admin for editor rights to change it."}
+          </p>
+          <ViewSwitch visitId={id} day={date} view={view} />
+        </div>
+        <VisitSearch visitId={id} view={view} query={q} hits={q ? searchItinerary(it, q) : undefined} />
+        <DaySwitcher visitId={id} days={tabs} current={date} view={view} />
+        {canEdit ? <EditorProvider options={editorOptions(it)}>{body}</EditorProvider> : body}
       </main>
     </>
   );
@@ -80,7 +123,7 @@ export default async function VisitPage({ params }: Props) {
 function freeHour(ends: string[], timeZone: string): { start: string; end: string } {
   const last = ends.sort().at(-1);
   if (!last) return { start: "09:00", end: "10:00" };
-  const h = Number(new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", hourCycle: "h23" }).format(new Date(last))) + 1;
+  const h = localHour(last, timeZone) + 1;
   if (h >= 23) return { start: "09:00", end: "10:00" };
   const pad = (n: number) => String(n).padStart(2, "0");
   return { start: `${pad(h)}:00`, end: `${pad(h + 1)}:00` };

@@ -25,6 +25,8 @@ export function renderItineraries(pub: Publication, requests: ItineraryRequest[]
   return renderPdf("itinerary", itinerariesData(pub, requests, path), files);
 }
 
+export type ItinerariesData = ReturnType<typeof itinerariesData>;
+
 export function itinerariesData(pub: Publication, requests: ItineraryRequest[], logo: string | null) {
   const l = lookup(pub.itinerary);
   const guestZone = guestCityZone(pub.itinerary.delegates.map((d) => d.homeTimeZone));

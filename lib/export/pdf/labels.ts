@@ -1,5 +1,5 @@
 import { translator } from "@/lib/i18n";
-import { HONORIFICS } from "@/lib/schedule/format";
+import { HONORIFICS } from "@/lib/i18n/labels";
 import type { AttendanceRole, Language, SlotKind } from "@/lib/schedule/types";
 
 // Every word the PDFs print, from the message catalogue (lib/i18n/messages, namespace "pdf").

@@ -6,7 +6,7 @@ import { VisitHeader } from "@/components/staff/visit-header";
 import { requireStaffPage } from "@/lib/auth/guards";
 import { giftRegister, registerTotals } from "@/lib/protocol/register";
 import { protocolWords } from "@/lib/protocol/words";
-import { longDate } from "@/lib/schedule/format";
+import { longDate } from "@/lib/schedule/time";
 import { money } from "@/lib/schedule/protocol";
 import { loadItinerary } from "@/lib/visits/data";
 

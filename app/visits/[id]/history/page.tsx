@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { auditChanges, auditHeadline, namesOf } from "@/components/editor/audit-format";
-import { shortInstant } from "@/components/schedule/when";
+import { auditChanges, auditHeadline, namesOf, undoable } from "@/components/editor/audit-format";
+import { UndoEntryButton } from "@/components/editor/undo-entry-button";
+import { shortInstant } from "@/lib/schedule/time";
 import { StaffHeader } from "@/components/staff/staff-header";
 import { VisitHeader } from "@/components/staff/visit-header";
 import { auditLog, decodeCursor } from "@/lib/audit/data";
-import { requireStaffPage } from "@/lib/auth/guards";
+import { hasRole, requireStaffPage } from "@/lib/auth/guards";
 import { loadItinerary } from "@/lib/visits/data";
 
 export const dynamic = "force-dynamic";
@@ -24,6 +25,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const tz = it.visit.timeZone;
   const { entries, older } = await auditLog(id, PAGE, before);
   const names = namesOf(it);
+  const canEdit = hasRole(staff, "EDITOR");
   return (
     <>
       <StaffHeader staff={staff} />
@@ -47,21 +49,22 @@ export default async function HistoryPage({ params, searchParams }: Props) {
                   <div className="min-w-0">
                     <p className="font-semibold">{auditHeadline(e)}</p>
                     {changes.length > 0 && (
-                      <dl className="mt-1 grid grid-cols-[7.5rem_1fr] gap-x-3 gap-y-0.5 text-slate-700">
+                      <ul className="mt-1 space-y-0.5 text-slate-700">
                         {changes.map((c) => (
-                          <div key={c.field} className="contents">
-                            <dt className="font-medium text-slate-500">{c.field}</dt>
-                            <dd className="min-w-0 break-words">
-                              {c.before && c.after ? (
-                                <><span className="text-slate-500 line-through decoration-slate-400">{c.before}</span> → {c.after}</>
-                              ) : (
-                                c.after || <span className="text-slate-500">{c.before}</span>
-                              )}
-                            </dd>
-                          </div>
+                          <li key={c.field} className="min-w-0 break-words">
+                            <span className="font-medium text-slate-600">{c.field}:</span>{" "}
+                            {c.before && c.after ? (
+                              <><span className="text-slate-600 line-through decoration-slate-400">{c.before}</span> → {c.after}</>
+                            ) : c.after ? (
+                              c.after
+                            ) : (
+                              <span className="text-slate-600">{c.before}</span>
+                            )}
+                          </li>
                         ))}
-                      </dl>
+                      </ul>
                     )}
+                    {canEdit && undoable(e) && <UndoEntryButton entryId={e.id} />}
                   </div>
                 </li>
               );

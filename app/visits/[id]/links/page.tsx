@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { LinkRow } from "@/components/delegate/link-row";
+import { EmailLinksButton } from "@/components/mail/email-links-button";
 import { VisitContactForm } from "@/components/delegate/visit-contact-form";
 import { StaffHeader } from "@/components/staff/staff-header";
 import { VisitHeader } from "@/components/staff/visit-header";
@@ -38,9 +39,20 @@ export default async function LinksPage({ params }: Props) {
         {rows.length === 0 ? (
           <p className="mt-6">No delegates yet. Add them on the Delegates page first.</p>
         ) : (
+          <>
+          {canEdit && (
+            <div className="mt-4 max-w-3xl rounded-lg border border-slate-200 bg-white p-4 text-sm shadow-sm">
+              <p className="mb-2 text-slate-700">
+                E-mail each delegate their current link, what it is for, the visit&apos;s dates and contact, with their itinerary PDF attached, in their language.
+                A delegate without a link gets one; the same link is not e-mailed twice.
+              </p>
+              <EmailLinksButton visitId={id} delegateId={null} label="E-mail all links" variant="primary" />
+            </div>
+          )}
           <ul className="mt-6 max-w-3xl space-y-3">
             {rows.map((d) => <LinkRow key={d.id} visitId={id} delegate={d} canEdit={canEdit} />)}
           </ul>
+          </>
         )}
         <section className="mt-8 max-w-3xl rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6" aria-labelledby="contact-heading">
           <h2 id="contact-heading" className="text-lg font-bold">Contact for switched-off links</h2>

@@ -11,7 +11,7 @@ import { legVersions } from "@/lib/protocol/data";
 import { legFormValues, legLines, legTitle, slotOptionLabel } from "@/lib/protocol/view";
 import { findConflicts } from "@/lib/schedule/conflicts";
 import { visitDates } from "@/lib/schedule/days";
-import { longDate } from "@/lib/schedule/format";
+import { longDate } from "@/lib/schedule/time";
 import { displayName } from "@/lib/schedule/view";
 import { loadItinerary } from "@/lib/visits/data";
 

@@ -4,13 +4,14 @@ import { notFound } from "next/navigation";
 import { PublishButton } from "@/components/editor/publish-button";
 import { ChangeList } from "@/components/schedule/change-list";
 import { ConflictList } from "@/components/schedule/conflict-list";
-import { shortInstant } from "@/components/schedule/when";
+import { shortInstant } from "@/lib/schedule/time";
 import { StaffHeader } from "@/components/staff/staff-header";
 import { VisitHeader } from "@/components/staff/visit-header";
 import { hasRole, requireStaffPage } from "@/lib/auth/guards";
 import { draftStatus, publicationHistory } from "@/lib/publications/data";
-import { draftKey } from "@/lib/publications/fingerprint";
+import { draftKey, sameContent } from "@/lib/publications/fingerprint";
 import { findConflicts } from "@/lib/schedule/conflicts";
+import { changedDelegates } from "@/lib/schedule/delegate-changes";
 import { loadItinerary } from "@/lib/visits/data";
 
 export const dynamic = "force-dynamic";
@@ -57,16 +58,16 @@ export default async function PublishPage({ params }: { params: Promise<{ id: st
               )}
             </section>
           </div>
-          <aside className="order-first space-y-6 lg:order-none">
+          <aside className="space-y-6">
             <section aria-labelledby="publish" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
               <h2 id="publish" className="text-lg font-bold">Publish</h2>
               <p className="mt-1 text-sm text-slate-700">
                 {blocking.length ? `${blocking.length} blocking clash${blocking.length === 1 ? "" : "es"}. ` : "No blocking clashes. "}
-                {others > 0 && <Link href={`/visits/${id}/conflicts`} className="text-accent underline underline-offset-2">{others} warning{others === 1 ? "" : "s"} to review</Link>}
+                {others > 0 && <Link href={`/visits/${id}/clashes`} className="text-accent underline underline-offset-2">{others} {others === 1 ? "clash" : "clashes"} to review</Link>}
               </p>
               <div className="mt-3">
                 {hasRole(staff, "EDITOR") ? (
-                  <PublishButton visitId={id} draftKey={draftKey(it)} blocked={blocking.length > 0} nextVersion={(latest?.version ?? 0) + 1} />
+                  <PublishButton visitId={id} draftKey={draftKey(it)} blocked={blocking.length > 0} nextVersion={(latest?.version ?? 0) + 1} unchanged={!!latest && sameContent(latest.itinerary, it)} changedDelegates={changedDelegates(latest?.itinerary ?? null, it).size} delegates={it.delegates.length} />
                 ) : (
                   <p className="text-sm text-slate-600">Only editors can publish.</p>
                 )}

@@ -7,7 +7,7 @@ import { VisitHeader } from "@/components/staff/visit-header";
 import { requireStaffPage } from "@/lib/auth/guards";
 import { runSheet } from "@/lib/protocol/run-sheet";
 import { visitDates } from "@/lib/schedule/days";
-import { longDate } from "@/lib/schedule/format";
+import { longDate } from "@/lib/schedule/time";
 import { loadItinerary } from "@/lib/visits/data";
 
 export const dynamic = "force-dynamic";

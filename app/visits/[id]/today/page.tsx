@@ -5,7 +5,7 @@ import { EntryCard } from "@/components/protocol/run-sheet-view";
 import { requireStaffPage } from "@/lib/auth/guards";
 import { nowAndNext, runSheet } from "@/lib/protocol/run-sheet";
 import { localDate } from "@/lib/schedule/days";
-import { longDate } from "@/lib/schedule/format";
+import { longDate } from "@/lib/schedule/time";
 import { localToInstant } from "@/lib/schedule/time";
 import { loadItinerary } from "@/lib/visits/data";
 

@@ -1,0 +1,49 @@
+import { expect, test } from "@playwright/test";
+import { leipzigVisit } from "../factories/leipzig";
+import { createE2eVisit, e2eDb } from "./db";
+import { signIn } from "./helpers";
+
+// Publishing with e-mail, as an editor on a phone: the changes come before the button, the
+// default tells only the delegates whose programme changed, and the Outbox lists the messages.
+
+async function publishedVisit() {
+  const file = leipzigVisit();
+  file.visit.title = `Mail probe ${Date.now()} ${Math.random().toString(36).slice(2, 6)}`;
+  const id = await createE2eVisit(file);
+  const { publishVisit } = await import("@/lib/publications/mutations");
+  await publishVisit(id, null);
+  return id;
+}
+
+test.use({ viewport: { width: 390, height: 844 } });
+
+test("on a phone the changes come before Publish, and only the changed delegates are e-mailed", async ({ page }) => {
+  const id = await publishedVisit();
+  const db = await e2eDb();
+  const blum = await db.delegate.findFirstOrThrow({ where: { visitId: id, name: "Manuela Blum" } });
+  await db.timeSlot.create({ data: { visitId: id, title: "Breakfast with the Consul", kind: "MEAL", startsAt: new Date("2025-06-12T06:30:00Z"), endsAt: new Date("2025-06-12T07:15:00Z"), attendances: { create: [{ delegateId: blum.id }] } } });
+  await signIn(page);
+  await page.goto(`/visits/${id}/publish`);
+  await page.locator("form[data-hydrated]").waitFor();
+  const changes = await page.getByRole("heading", { name: "Changes since version 1" }).boundingBox();
+  const button = await page.getByRole("button", { name: "Publish as version 2" }).boundingBox();
+  expect(changes!.y).toBeLessThan(button!.y);
+  await expect(page.getByRole("radio", { name: /Notify delegates whose programme changed/ })).toBeChecked();
+  await expect(page.getByText("1 of 3: each gets only their own changes")).toBeVisible();
+  await page.getByRole("button", { name: "Publish as version 2" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Published version 2" })).toContainText("1 e-mail queued");
+  await page.goto(`/visits/${id}/outbox`);
+  const messages = page.getByTestId("outbox-message");
+  await expect(messages).toHaveCount(1);
+  await expect(messages.first()).toContainText("Änderungen in Ihrem Programm");
+  await expect(messages.first()).toContainText("Manuela Blum");
+});
+
+test("a draft identical to the published version cannot be published", async ({ page }) => {
+  const id = await publishedVisit();
+  await signIn(page);
+  await page.goto(`/visits/${id}/publish`);
+  await page.locator("form[data-hydrated]").waitFor();
+  await expect(page.getByRole("button", { name: "Publish as version 2" })).toBeDisabled();
+  await expect(page.getByText("Nothing has changed since version 1.")).toBeVisible();
+});
