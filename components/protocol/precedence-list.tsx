@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { DndContext, KeyboardSensor, PointerSensor, closestCenter, useSensor, useSensors, type DragEndEvent } from "@dnd-kit/core";
+import { DndContext, KeyboardSensor, PointerSensor, closestCenter, useSensor, useSensors, type Announcements, type DragEndEvent } from "@dnd-kit/core";
 import { SortableContext, arrayMove, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
 import { reorderPeopleAction } from "@/lib/protocol/actions";
@@ -44,6 +44,16 @@ export function PrecedenceList({ visitId, kind, people, canEdit, label }: {
     void save(arrayMove(order, order.indexOf(String(e.active.id)), order.indexOf(String(e.over.id))), String(e.active.id));
   }
 
+  // What a screen reader hears while dragging: names and positions, not record ids.
+  const nameOf = (id: string | number) => byId.get(String(id))?.name ?? "";
+  const position = (id: string | number | undefined) => (id === undefined ? "" : `position ${order.indexOf(String(id)) + 1} of ${order.length}`);
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => `Picked up ${nameOf(active.id)}, ${position(active.id)}. Arrow keys move, Space drops, Escape cancels.`,
+    onDragOver: ({ active, over }) => (over ? `${nameOf(active.id)} is over ${position(over.id)}.` : `${nameOf(active.id)} is not over the list.`),
+    onDragEnd: ({ active, over }) => (over ? `${nameOf(active.id)} dropped at ${position(over.id)}.` : `${nameOf(active.id)} dropped.`),
+    onDragCancel: ({ active }) => `Moving ${nameOf(active.id)} was cancelled.`,
+  };
+
   const rows = order.map((id, i) => (
     <Row key={id} person={byId.get(id)!} rank={i + 1} canEdit={canEdit} first={i === 0} last={i === order.length - 1} busy={pending} onMove={(by) => move(id, by)} />
   ));
@@ -51,7 +61,7 @@ export function PrecedenceList({ visitId, kind, people, canEdit, label }: {
     <div>
       <ol aria-label={label} className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white" data-testid={`precedence-${kind}`}>
         {canEdit ? (
-          <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}>
+          <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} accessibility={{ announcements }}>
             <SortableContext items={order} strategy={verticalListSortingStrategy}>{rows}</SortableContext>
           </DndContext>
         ) : rows}

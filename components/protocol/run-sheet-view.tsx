@@ -38,7 +38,7 @@ export function EntryCard({ e, zone, badge }: { e: RunEntry; zone: string; badge
       <h3 className="mt-1 font-semibold">{e.title}</h3>
       {e.place && <p className="text-sm text-slate-700">{e.place}</p>}
       {e.lines.length > 0 && (
-        <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+        <dl className="mt-2 grid grid-cols-1 gap-x-3 text-sm sm:grid-cols-[auto_1fr] sm:gap-y-1">
           {e.lines.map(([label, text], i) => (
             <div key={i} className="contents">
               <dt className="font-semibold text-slate-600">{label}</dt>

@@ -29,8 +29,12 @@ test("an editor reorders the delegation's precedence with the arrows and by keyb
   // Keyboard drag: Space lifts, an arrow moves, Space drops.
   const handle = page.getByRole("button", { name: /^Drag Ms Manuela Blum/ });
   await handle.focus();
+  // dnd-kit says each step in its live region; each key waits for the step before it.
+  const said = (text: string) => page.locator("[id^=DndLiveRegion]").filter({ hasText: text });
   await page.keyboard.press("Space");
+  await expect(said("Ms Manuela Blum is over position 1 of 3.")).toBeAttached();
   await page.keyboard.press("ArrowDown");
+  await expect(said("Ms Manuela Blum is over position 2 of 3.")).toBeAttached();
   await page.keyboard.press("Space");
   await expect(page.getByText("Ms Manuela Blum is now number 2 of 3.")).toBeVisible();
   await page.reload();
