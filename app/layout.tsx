@@ -17,7 +17,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
     <html lang="en">
       <body className="min-h-dvh">
         {/* The first Tab on every page: past the header and tabs to the page's own content. */}
-        <a href="#main" className="sr-only rounded-md bg-white font-semibold text-accent underline shadow-lg ring-2 ring-accent focus:not-sr-only focus:fixed focus:left-3 focus:top-3 focus:z-50 focus:px-4 focus:py-2">
+        <a
+          href="#main"
+          className="sr-only rounded-md bg-white font-semibold text-accent underline shadow-lg ring-2 ring-accent focus:not-sr-only focus:fixed focus:left-3 focus:top-3 focus:z-50 focus:px-4 focus:py-2"
+        >
           Skip to content
         </a>
         {children}

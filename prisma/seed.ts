@@ -21,7 +21,11 @@ async function main() {
   // Whom a delegate with a switched-off link is told to ask (Links page).
   await db().visit.update({
     where: { id: visitId },
-    data: { contactName: "International Affairs team, Birmingham City Council", contactPhone: "+44 121 496 0100", contactEmail: "international.affairs@example.org" },
+    data: {
+      contactName: "International Affairs team, Birmingham City Council",
+      contactPhone: "+44 121 496 0100",
+      contactEmail: "international.affairs@example.org",
+    },
   });
   await publishVisit(visitId, admin.id);
   console.log(`Seeded the Leipzig visit (${visitId}) and ${DEMO_ADMIN.email}.`);

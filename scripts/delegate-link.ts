@@ -39,7 +39,9 @@ async function main() {
       stop = prepared.stop;
     }
   } else if (!(await reachable(process.env.DATABASE_URL))) {
-    console.error(`Cannot reach the database at DATABASE_URL. Start it first (npm run db:start prints a URL), or unset DATABASE_URL to use the demo database.`);
+    console.error(
+      `Cannot reach the database at DATABASE_URL. Start it first (npm run db:start prints a URL), or unset DATABASE_URL to use the demo database.`,
+    );
     return 1;
   }
   try {
@@ -51,7 +53,8 @@ async function main() {
       console.error(`No delegate has the e-mail ${email}. Check the spelling, or add the e-mail on the visit's Delegates page.`);
       return 1;
     }
-    if (found.length > 1) console.error(`${email} is a delegate in ${found.length} visits; issuing for the latest: ${found[0].visit.title}.`);
+    if (found.length > 1)
+      console.error(`${email} is a delegate in ${found.length} visits; issuing for the latest: ${found[0].visit.title}.`);
     const d = found[0];
     const { token } = await issueLink({ visitId: d.visitId, delegateId: d.id, actorId: null });
     console.error(`New link for ${d.name} (${d.visit.title}). Any earlier link no longer works.`);

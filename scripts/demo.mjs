@@ -31,7 +31,24 @@ supervise(spawnServer(port, env, { ownGroup: true }), stop);
 
 /** MailDev 3: a local SMTP server with a web inbox; mail is kept in data/mail between runs. */
 function startMailDev() {
-  const child = spawn(process.execPath, ["node_modules/maildev/dist/bin/maildev.js", "--smtp", "1025", "--ip", "127.0.0.1", "--web", "1080", "--web-ip", "127.0.0.1", "--mail-directory", "data/mail", "--silent"], { stdio: ["ignore", "ignore", "inherit"] });
+  const child = spawn(
+    process.execPath,
+    [
+      "node_modules/maildev/dist/bin/maildev.js",
+      "--smtp",
+      "1025",
+      "--ip",
+      "127.0.0.1",
+      "--web",
+      "1080",
+      "--web-ip",
+      "127.0.0.1",
+      "--mail-directory",
+      "data/mail",
+      "--silent",
+    ],
+    { stdio: ["ignore", "ignore", "inherit"] },
+  );
   child.on("exit", (code) => code && console.error(`MailDev stopped (exit ${code}): is something else using port 1025 or 1080?`));
   return child;
 }

@@ -15,7 +15,11 @@ export async function startEmbedded({ dir = "data/postgres", port = 55432, log =
     persistent: true,
     createPostgresUser: process.getuid?.() === 0,
     // Tests throw their data away, so they may skip fsync; the demo keeps its data safe.
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", ...(fast ? ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"] : [])],
+    postgresFlags: [
+      "-c",
+      "listen_addresses=127.0.0.1",
+      ...(fast ? ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"] : []),
+    ],
     onLog: () => {},
     onError: (e) => log && console.error(String(e)),
   });

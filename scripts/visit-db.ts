@@ -31,7 +31,10 @@ async function databaseState(url: string): Promise<{ pendingMigrations: boolean;
   try {
     const applied = await client
       .query<{ migration_name: string }>(`SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL`)
-      .then((r) => new Set(r.rows.map((row) => row.migration_name)), () => new Set<string>());
+      .then(
+        (r) => new Set(r.rows.map((row) => row.migration_name)),
+        () => new Set<string>(),
+      );
     if (wanted.some((m) => !applied.has(m))) return { pendingMigrations: true, empty: true };
     const visits = await client.query<{ n: string }>(`SELECT count(*) AS n FROM "Visit"`);
     return { pendingMigrations: false, empty: Number(visits.rows[0].n) === 0 };

@@ -37,7 +37,9 @@ async function main(argv: string[]): Promise<number> {
     const json = `${JSON.stringify(file, null, 2)}\n`;
     if (out) {
       fs.writeFileSync(out, json);
-      console.error(`Wrote "${file.visit.title}" to ${out}: ${file.slots.length} slots, ${file.delegates.length} delegates, ${file.venues.length} venues.`);
+      console.error(
+        `Wrote "${file.visit.title}" to ${out}: ${file.slots.length} slots, ${file.delegates.length} delegates, ${file.venues.length} venues.`,
+      );
     } else process.stdout.write(json);
     return 0;
   });

@@ -8,7 +8,14 @@ import { FormResult, useAction } from "@/components/ui/form";
 import { issueLinkAction, revokeLinkAction, type IssuedLink } from "@/lib/delegate-links/actions";
 import type { DelegateLinkRow } from "@/lib/delegate-links/data";
 
-const issuedFmt = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+const issuedFmt = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+});
 
 /**
  * One delegate on the links page. Only the hash of a link is stored, so the full link is
@@ -41,7 +48,11 @@ export function LinkRow({ visitId, delegate, canEdit }: { visitId: string; deleg
   };
 
   return (
-    <li className="rounded-lg border border-slate-200 bg-white p-4" data-testid={`link-${delegate.name}`} data-hydrated={hydrated ? "" : undefined}>
+    <li
+      className="rounded-lg border border-slate-200 bg-white p-4"
+      data-testid={`link-${delegate.name}`}
+      data-hydrated={hydrated ? "" : undefined}
+    >
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">
           <h2 className="font-semibold">{delegate.name}</h2>
@@ -58,11 +69,18 @@ export function LinkRow({ visitId, delegate, canEdit }: { visitId: string; deleg
         </div>
         {canEdit && (
           <div className="flex flex-wrap gap-2">
-            <Button variant={active ? "secondary" : "primary"} disabled={issue.pending} aria-busy={issue.pending} onClick={() => issue.run(target)}>
+            <Button
+              variant={active ? "secondary" : "primary"}
+              disabled={issue.pending}
+              aria-busy={issue.pending}
+              onClick={() => issue.run(target)}
+            >
               {issue.pending ? "Issuing…" : active ? "Re-issue link" : "Issue link"}
             </Button>
             {active && !confirmRevoke && (
-              <Button variant="ghost" onClick={() => setConfirmRevoke(true)}>Revoke</Button>
+              <Button variant="ghost" onClick={() => setConfirmRevoke(true)}>
+                Revoke
+              </Button>
             )}
             {delegate.email && <EmailLinksButton visitId={visitId} delegateId={delegate.id} label="E-mail link" />}
             {active && confirmRevoke && (
@@ -74,9 +92,13 @@ export function LinkRow({ visitId, delegate, canEdit }: { visitId: string; deleg
         )}
       </div>
       {active && canEdit && !issued && (
-        <p className="mt-2 text-xs text-slate-600">The link itself is not stored and cannot be shown again. Re-issue to get a new one; the old link then stops working.</p>
+        <p className="mt-2 text-xs text-slate-600">
+          The link itself is not stored and cannot be shown again. Re-issue to get a new one; the old link then stops working.
+        </p>
       )}
-      {confirmRevoke && <p className="mt-2 text-sm text-red-800">{delegate.name} will get “not found” on the old link until you issue a new one.</p>}
+      {confirmRevoke && (
+        <p className="mt-2 text-sm text-red-800">{delegate.name} will get “not found” on the old link until you issue a new one.</p>
+      )}
       <div className="mt-2 space-y-2">
         <FormResult result={issue.result && !issue.result.ok ? issue.result : null} />
         <FormResult result={revoke.result && !revoke.result.ok ? revoke.result : null} />
@@ -92,12 +114,24 @@ export function LinkRow({ visitId, delegate, canEdit }: { visitId: string; deleg
           />
           <div className="min-w-0 flex-1 space-y-2">
             <p className="text-sm font-semibold">New link for {delegate.name}: send it now, it is shown only once.</p>
-            <label htmlFor={`url-${delegate.id}`} className="sr-only">Link for {delegate.name}</label>
-            <input id={`url-${delegate.id}`} readOnly value={issued.url} onFocus={(e) => e.currentTarget.select()} className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 font-mono text-xs" />
+            <label htmlFor={`url-${delegate.id}`} className="sr-only">
+              Link for {delegate.name}
+            </label>
+            <input
+              id={`url-${delegate.id}`}
+              readOnly
+              value={issued.url}
+              onFocus={(e) => e.currentTarget.select()}
+              className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 font-mono text-xs"
+            />
             <div className="flex flex-wrap items-center gap-2">
               <Button onClick={copy}>{copied ? "Copied" : "Copy link"}</Button>
-              <a href={issued.url} target="_blank" rel="noreferrer" className="text-sm font-semibold text-accent underline">Open</a>
-              <span role="status" className="sr-only">{copied ? "Link copied" : ""}</span>
+              <a href={issued.url} target="_blank" rel="noreferrer" className="text-sm font-semibold text-accent underline">
+                Open
+              </a>
+              <span role="status" className="sr-only">
+                {copied ? "Link copied" : ""}
+              </span>
             </div>
           </div>
         </div>

@@ -41,7 +41,15 @@ export function programmeDocument(o: {
   const t = translator(o.locale, "delegate");
   const body = markup(
     <main data-publication={o.publicationId}>
-      <Programme p={o.p} removed={o.removed} changes={o.changes} locale={o.locale} links={o.links} version={o.version} updated={o.updated} />
+      <Programme
+        p={o.p}
+        removed={o.removed}
+        changes={o.changes}
+        locale={o.locale}
+        links={o.links}
+        version={o.version}
+        updated={o.updated}
+      />
     </main>,
   );
   return documentHtml({
@@ -67,13 +75,23 @@ export function messageDocument(o: { locale: AppLocale; heading: string; text?: 
         <div className="mt-4 rounded-xl border border-slate-200 bg-white p-4" data-testid="contact">
           {c.name && <p className="font-semibold">{c.name}</p>}
           {c.phone && tel && (
-            <a href={`tel:${tel}`} className="mt-2 inline-flex items-center gap-1 whitespace-nowrap rounded-lg bg-accent px-3 py-2 font-semibold text-white" aria-label={t("contactPhone", { name: c.name, phone: c.phone })}>
+            <a
+              href={`tel:${tel}`}
+              className="mt-2 inline-flex items-center gap-1 whitespace-nowrap rounded-lg bg-accent px-3 py-2 font-semibold text-white"
+              aria-label={t("contactPhone", { name: c.name, phone: c.phone })}
+            >
               <span aria-hidden="true">☎</span> {c.phone}
             </a>
           )}
           {c.email && (
             <p className="mt-2">
-              <a href={`mailto:${c.email}`} className="font-semibold text-accent underline" aria-label={t("contactEmail", { name: c.name, email: c.email })}>{c.email}</a>
+              <a
+                href={`mailto:${c.email}`}
+                className="font-semibold text-accent underline"
+                aria-label={t("contactEmail", { name: c.name, email: c.email })}
+              >
+                {c.email}
+              </a>
             </p>
           )}
         </div>

@@ -8,7 +8,15 @@ import { SlotCard } from "./slot-card";
 type Links = { self: string; switchLang: string; webcal: string; ics: string; pdf: string };
 
 /** The delegate's phone page: header, now/next, calendar and PDF, then the days. */
-export function Programme({ p, removed = [], changes = {}, locale, links, version, updated }: {
+export function Programme({
+  p,
+  removed = [],
+  changes = {},
+  locale,
+  links,
+  version,
+  updated,
+}: {
   p: DelegateProgramme;
   /** Per marked slot, what changed (before → after) since the delegate last looked. */
   changes?: SlotChangeLines;
@@ -30,41 +38,65 @@ export function Programme({ p, removed = [], changes = {}, locale, links, versio
     <div lang={locale} className="mx-auto max-w-xl pb-10">
       <header className="bg-accent px-4 pb-5 pt-4 text-white">
         <div className="flex items-start justify-between gap-3">
-          <p className="text-sm font-semibold uppercase tracking-wide text-white/90">{p.visit.guestCity} → {p.visit.hostCity}</p>
-          <a href={links.switchLang} className="rounded-full border border-white/70 px-3 py-1 text-sm font-bold" hrefLang={locale === "de" ? "en" : "de"} lang={locale === "de" ? "en" : "de"}>
+          <p className="text-sm font-semibold uppercase tracking-wide text-white/90">
+            {p.visit.guestCity} → {p.visit.hostCity}
+          </p>
+          <a
+            href={links.switchLang}
+            className="rounded-full border border-white/70 px-3 py-1 text-sm font-bold"
+            hrefLang={locale === "de" ? "en" : "de"}
+            lang={locale === "de" ? "en" : "de"}
+          >
             {t("language")}
           </a>
         </div>
         <h1 className="mt-2 text-2xl font-bold leading-tight">{t("programmeFor", { name: nameWithHonorific(p.delegate, locale) })}</h1>
-        <p className="mt-1 text-white/90">{p.visit.title} · {visitDates(p.visit.firstDay, p.visit.lastDay, locale)}</p>
+        <p className="mt-1 text-white/90">
+          {p.visit.title} · {visitDates(p.visit.firstDay, p.visit.lastDay, locale)}
+        </p>
       </header>
 
       <div className="space-y-3 px-4 pt-4">
         <p className="text-sm text-slate-800">
-          {t("timesIn", { city: p.visit.hostCity, zone: p.zone })}{p.homeDiffers && <> {t("homeBeside", { home: homeCity })}</>}
+          {t("timesIn", { city: p.visit.hostCity, zone: p.zone })}
+          {p.homeDiffers && <> {t("homeBeside", { home: homeCity })}</>}
         </p>
         <p className="text-sm text-slate-700" data-testid="updated">
           {t("updated", { time: updated })} · {t("version", { version })}
         </p>
-        <p id="offline-note" hidden role="status" className="rounded-lg bg-slate-800 px-3 py-2 text-sm text-white">{t("offline")}</p>
+        <p id="offline-note" hidden role="status" className="rounded-lg bg-slate-800 px-3 py-2 text-sm text-white">
+          {t("offline")}
+        </p>
         <Changes count={changedCount} removed={removed} timeZone={p.visit.timeZone} locale={locale} t={t} />
 
         {(p.now || p.next) && (
           <section aria-label={`${t("now")} / ${t("next")}`} className="space-y-3">
-            {p.now && <NowNext label={t("now")}><SlotCard slot={p.now} headingLevel={2} {...cardProps} /></NowNext>}
-            {p.next && <NowNext label={t("next")}><SlotCard slot={p.next} headingLevel={2} {...cardProps} /></NowNext>}
+            {p.now && (
+              <NowNext label={t("now")}>
+                <SlotCard slot={p.now} headingLevel={2} {...cardProps} />
+              </NowNext>
+            )}
+            {p.next && (
+              <NowNext label={t("next")}>
+                <SlotCard slot={p.next} headingLevel={2} {...cardProps} />
+              </NowNext>
+            )}
           </section>
         )}
 
         <div className="flex flex-wrap gap-2">
           <details className="group relative">
-            <summary className="cursor-pointer list-none rounded-lg bg-accent px-4 py-2.5 text-sm font-semibold text-white">{t("addToCalendar")}</summary>
+            <summary className="cursor-pointer list-none rounded-lg bg-accent px-4 py-2.5 text-sm font-semibold text-white">
+              {t("addToCalendar")}
+            </summary>
             <div className="absolute left-0 z-10 mt-2 w-64 rounded-xl border border-slate-200 bg-white p-2 shadow-lg">
               <a href={links.webcal} className="block rounded-lg px-3 py-2 text-sm hover:bg-accent-soft">
                 <span className="font-semibold">{t("subscribe")}</span>
                 <span className="block text-slate-700">{t("subscribeHint")}</span>
               </a>
-              <a href={links.ics} download className="block rounded-lg px-3 py-2 text-sm font-semibold hover:bg-accent-soft">{t("downloadIcs")}</a>
+              <a href={links.ics} download className="block rounded-lg px-3 py-2 text-sm font-semibold hover:bg-accent-soft">
+                {t("downloadIcs")}
+              </a>
             </div>
           </details>
           <a
@@ -82,22 +114,34 @@ export function Programme({ p, removed = [], changes = {}, locale, links, versio
 
         <nav aria-label={t("sections")} className="-mx-4 overflow-x-auto px-4 pt-1">
           <ul className="flex gap-2">
-            {p.days.slice().sort((a, b) => a.date.localeCompare(b.date)).map((d) => (
-              <li key={d.date}>
-                <a href={`#day-${d.date}`} className={`block whitespace-nowrap rounded-full border px-3 py-1.5 text-sm font-semibold ${d.isToday ? "border-accent bg-accent text-white" : "border-slate-300 bg-white text-ink"}`}>
-                  {shortDay(d.date, locale)}
-                </a>
-              </li>
-            ))}
+            {p.days
+              .slice()
+              .sort((a, b) => a.date.localeCompare(b.date))
+              .map((d) => (
+                <li key={d.date}>
+                  <a
+                    href={`#day-${d.date}`}
+                    className={`block whitespace-nowrap rounded-full border px-3 py-1.5 text-sm font-semibold ${d.isToday ? "border-accent bg-accent text-white" : "border-slate-300 bg-white text-ink"}`}
+                  >
+                    {shortDay(d.date, locale)}
+                  </a>
+                </li>
+              ))}
           </ul>
         </nav>
       </div>
 
-      {upcoming.map((d) => <Day key={d.date} day={d} locale={locale} {...cardProps} />)}
+      {upcoming.map((d) => (
+        <Day key={d.date} day={d} locale={locale} {...cardProps} />
+      ))}
       {earlier.length > 0 && (
         <>
-          <h2 className="mx-4 mt-8 border-t border-slate-300 pt-4 text-sm font-bold uppercase tracking-wide text-slate-600">{t("earlierDays")}</h2>
-          {earlier.map((d) => <Day key={d.date} day={d} locale={locale} {...cardProps} />)}
+          <h2 className="mx-4 mt-8 border-t border-slate-300 pt-4 text-sm font-bold uppercase tracking-wide text-slate-600">
+            {t("earlierDays")}
+          </h2>
+          {earlier.map((d) => (
+            <Day key={d.date} day={d} locale={locale} {...cardProps} />
+          ))}
         </>
       )}
     </div>
@@ -108,7 +152,13 @@ export function Programme({ p, removed = [], changes = {}, locale, links, versio
  * What changed since the delegate last looked: a count of the marked slots and the slots taken
  * out of their programme. (Each entry can later carry its own before → after lines.)
  */
-function Changes({ count, removed, timeZone, locale, t }: {
+function Changes({
+  count,
+  removed,
+  timeZone,
+  locale,
+  t,
+}: {
   count: number;
   removed: { title: string; startsAt: string }[];
   timeZone: string;
@@ -124,7 +174,9 @@ function Changes({ count, removed, timeZone, locale, t }: {
           <p className="font-semibold">{t("removedHint")}</p>
           <ul className="mt-1 list-disc pl-5">
             {removed.map((r) => (
-              <li key={`${r.startsAt}${r.title}`}><s className="decoration-amber-900/60">{r.title}</s> · {stampInZone(r.startsAt, timeZone, locale)}</li>
+              <li key={`${r.startsAt}${r.title}`}>
+                <s className="decoration-amber-900/60">{r.title}</s> · {stampInZone(r.startsAt, timeZone, locale)}
+              </li>
             ))}
           </ul>
         </div>
@@ -142,7 +194,14 @@ function NowNext({ label, children }: { label: string; children: React.ReactNode
   );
 }
 
-function Day({ day, locale, t, hostCity, homeCity, changes }: {
+function Day({
+  day,
+  locale,
+  t,
+  hostCity,
+  homeCity,
+  changes,
+}: {
   day: DelegateProgramme["days"][number];
   locale: AppLocale;
   t: ReturnType<typeof translator<"delegate">>;
@@ -151,7 +210,11 @@ function Day({ day, locale, t, hostCity, homeCity, changes }: {
   changes: SlotChangeLines;
 }) {
   return (
-    <section id={`day-${day.date}`} aria-labelledby={`h-${day.date}`} className="mt-6 scroll-mt-4 px-4 [content-visibility:auto] [contain-intrinsic-size:auto_1200px]">
+    <section
+      id={`day-${day.date}`}
+      aria-labelledby={`h-${day.date}`}
+      className="mt-6 scroll-mt-4 px-4 [content-visibility:auto] [contain-intrinsic-size:auto_1200px]"
+    >
       <h2 id={`h-${day.date}`} className="flex items-center gap-2 text-lg font-bold">
         {dayLabel(day.date, locale)}
         {day.isToday && <span className="rounded-full bg-accent px-2 py-0.5 text-xs font-bold text-white">{t("today")}</span>}
@@ -160,7 +223,11 @@ function Day({ day, locale, t, hostCity, homeCity, changes }: {
         <p className="mt-2 text-sm text-slate-700">{t("nothingToday")}</p>
       ) : (
         <ol className="mt-3 space-y-3">
-          {day.slots.map((s) => <li key={s.id}><SlotCard slot={s} t={t} hostCity={hostCity} homeCity={homeCity} changes={changes} /></li>)}
+          {day.slots.map((s) => (
+            <li key={s.id}>
+              <SlotCard slot={s} t={t} hostCity={hostCity} homeCity={homeCity} changes={changes} />
+            </li>
+          ))}
         </ol>
       )}
     </section>

@@ -22,21 +22,42 @@ export function VisitContactForm({ visitId, values, canEdit }: { visitId: string
         e.preventDefault();
         setSaved(false);
         const f = new FormData(e.currentTarget);
-        void save.run({ visitId, contactName: String(f.get("contactName")), contactPhone: String(f.get("contactPhone")), contactEmail: String(f.get("contactEmail")) });
+        void save.run({
+          visitId,
+          contactName: String(f.get("contactName")),
+          contactPhone: String(f.get("contactPhone")),
+          contactEmail: String(f.get("contactEmail")),
+        });
       }}
     >
       <Field label="Name" name="contactName" error={errors.contactName}>
         <input {...fieldProps("contactName", errors)} defaultValue={values.contactName} autoComplete="off" className={inputClass} />
       </Field>
       <Field label="Phone" name="contactPhone" error={errors.contactPhone}>
-        <input {...fieldProps("contactPhone", errors)} type="tel" defaultValue={values.contactPhone} autoComplete="off" className={`${inputClass} whitespace-nowrap`} />
+        <input
+          {...fieldProps("contactPhone", errors)}
+          type="tel"
+          defaultValue={values.contactPhone}
+          autoComplete="off"
+          className={`${inputClass} whitespace-nowrap`}
+        />
       </Field>
       <Field label="E-mail" name="contactEmail" error={errors.contactEmail}>
-        <input {...fieldProps("contactEmail", errors)} type="email" defaultValue={values.contactEmail} autoComplete="off" className={inputClass} />
+        <input
+          {...fieldProps("contactEmail", errors)}
+          type="email"
+          defaultValue={values.contactEmail}
+          autoComplete="off"
+          className={inputClass}
+        />
       </Field>
       <div className="flex flex-wrap items-center gap-3 sm:col-span-3">
         <SubmitButton pending={save.pending}>Save contact</SubmitButton>
-        {saved && save.result?.ok && <p role="status" className="text-sm text-emerald-800">Saved.</p>}
+        {saved && save.result?.ok && (
+          <p role="status" className="text-sm text-emerald-800">
+            Saved.
+          </p>
+        )}
       </div>
       <div className="sm:col-span-3">
         <FormResult result={save.result && !save.result.ok ? save.result : null} />

@@ -10,22 +10,78 @@ export type AuditLike = { action: string; entity: string; before: unknown; after
 export type FieldChange = { field: string; before: string; after: string };
 
 const ENTITY: Record<string, string> = {
-  TimeSlot: "slot", Delegate: "delegate", HostOrganisation: "host organisation", HostContact: "host person",
-  Venue: "venue", TravelOverride: "travel time", Publication: "version", Visit: "visit", StaffUser: "staff account", Attendance: "attendance",
+  TimeSlot: "slot",
+  Delegate: "delegate",
+  HostOrganisation: "host organisation",
+  HostContact: "host person",
+  Venue: "venue",
+  TravelOverride: "travel time",
+  Publication: "version",
+  Visit: "visit",
+  StaffUser: "staff account",
+  Attendance: "attendance",
 };
 const ACTION: Record<string, string> = {
-  create: "Added", update: "Changed", delete: "Deleted", move: "Moved", shift: "Shifted", publish: "Published", import: "Imported",
-  undo: "Undid a change to", archive: "Archived", unarchive: "Restored from the archive",
+  create: "Added",
+  update: "Changed",
+  delete: "Deleted",
+  move: "Moved",
+  shift: "Shifted",
+  publish: "Published",
+  import: "Imported",
+  undo: "Undid a change to",
+  archive: "Archived",
+  unarchive: "Restored from the archive",
 };
 const LABEL: Record<string, string> = {
-  startsAt: "Start", endsAt: "End", venueId: "Venue", hostOrganisationId: "Host", organisationId: "Organisation", fromVenueId: "From", toVenueId: "To",
-  delegateNotes: "Notes for delegates", internalNotes: "Internal notes", attendees: "People", arrivalAt: "Arrival", departureAt: "Departure",
-  hostContactId: "Host person", delegateId: "Delegate", slotId: "Slot", title: "Title", name: "Name", kind: "Kind", role: "Role", email: "E-mail",
-  phone: "Phone", description: "Description", openingHours: "Opening hours", latitude: "Latitude", longitude: "Longitude", address: "Address",
-  postcode: "Postcode", accessNotes: "Access notes", website: "Website", honorific: "Honorific", position: "Position", organisation: "Organisation",
-  language: "Language", homeTimeZone: "Home time zone", dietaryNeeds: "Dietary needs", accessNeeds: "Access needs", notes: "Notes",
-  firstDay: "First day", lastDay: "Last day", timeZone: "Time zone", guestCity: "Guest city", hostCity: "Host city", travelMode: "Travel mode",
-  travelSpeedKmh: "Travel speed (km/h)", detourFactor: "Detour factor", minutes: "Minutes", archivedAt: "Archived", status: "Status",
+  startsAt: "Start",
+  endsAt: "End",
+  venueId: "Venue",
+  hostOrganisationId: "Host",
+  organisationId: "Organisation",
+  fromVenueId: "From",
+  toVenueId: "To",
+  delegateNotes: "Notes for delegates",
+  internalNotes: "Internal notes",
+  attendees: "People",
+  arrivalAt: "Arrival",
+  departureAt: "Departure",
+  hostContactId: "Host person",
+  delegateId: "Delegate",
+  slotId: "Slot",
+  title: "Title",
+  name: "Name",
+  kind: "Kind",
+  role: "Role",
+  email: "E-mail",
+  phone: "Phone",
+  description: "Description",
+  openingHours: "Opening hours",
+  latitude: "Latitude",
+  longitude: "Longitude",
+  address: "Address",
+  postcode: "Postcode",
+  accessNotes: "Access notes",
+  website: "Website",
+  honorific: "Honorific",
+  position: "Position",
+  organisation: "Organisation",
+  language: "Language",
+  homeTimeZone: "Home time zone",
+  dietaryNeeds: "Dietary needs",
+  accessNeeds: "Access needs",
+  notes: "Notes",
+  firstDay: "First day",
+  lastDay: "Last day",
+  timeZone: "Time zone",
+  guestCity: "Guest city",
+  hostCity: "Host city",
+  travelMode: "Travel mode",
+  travelSpeedKmh: "Travel speed (km/h)",
+  detourFactor: "Detour factor",
+  minutes: "Minutes",
+  archivedAt: "Archived",
+  status: "Status",
 };
 const WEEKDAYS = ["", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 const HIDDEN = new Set(["id", "version", "visitId", "createdAt", "updatedAt", "passwordHash", "linkTokenHash", "seenSlots"]);
@@ -46,7 +102,8 @@ export function namesOf(it: Itinerary): Map<string, string> {
   return m;
 }
 
-const obj = (v: unknown): Record<string, unknown> | null => (v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : null);
+const obj = (v: unknown): Record<string, unknown> | null =>
+  v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
 
 export function auditHeadline(e: AuditLike): string {
   const rec = obj(e.after) ?? obj(e.before) ?? {};
@@ -63,12 +120,16 @@ export function auditChanges(e: AuditLike, names: Map<string, string>, timeZone:
   const b = obj(e.after);
   const fmt = (k: string, v: unknown) => formatValue(k, v, names, timeZone);
   if (a && b) {
-    const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => !HIDDEN.has(k) && JSON.stringify(a[k]) !== JSON.stringify(b[k])).sort(byOrder);
+    const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])]
+      .filter((k) => !HIDDEN.has(k) && JSON.stringify(a[k]) !== JSON.stringify(b[k]))
+      .sort(byOrder);
     return keys.slice(0, MAX_FIELDS).map((k) => ({ field: label(k), before: fmt(k, a[k]), after: fmt(k, b[k]) }));
   }
   const only = b ?? a;
   if (!only) return [];
-  const keys = Object.keys(only).filter((k) => !HIDDEN.has(k) && !empty(only[k]) && k !== "title" && k !== "name").sort(byOrder);
+  const keys = Object.keys(only)
+    .filter((k) => !HIDDEN.has(k) && !empty(only[k]) && k !== "title" && k !== "name")
+    .sort(byOrder);
   return keys.slice(0, MAX_FIELDS).map((k) => ({ field: label(k), before: b ? "" : fmt(k, only[k]), after: b ? fmt(k, only[k]) : "" }));
 }
 
@@ -76,7 +137,12 @@ const empty = (v: unknown) => v === null || v === undefined || v === "" || (Arra
 
 function label(k: string): string {
   // A field without a label still reads as words: "hostContact" -> "Host person".
-  const words = k.replace(/Id$/, "").replace(/([A-Z])/g, " $1").toLowerCase().replace(/\bcontact\b/g, "person").trim();
+  const words = k
+    .replace(/Id$/, "")
+    .replace(/([A-Z])/g, " $1")
+    .toLowerCase()
+    .replace(/\bcontact\b/g, "person")
+    .trim();
   return LABEL[k] ?? words.charAt(0).toUpperCase() + words.slice(1);
 }
 
@@ -102,7 +168,9 @@ function formatValue(key: string, v: unknown, names: Map<string, string>, tz: st
         })
         .join(", ");
     }
-    const hours = v.map((x) => obj(x)).filter((x): x is Record<string, unknown> => !!x && typeof x.day === "number" && typeof x.opens === "string");
+    const hours = v
+      .map((x) => obj(x))
+      .filter((x): x is Record<string, unknown> => !!x && typeof x.day === "number" && typeof x.opens === "string");
     if (hours.length === v.length) return hours.map((h) => `${WEEKDAYS[h.day as number] ?? h.day} ${h.opens}–${h.closes}`).join(", ");
     // Never raw JSON: a list of plain values, or a count of what it holds.
     return v.every((x) => typeof x !== "object") ? v.join(", ").slice(0, 120) : `${v.length} ${v.length === 1 ? "entry" : "entries"}`;

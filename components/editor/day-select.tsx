@@ -16,5 +16,9 @@ export function dayChoices(firstDay: string, lastDay: string, current?: string):
 }
 
 export function DayOptions({ firstDay, lastDay, current }: { firstDay: string; lastDay: string; current?: string }) {
-  return dayChoices(firstDay, lastDay, current).map((d) => <option key={d.value} value={d.value}>{d.label}</option>);
+  return dayChoices(firstDay, lastDay, current).map((d) => (
+    <option key={d.value} value={d.value}>
+      {d.label}
+    </option>
+  ));
 }

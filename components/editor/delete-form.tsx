@@ -20,7 +20,10 @@ export function DeleteForm({ slot, onDone }: { slot: SlotFormValues; onDone: () 
         e.preventDefault();
         const r = await del.run({ slotId: slot.slotId!, version: slot.version! });
         if (r.ok) {
-          editor.announce(`Deleted "${slot.title}"${r.data.attendances ? ` and its ${r.data.attendances} attendance${r.data.attendances === 1 ? "" : "s"}` : ""}.`, r.data.auditIds);
+          editor.announce(
+            `Deleted "${slot.title}"${r.data.attendances ? ` and its ${r.data.attendances} attendance${r.data.attendances === 1 ? "" : "s"}` : ""}.`,
+            r.data.auditIds,
+          );
           onDone();
         }
       }}
@@ -28,13 +31,27 @@ export function DeleteForm({ slot, onDone }: { slot: SlotFormValues; onDone: () 
     >
       <p>
         Delete <strong>{slot.title}</strong> ({longDate(slot.date)}, {slot.start}–{slot.end})
-        {count ? <> and <strong>{count} attendance{count === 1 ? "" : "s"}</strong> ({delegates} delegate{delegates === 1 ? "" : "s"}, {hosts} host {hosts === 1 ? "person" : "people"})</> : null}?
+        {count ? (
+          <>
+            {" "}
+            and{" "}
+            <strong>
+              {count} attendance{count === 1 ? "" : "s"}
+            </strong>{" "}
+            ({delegates} delegate{delegates === 1 ? "" : "s"}, {hosts} host {hosts === 1 ? "person" : "people"})
+          </>
+        ) : null}
+        ?
       </p>
       <p className="text-sm text-slate-600">Delegates stop seeing it once you publish again. The audit log keeps a copy.</p>
       <FormResult result={del.result} />
       <div className="flex flex-wrap gap-2 border-t border-slate-200 pt-4">
-        <SubmitButton pending={del.pending} pendingText="Deleting…" variant="danger">Delete slot</SubmitButton>
-        <Button type="button" variant="secondary" onClick={onDone} data-autofocus>Keep it</Button>
+        <SubmitButton pending={del.pending} pendingText="Deleting…" variant="danger">
+          Delete slot
+        </SubmitButton>
+        <Button type="button" variant="secondary" onClick={onDone} data-autofocus>
+          Keep it
+        </Button>
       </div>
     </form>
   );

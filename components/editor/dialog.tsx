@@ -6,7 +6,13 @@ import { useEffect, useId, useRef, type ReactNode } from "react";
  * A modal built on the native <dialog>: the browser traps focus inside, Escape closes it,
  * and focus goes back to the button that opened it.
  */
-export function Dialog({ open, onClose, title, children, wide = false }: {
+export function Dialog({
+  open,
+  onClose,
+  title,
+  children,
+  wide = false,
+}: {
   open: boolean;
   onClose: () => void;
   title: string;
@@ -49,8 +55,15 @@ export function Dialog({ open, onClose, title, children, wide = false }: {
       {open && (
         <div className="max-h-[calc(100dvh-2rem)] overflow-y-auto">
           <div className="sticky top-0 z-10 flex items-center justify-between gap-3 border-b border-slate-200 bg-white px-4 py-3">
-            <h2 id={titleId} className="text-lg font-bold leading-snug">{title}</h2>
-            <button type="button" onClick={() => ref.current?.close()} className="rounded px-2 py-1 text-sm font-semibold text-slate-600 hover:bg-slate-100" aria-label="Close">
+            <h2 id={titleId} className="text-lg font-bold leading-snug">
+              {title}
+            </h2>
+            <button
+              type="button"
+              onClick={() => ref.current?.close()}
+              className="rounded px-2 py-1 text-sm font-semibold text-slate-600 hover:bg-slate-100"
+              aria-label="Close"
+            >
               ✕
             </button>
           </div>

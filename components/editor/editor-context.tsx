@@ -44,7 +44,10 @@ export function EditorProvider({ options, children }: { options: EditorOptions; 
   const [request, setRequest] = useState<SlotDialogRequest | null>(null);
   const [ready, setReady] = useState(false);
   useEffect(() => setReady(true), []);
-  const announce = useCallback((message: string, undo?: string[], error?: boolean) => setToast({ message, undo, error, key: Date.now() }), []);
+  const announce = useCallback(
+    (message: string, undo?: string[], error?: boolean) => setToast({ message, undo, error, key: Date.now() }),
+    [],
+  );
   const open = useCallback((r: SlotDialogRequest) => setRequest(r), []);
   const close = useCallback(() => setRequest(null), []);
   return (

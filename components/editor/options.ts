@@ -10,7 +10,11 @@ export function editorOptions(it: Itinerary): EditorOptions {
     firstDay: it.visit.firstDay,
     lastDay: it.visit.lastDay,
     venues: it.venues.map((v) => ({ id: v.id, name: v.name })),
-    organisations: it.organisations.map((o) => ({ id: o.id, name: o.name, contacts: o.contacts.map((c) => ({ id: c.id, name: c.name, role: c.role })) })),
+    organisations: it.organisations.map((o) => ({
+      id: o.id,
+      name: o.name,
+      contacts: o.contacts.map((c) => ({ id: c.id, name: c.name, role: c.role })),
+    })),
     delegates: it.delegates.map((d) => ({ id: d.id, name: displayName(d), detail: d.position || d.organisation })),
   };
 }

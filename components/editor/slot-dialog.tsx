@@ -41,22 +41,45 @@ export function SlotDialog({ request, onClose }: { request: SlotDialogRequest | 
   }, [loaded]);
   const title = !request
     ? ""
-    : request.mode === "add" ? `New slot on ${request.dayLabel}` : request.mode === "delete" ? "Delete this slot?" : `${TITLES[request.mode]} "${request.title}"`;
+    : request.mode === "add"
+      ? `New slot on ${request.dayLabel}`
+      : request.mode === "delete"
+        ? "Delete this slot?"
+        : `${TITLES[request.mode]} "${request.title}"`;
   return (
     <Dialog open={!!request} onClose={onClose} title={title} wide={!!request && request.mode !== "move" && request.mode !== "delete"}>
       {!request ? null : request.mode === "add" ? (
         <SlotForm
-          initial={{ title: "", kind: "MEETING", date: request.date, start: request.start, end: request.end, venueId: request.venueId ?? null, hostOrganisationId: null, description: "", delegateNotes: "", internalNotes: "", attendees: [] }}
+          initial={{
+            title: "",
+            kind: "MEETING",
+            date: request.date,
+            start: request.start,
+            end: request.end,
+            venueId: request.venueId ?? null,
+            hostOrganisationId: null,
+            description: "",
+            delegateNotes: "",
+            internalNotes: "",
+            attendees: [],
+          }}
           onDone={onClose}
         />
       ) : error ? (
-        <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">{error}</p>
+        <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+          {error}
+        </p>
       ) : !loaded ? (
-        <p role="status" className="py-6 text-center text-slate-600">Loading the slot…</p>
+        <p role="status" className="py-6 text-center text-slate-600">
+          Loading the slot…
+        </p>
       ) : request.mode === "edit" ? (
         <SlotForm initial={loaded.values} onDone={onClose} />
       ) : request.mode === "duplicate" ? (
-        <SlotForm initial={{ ...loaded.values, slotId: undefined, version: undefined, title: `${loaded.values.title} (copy)` }} onDone={onClose} />
+        <SlotForm
+          initial={{ ...loaded.values, slotId: undefined, version: undefined, title: `${loaded.values.title} (copy)` }}
+          onDone={onClose}
+        />
       ) : request.mode === "move" ? (
         <MoveForm slot={loaded.values} laterCount={loaded.laterCount} onDone={onClose} />
       ) : (

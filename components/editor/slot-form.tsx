@@ -58,7 +58,10 @@ export function SlotForm({ initial, onDone }: { initial: SlotFormValues; onDone:
     };
     const r = await form.submit(editing ? { ...raw, slotId: values.slotId! } : raw);
     if (r?.ok) {
-      editor.announce(editing ? `Saved "${raw.title.trim()}".` : `Added "${raw.title.trim()}" on ${longDate(raw.date)} at ${raw.start}.`, (r.data as { auditIds?: string[] }).auditIds);
+      editor.announce(
+        editing ? `Saved "${raw.title.trim()}".` : `Added "${raw.title.trim()}" on ${longDate(raw.date)} at ${raw.start}.`,
+        (r.data as { auditIds?: string[] }).auditIds,
+      );
       onDone();
     }
   }
@@ -95,11 +98,20 @@ export function SlotForm({ initial, onDone }: { initial: SlotFormValues; onDone:
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label="Kind" name="kind" error={errors.kind}>
           <select {...fieldProps("kind", errors)} defaultValue={values.kind} className={inputClass}>
-            {SLOT_KINDS.map((k) => <option key={k} value={k}>{KIND_LABELS.en[k]}</option>)}
+            {SLOT_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {KIND_LABELS.en[k]}
+              </option>
+            ))}
           </select>
         </Field>
         <Field label="Day" name="date" error={errors.date}>
-          <select {...fieldProps("date", errors)} defaultValue={values.date} onChange={(e) => setDate(e.target.value)} className={inputClass}>
+          <select
+            {...fieldProps("date", errors)}
+            defaultValue={values.date}
+            onChange={(e) => setDate(e.target.value)}
+            className={inputClass}
+          >
             <DayOptions firstDay={editor.firstDay} lastDay={editor.lastDay} current={values.date} />
           </select>
         </Field>
@@ -123,13 +135,21 @@ export function SlotForm({ initial, onDone }: { initial: SlotFormValues; onDone:
         <Field label="Venue" name="venueId" error={errors.venueId}>
           <select {...fieldProps("venueId", errors)} defaultValue={values.venueId ?? ""} className={inputClass}>
             <option value="">No venue</option>
-            {editor.venues.map((v) => <option key={v.id} value={v.id}>{v.name}</option>)}
+            {editor.venues.map((v) => (
+              <option key={v.id} value={v.id}>
+                {v.name}
+              </option>
+            ))}
           </select>
         </Field>
         <Field label="Host organisation" name="hostOrganisationId" error={errors.hostOrganisationId}>
           <select {...fieldProps("hostOrganisationId", errors)} defaultValue={values.hostOrganisationId ?? ""} className={inputClass}>
             <option value="">No host organisation</option>
-            {editor.organisations.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+            {editor.organisations.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
           </select>
         </Field>
       </div>
@@ -147,8 +167,12 @@ export function SlotForm({ initial, onDone }: { initial: SlotFormValues; onDone:
       {stale && <StaleNotice stale={stale} fields={staleFields} onTake={() => takeTheirs(stale.theirs as SlotFormValues)} />}
       <FormResult result={form.result} />
       <div className="flex flex-wrap gap-2 border-t border-slate-200 pt-4">
-        <SubmitButton pending={form.pending} pendingText={editing ? "Saving…" : "Adding…"}>{editing ? "Save changes" : "Add slot"}</SubmitButton>
-        <Button type="button" variant="secondary" onClick={onDone}>Cancel</Button>
+        <SubmitButton pending={form.pending} pendingText={editing ? "Saving…" : "Adding…"}>
+          {editing ? "Save changes" : "Add slot"}
+        </SubmitButton>
+        <Button type="button" variant="secondary" onClick={onDone}>
+          Cancel
+        </Button>
       </div>
     </form>
   );

@@ -16,13 +16,21 @@ export function UndoEntryButton({ entryId }: { entryId: string }) {
           setPending(true);
           const r = await undoAction({ entryIds: [entryId] }).catch(() => null);
           setPending(false);
-          setResult(r?.ok ? { ok: true, message: `Undone: "${r.data.title}" is back as it was.` } : { ok: false, message: r?.message ?? "The server could not be reached. Nothing was undone." });
+          setResult(
+            r?.ok
+              ? { ok: true, message: `Undone: "${r.data.title}" is back as it was.` }
+              : { ok: false, message: r?.message ?? "The server could not be reached. Nothing was undone." },
+          );
         }}
         className="rounded border border-slate-300 bg-white px-2 py-0.5 text-xs font-semibold text-slate-700 hover:border-accent hover:text-accent disabled:opacity-60"
       >
         {pending ? "Undoing…" : "Undo"}
       </button>
-      {result && <span role={result.ok ? "status" : "alert"} className={`text-sm ${result.ok ? "text-emerald-800" : "text-red-800"}`}>{result.message}</span>}
+      {result && (
+        <span role={result.ok ? "status" : "alert"} className={`text-sm ${result.ok ? "text-emerald-800" : "text-red-800"}`}>
+          {result.message}
+        </span>
+      )}
     </div>
   );
 }

@@ -13,7 +13,9 @@ export function ItineraryPicker({ visitId, delegates }: { visitId: string; deleg
   const [lang, setLang] = useState<PdfLanguage>("");
   return (
     <span className="inline-flex flex-wrap items-start gap-2">
-      <label className="sr-only" htmlFor="itinerary-for">Itinerary for</label>
+      <label className="sr-only" htmlFor="itinerary-for">
+        Itinerary for
+      </label>
       <select
         id="itinerary-for"
         value={delegateId}
@@ -21,7 +23,9 @@ export function ItineraryPicker({ visitId, delegates }: { visitId: string; deleg
         className="rounded-md border border-slate-300 bg-white px-2 py-2 text-sm"
       >
         {delegates.map((d) => (
-          <option key={d.id} value={d.id}>Itinerary for {d.name}</option>
+          <option key={d.id} value={d.id}>
+            Itinerary for {d.name}
+          </option>
         ))}
       </select>
       <LanguageSelect id="itinerary-language" label="Itinerary language" value={lang} onChange={setLang} own />

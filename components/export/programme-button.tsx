@@ -10,7 +10,9 @@ export function ProgrammeButton({ visitId }: { visitId: string }) {
   return (
     <span className="inline-flex flex-wrap items-start gap-2">
       <LanguageSelect id="programme-language" label="Programme language" value={lang} onChange={setLang} />
-      <DownloadButton href={withLang(`/visits/${visitId}/programme.pdf`, lang === "en" ? "" : lang)} variant="primary">Programme PDF</DownloadButton>
+      <DownloadButton href={withLang(`/visits/${visitId}/programme.pdf`, lang === "en" ? "" : lang)} variant="primary">
+        Programme PDF
+      </DownloadButton>
     </span>
   );
 }

@@ -11,7 +11,9 @@ import { ProgrammeButton } from "./programme-button";
 export async function ProgrammeDownloads({ visitId }: { visitId: string }) {
   const pub = await latestPublication(visitId);
   if (!pub) {
-    return <p className="max-w-xs text-sm text-slate-700">PDFs are made from the published programme: publish the visit to download them.</p>;
+    return (
+      <p className="max-w-xs text-sm text-slate-700">PDFs are made from the published programme: publish the visit to download them.</p>
+    );
   }
   const { visit, delegates } = pub.itinerary;
   const people = [...delegates].sort((a, b) => a.name.localeCompare(b.name, "de")).map((d) => ({ id: d.id, name: d.name }));
@@ -19,7 +21,9 @@ export async function ProgrammeDownloads({ visitId }: { visitId: string }) {
     <div className="flex flex-col items-start gap-2 sm:items-end" aria-label="PDF downloads" role="group">
       <ProgrammeButton visitId={visitId} />
       {people.length > 0 && <ItineraryPicker visitId={visitId} delegates={people} />}
-      <p className="text-xs text-slate-600">From version {pub.version}, published {instantDate(pub.publishedAt, visit.timeZone, "en")}</p>
+      <p className="text-xs text-slate-600">
+        From version {pub.version}, published {instantDate(pub.publishedAt, visit.timeZone, "en")}
+      </p>
     </div>
   );
 }

@@ -10,7 +10,17 @@ import { mailSummary } from "./summary";
  * "E-mail link" for one delegate (delegateId) or "E-mail all links" (null): queues messages with
  * each delegate's current link and itinerary PDF; the Outbox shows how they went.
  */
-export function EmailLinksButton({ visitId, delegateId, label, variant = "secondary" }: { visitId: string; delegateId: string | null; label: string; variant?: "primary" | "secondary" }) {
+export function EmailLinksButton({
+  visitId,
+  delegateId,
+  label,
+  variant = "secondary",
+}: {
+  visitId: string;
+  delegateId: string | null;
+  label: string;
+  variant?: "primary" | "secondary";
+}) {
   const send = useAction(emailLinksAction);
   return (
     <div className="space-y-1">
@@ -19,7 +29,10 @@ export function EmailLinksButton({ visitId, delegateId, label, variant = "second
       </Button>
       {send.result?.ok ? (
         <p role="status" className="text-sm text-emerald-800">
-          {mailSummary(send.result.data, "already e-mailed with this link")}. <Link href={`/visits/${visitId}/outbox`} className="underline">Outbox</Link>
+          {mailSummary(send.result.data, "already e-mailed with this link")}.{" "}
+          <Link href={`/visits/${visitId}/outbox`} className="underline">
+            Outbox
+          </Link>
         </p>
       ) : (
         <FormResult result={send.result} />

@@ -14,13 +14,31 @@ const STATUS = {
   NO_ADDRESS: { label: "no address", tone: "warn" },
 } as const;
 
-const KIND = { link: "Private link", changes: "Changes", programme: "Full programme", reminder: "Reminder", invite: "Invitation" } as Record<string, string>;
+const KIND = {
+  link: "Private link",
+  changes: "Changes",
+  programme: "Full programme",
+  reminder: "Reminder",
+  invite: "Invitation",
+} as Record<string, string>;
 
 /** One card per message (a table would not fit a phone): what, to whom, how it went, and Resend. */
-export function OutboxList({ visitId, rows, times, canEdit }: { visitId: string; rows: OutboxRow[]; times: Record<string, string>; canEdit: boolean }) {
+export function OutboxList({
+  visitId,
+  rows,
+  times,
+  canEdit,
+}: {
+  visitId: string;
+  rows: OutboxRow[];
+  times: Record<string, string>;
+  canEdit: boolean;
+}) {
   return (
     <ul className="mt-4 space-y-2" aria-label="Messages">
-      {rows.map((m) => <Item key={m.id} visitId={visitId} m={m} when={times[m.id]} canEdit={canEdit} />)}
+      {rows.map((m) => (
+        <Item key={m.id} visitId={visitId} m={m} when={times[m.id]} canEdit={canEdit} />
+      ))}
     </ul>
   );
 }
@@ -36,18 +54,31 @@ function Item({ visitId, m, when, canEdit }: { visitId: string; m: OutboxRow; wh
             <Badge tone={s.tone}>{s.label}</Badge> {m.subject}
           </p>
           <p className="mt-0.5 text-slate-700">
-            {KIND[m.kind] ?? m.kind} · to {m.recipientName} <span className="break-all">{m.recipient ? `<${m.recipient}>` : ""}</span> · {m.language === "de" ? "German" : "English"}
+            {KIND[m.kind] ?? m.kind} · to {m.recipientName} <span className="break-all">{m.recipient ? `<${m.recipient}>` : ""}</span> ·{" "}
+            {m.language === "de" ? "German" : "English"}
           </p>
-          <p className="mt-0.5 text-slate-600">{when}{m.attempts > 1 ? ` · ${m.attempts} attempts` : ""}</p>
+          <p className="mt-0.5 text-slate-600">
+            {when}
+            {m.attempts > 1 ? ` · ${m.attempts} attempts` : ""}
+          </p>
           {m.lastError && m.status !== "NO_ADDRESS" && <p className="mt-1 break-words text-red-800">Last error: {m.lastError}</p>}
         </div>
         {canEdit && m.status !== "QUEUED" && (
-          <Button variant="secondary" disabled={resend.pending} aria-busy={resend.pending} onClick={() => resend.run({ visitId, id: m.id })}>
+          <Button
+            variant="secondary"
+            disabled={resend.pending}
+            aria-busy={resend.pending}
+            onClick={() => resend.run({ visitId, id: m.id })}
+          >
             {resend.pending ? "Queuing…" : "Resend"}
           </Button>
         )}
       </div>
-      {resend.result?.ok && <p role="status" className="mt-1 text-emerald-800">Queued again for {resend.result.data.recipient}.</p>}
+      {resend.result?.ok && (
+        <p role="status" className="mt-1 text-emerald-800">
+          Queued again for {resend.result.data.recipient}.
+        </p>
+      )}
       <FormResult result={resend.result && !resend.result.ok ? resend.result : null} />
     </li>
   );

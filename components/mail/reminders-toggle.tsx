@@ -10,7 +10,13 @@ export function RemindersToggle({ visitId, on, canEdit }: { visitId: string; on:
   return (
     <div>
       <label className="flex items-center gap-2 font-semibold">
-        <input type="checkbox" className="h-4 w-4" checked={value} disabled={!canEdit || set.pending} onChange={(e) => set.run({ visitId, on: e.target.checked })} />
+        <input
+          type="checkbox"
+          className="h-4 w-4"
+          checked={value}
+          disabled={!canEdit || set.pending}
+          onChange={(e) => set.run({ visitId, on: e.target.checked })}
+        />
         Evening reminders
       </label>
       <FormResult result={set.result && !set.result.ok ? set.result : null} />

@@ -35,7 +35,17 @@ export type LegOptions = {
 
 const W = en.protocol;
 
-export function LegForm({ visitId, initial, options, onDone }: { visitId: string; initial: LegFormValues; options: LegOptions; onDone?: () => void }) {
+export function LegForm({
+  visitId,
+  initial,
+  options,
+  onDone,
+}: {
+  visitId: string;
+  initial: LegFormValues;
+  options: LegOptions;
+  onDone?: () => void;
+}) {
   const editing = !!initial.id;
   const create = useAction(createLegAction);
   const update = useAction(updateLegAction);
@@ -56,8 +66,14 @@ export function LegForm({ visitId, initial, options, onDone }: { visitId: string
       from: { kind: s("fromKind") as LegEnd, slotId: s("fromSlotId"), place: s("fromPlace") },
       to: { kind: s("toKind") as LegEnd, slotId: s("toSlotId"), place: s("toPlace") },
       mode: s("mode") as (typeof LEG_MODES)[number],
-      pickUpAt: s("pickUpAt"), arriveAt: s("arriveAt"), pickUpPlace: s("pickUpPlace"), vehicle: s("vehicle"),
-      driverName: s("driverName"), driverPhone: s("driverPhone"), route: s("route"), notes: s("notes"),
+      pickUpAt: s("pickUpAt"),
+      arriveAt: s("arriveAt"),
+      pickUpPlace: s("pickUpPlace"),
+      vehicle: s("vehicle"),
+      driverName: s("driverName"),
+      driverPhone: s("driverPhone"),
+      route: s("route"),
+      notes: s("notes"),
       passengers: f.getAll("passenger").map((v) => {
         const [kind, personId] = String(v).split(":");
         return { kind: kind as "delegate" | "contact", personId };
@@ -75,29 +91,63 @@ export function LegForm({ visitId, initial, options, onDone }: { visitId: string
     }
   }
 
-  const field = (name: string) => ({ id: `${p}-${name}`, name, "aria-invalid": errors[name]?.length ? true : undefined, "aria-describedby": `${p}-${name}-msg` });
-  const Err = ({ name }: { name: string }) => (errors[name]?.length ? <p id={`${p}-${name}-msg`} className="mt-1 text-sm text-red-700">{errors[name].join(" ")}</p> : null);
+  const field = (name: string) => ({
+    id: `${p}-${name}`,
+    name,
+    "aria-invalid": errors[name]?.length ? true : undefined,
+    "aria-describedby": `${p}-${name}-msg`,
+  });
+  const Err = ({ name }: { name: string }) =>
+    errors[name]?.length ? (
+      <p id={`${p}-${name}-msg`} className="mt-1 text-sm text-red-700">
+        {errors[name].join(" ")}
+      </p>
+    ) : null;
 
   const end = (side: "from" | "to", kind: LegEnd, setKind: (k: LegEnd) => void, v: LegFormValues["from"]) => (
     <fieldset className="rounded-md border border-slate-200 p-3">
       <legend className="px-1 text-sm font-semibold">{side === "from" ? W.from : W.to}</legend>
-      <label htmlFor={`${p}-${side}Kind`} className="sr-only">{side === "from" ? "Leaves from" : "Goes to"}</label>
+      <label htmlFor={`${p}-${side}Kind`} className="sr-only">
+        {side === "from" ? "Leaves from" : "Goes to"}
+      </label>
       <select {...field(`${side}Kind`)} defaultValue={v.kind} onChange={(e) => setKind(e.target.value as LegEnd)} className={inputClass}>
-        {LEG_ENDS.map((k) => <option key={k} value={k}>{W.legEnd[k]}</option>)}
+        {LEG_ENDS.map((k) => (
+          <option key={k} value={k}>
+            {W.legEnd[k]}
+          </option>
+        ))}
       </select>
       {kind === "SLOT" ? (
         <div className="mt-2">
-          <label htmlFor={`${p}-${side}SlotId`} className="block text-sm font-semibold">Slot</label>
-          <select {...field(`${side}SlotId`)} defaultValue={v.slotId} className={inputClass} aria-invalid={errors[`${side}.slotId`]?.length ? true : undefined}>
+          <label htmlFor={`${p}-${side}SlotId`} className="block text-sm font-semibold">
+            Slot
+          </label>
+          <select
+            {...field(`${side}SlotId`)}
+            defaultValue={v.slotId}
+            className={inputClass}
+            aria-invalid={errors[`${side}.slotId`]?.length ? true : undefined}
+          >
             <option value="">Choose a slot</option>
-            {options.slots.map((s) => <option key={s.id} value={s.id}>{s.label}</option>)}
+            {options.slots.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.label}
+              </option>
+            ))}
           </select>
           <Err name={`${side}.slotId`} />
         </div>
       ) : (
         <div className="mt-2">
-          <label htmlFor={`${p}-${side}Place`} className="block text-sm font-semibold">{kind === "HOTEL" ? "Hotel (empty: each traveller's own)" : "Place"}</label>
-          <input {...field(`${side}Place`)} defaultValue={v.place} className={inputClass} aria-invalid={errors[`${side}.place`]?.length ? true : undefined} />
+          <label htmlFor={`${p}-${side}Place`} className="block text-sm font-semibold">
+            {kind === "HOTEL" ? "Hotel (empty: each traveller's own)" : "Place"}
+          </label>
+          <input
+            {...field(`${side}Place`)}
+            defaultValue={v.place}
+            className={inputClass}
+            aria-invalid={errors[`${side}.place`]?.length ? true : undefined}
+          />
           <Err name={`${side}.place`} />
         </div>
       )}
@@ -113,7 +163,11 @@ export function LegForm({ visitId, initial, options, onDone }: { visitId: string
       <div className="grid gap-4 sm:grid-cols-3">
         <Field label="How" name={`${p}-mode`}>
           <select {...field("mode")} defaultValue={initial.mode} className={inputClass}>
-            {LEG_MODES.map((m) => <option key={m} value={m}>{W.legMode[m]}</option>)}
+            {LEG_MODES.map((m) => (
+              <option key={m} value={m}>
+                {W.legMode[m]}
+              </option>
+            ))}
           </select>
         </Field>
         <Field label="Pick-up (local time)" name={`${p}-pickUpAt`}>
@@ -126,7 +180,14 @@ export function LegForm({ visitId, initial, options, onDone }: { visitId: string
         </Field>
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
-        {([["pickUpPlace", "Pick-up place"], ["vehicle", "Vehicle"], ["driverName", "Driver"], ["driverPhone", "Driver's phone"]] as const).map(([name, label]) => (
+        {(
+          [
+            ["pickUpPlace", "Pick-up place"],
+            ["vehicle", "Vehicle"],
+            ["driverName", "Driver"],
+            ["driverPhone", "Driver's phone"],
+          ] as const
+        ).map(([name, label]) => (
           <Field key={name} label={label} name={`${p}-${name}`}>
             <input {...field(name)} type={name === "driverPhone" ? "tel" : "text"} defaultValue={initial[name]} className={inputClass} />
             <Err name={name} />
@@ -144,8 +205,13 @@ export function LegForm({ visitId, initial, options, onDone }: { visitId: string
         <div className="mt-1 grid gap-1 sm:grid-cols-3">
           {options.people.map((person) => (
             <label key={person.id} className="flex items-center gap-2 text-sm">
-              <input type="checkbox" name="passenger" value={`${person.kind}:${person.id}`} className="size-4"
-                defaultChecked={initial.passengers.some((x) => x.personId === person.id)} />
+              <input
+                type="checkbox"
+                name="passenger"
+                value={`${person.kind}:${person.id}`}
+                className="size-4"
+                defaultChecked={initial.passengers.some((x) => x.personId === person.id)}
+              />
               {person.name}
             </label>
           ))}
@@ -153,10 +219,18 @@ export function LegForm({ visitId, initial, options, onDone }: { visitId: string
         <Err name="passengers" />
       </fieldset>
       <FormResult result={action.result && !action.result.ok ? action.result : null} />
-      {done && <p role="status" className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900">{done}</p>}
+      {done && (
+        <p role="status" className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+          {done}
+        </p>
+      )}
       <div className="flex flex-wrap gap-2">
         <SubmitButton pending={action.pending}>{editing ? "Save leg" : "Add leg"}</SubmitButton>
-        {onDone && editing && <Button type="button" variant="secondary" onClick={onDone}>Cancel</Button>}
+        {onDone && editing && (
+          <Button type="button" variant="secondary" onClick={onDone}>
+            Cancel
+          </Button>
+        )}
       </div>
     </form>
   );
@@ -166,7 +240,16 @@ export function DeleteLegButton({ visitId, id, version, label }: { visitId: stri
   const { run, pending, result } = useAction(deleteLegAction);
   return (
     <>
-      <Button type="button" variant="ghost" className="text-red-700" disabled={pending} aria-label={`Delete ${label}`} onClick={() => run({ visitId, id, version })}>Delete</Button>
+      <Button
+        type="button"
+        variant="ghost"
+        className="text-red-700"
+        disabled={pending}
+        aria-label={`Delete ${label}`}
+        onClick={() => run({ visitId, id, version })}
+      >
+        Delete
+      </Button>
       {result && !result.ok && <FormResult result={result} />}
     </>
   );

@@ -21,16 +21,34 @@ export function hotelFields(zoneHint: string): FieldSpec[] {
   ];
 }
 
-type Person = { addressEn: string; addressDe: string; pronunciation: string; biography: string; precedence: number; hotelName?: string; checkIn?: string; checkOut?: string };
+type Person = {
+  addressEn: string;
+  addressDe: string;
+  pronunciation: string;
+  biography: string;
+  precedence: number;
+  hotelName?: string;
+  checkIn?: string;
+  checkOut?: string;
+};
 
 export function PersonProtocolSummary({ person: p }: { person: Person }) {
   const address = [p.addressEn && `EN: ${p.addressEn}`, p.addressDe && `DE: ${p.addressDe}`].filter(Boolean).join(" · ");
   return (
     <>
       {p.precedence > 0 && <p className="text-xs text-slate-600">Precedence {p.precedence}</p>}
-      {address && <p className="text-sm text-slate-700" data-testid="form-of-address">Address as — {address}</p>}
+      {address && (
+        <p className="text-sm text-slate-700" data-testid="form-of-address">
+          Address as — {address}
+        </p>
+      )}
       {p.pronunciation && <p className="text-sm text-slate-600">Say: {p.pronunciation}</p>}
-      {p.hotelName && <p className="text-sm text-slate-600">Hotel: {p.hotelName}{p.checkIn || p.checkOut ? ` (${p.checkIn || "?"} → ${p.checkOut || "?"})` : ""}</p>}
+      {p.hotelName && (
+        <p className="text-sm text-slate-600">
+          Hotel: {p.hotelName}
+          {p.checkIn || p.checkOut ? ` (${p.checkIn || "?"} → ${p.checkOut || "?"})` : ""}
+        </p>
+      )}
     </>
   );
 }

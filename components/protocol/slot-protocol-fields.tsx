@@ -18,20 +18,62 @@ const NEW_GIFT: Gift = { direction: "GIVEN", giver: "", item: "", recipient: "",
 export function SlotProtocolFields({ initial, errors }: { initial?: SlotProtocolInput; errors: Record<string, string[]> }) {
   const editor = useEditor();
   const [p, setP] = useState<SlotProtocolInput>(() => ({
-    dressCode: "NONE", dressCodeNotes: "", interpreting: { languages: "", contactId: "", name: "" }, press: false, pressNotes: "", seatingNotes: "", talkingPoints: "", gifts: [], ...initial,
+    dressCode: "NONE",
+    dressCodeNotes: "",
+    interpreting: { languages: "", contactId: "", name: "" },
+    press: false,
+    pressNotes: "",
+    seatingNotes: "",
+    talkingPoints: "",
+    gifts: [],
+    ...initial,
   }));
   const set = <K extends keyof SlotProtocolInput>(k: K, v: SlotProtocolInput[K]) => setP((x) => ({ ...x, [k]: v }));
   const interp = p.interpreting ?? { languages: "", contactId: "", name: "" };
   const gifts = p.gifts ?? [];
-  const setGift = (i: number, g: Partial<Gift>) => set("gifts", gifts.map((x, j) => (j === i ? { ...x, ...g } : x)));
+  const setGift = (i: number, g: Partial<Gift>) =>
+    set(
+      "gifts",
+      gifts.map((x, j) => (j === i ? { ...x, ...g } : x)),
+    );
   const err = (k: string) => errors[`protocol.${k}`];
   const has = Object.keys(errors).some((k) => k.startsWith("protocol."));
-  const opened = has || (initial !== undefined && JSON.stringify(initial) !== JSON.stringify({ ...initial, dressCode: "NONE", dressCodeNotes: "", interpreting: { languages: "", contactId: "", name: "" }, press: false, pressNotes: "", seatingNotes: "", talkingPoints: "", gifts: [] }));
+  const opened =
+    has ||
+    (initial !== undefined &&
+      JSON.stringify(initial) !==
+        JSON.stringify({
+          ...initial,
+          dressCode: "NONE",
+          dressCodeNotes: "",
+          interpreting: { languages: "", contactId: "", name: "" },
+          press: false,
+          pressNotes: "",
+          seatingNotes: "",
+          talkingPoints: "",
+          gifts: [],
+        }));
 
-  const control = (k: string) => ({ id: `protocol-${k}`, "aria-invalid": err(k)?.length ? true : undefined, "aria-describedby": `protocol-${k}-msg` });
+  const control = (k: string) => ({
+    id: `protocol-${k}`,
+    "aria-invalid": err(k)?.length ? true : undefined,
+    "aria-describedby": `protocol-${k}-msg`,
+  });
   const Msg = ({ k, hint }: { k: string; hint?: string }) =>
-    err(k)?.length ? <p id={`protocol-${k}-msg`} className="mt-1 text-sm text-red-700">{err(k)!.join(" ")}</p> : hint ? <p id={`protocol-${k}-msg`} className="mt-1 text-xs text-slate-600">{hint}</p> : null;
-  const label = (k: string, text: string) => <label htmlFor={`protocol-${k}`} className="block text-sm font-semibold">{text}</label>;
+    err(k)?.length ? (
+      <p id={`protocol-${k}-msg`} className="mt-1 text-sm text-red-700">
+        {err(k)!.join(" ")}
+      </p>
+    ) : hint ? (
+      <p id={`protocol-${k}-msg`} className="mt-1 text-xs text-slate-600">
+        {hint}
+      </p>
+    ) : null;
+  const label = (k: string, text: string) => (
+    <label htmlFor={`protocol-${k}`} className="block text-sm font-semibold">
+      {text}
+    </label>
+  );
 
   return (
     <details open={opened || undefined} className="rounded-md border border-slate-200 p-3" data-testid="slot-protocol">
@@ -40,52 +82,113 @@ export function SlotProtocolFields({ initial, errors }: { initial?: SlotProtocol
       <div className="mt-3 grid gap-4 sm:grid-cols-2">
         <div>
           {label("dressCode", W.dressCodeLabel)}
-          <select {...control("dressCode")} value={p.dressCode} onChange={(e) => set("dressCode", e.target.value as SlotProtocolInput["dressCode"])} className={inputClass}>
-            {DRESS_CODES.map((d) => <option key={d} value={d}>{W.dressCode[d]}</option>)}
+          <select
+            {...control("dressCode")}
+            value={p.dressCode}
+            onChange={(e) => set("dressCode", e.target.value as SlotProtocolInput["dressCode"])}
+            className={inputClass}
+          >
+            {DRESS_CODES.map((d) => (
+              <option key={d} value={d}>
+                {W.dressCode[d]}
+              </option>
+            ))}
           </select>
         </div>
         <div>
           {label("dressCodeNotes", "Dress code notes")}
-          <input {...control("dressCodeNotes")} value={p.dressCodeNotes} onChange={(e) => set("dressCodeNotes", e.target.value)} className={inputClass} />
+          <input
+            {...control("dressCodeNotes")}
+            value={p.dressCodeNotes}
+            onChange={(e) => set("dressCodeNotes", e.target.value)}
+            className={inputClass}
+          />
           <Msg k="dressCodeNotes" hint="Shown to delegates with the dress code." />
         </div>
         <div>
           {label("interpreting.languages", "Interpreting: languages")}
-          <input {...control("interpreting.languages")} value={interp.languages} placeholder="German ↔ English" onChange={(e) => set("interpreting", { ...interp, languages: e.target.value })} className={inputClass} />
+          <input
+            {...control("interpreting.languages")}
+            value={interp.languages}
+            placeholder="German ↔ English"
+            onChange={(e) => set("interpreting", { ...interp, languages: e.target.value })}
+            className={inputClass}
+          />
           <Msg k="interpreting.languages" />
         </div>
         <div>
           {label("interpreting.contactId", W.interpreter)}
-          <select {...control("interpreting.contactId")} value={interp.contactId ?? ""} onChange={(e) => set("interpreting", { ...interp, contactId: e.target.value })} className={inputClass}>
+          <select
+            {...control("interpreting.contactId")}
+            value={interp.contactId ?? ""}
+            onChange={(e) => set("interpreting", { ...interp, contactId: e.target.value })}
+            className={inputClass}
+          >
             <option value="">Outside interpreter (name below) or none</option>
-            {editor.organisations.flatMap((o) => o.contacts.map((c) => <option key={c.id} value={c.id}>{c.name} ({o.name})</option>))}
+            {editor.organisations.flatMap((o) =>
+              o.contacts.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name} ({o.name})
+                </option>
+              )),
+            )}
           </select>
           <Msg k="interpreting.contactId" />
         </div>
         {!interp.contactId && (
           <div>
             {label("interpreting.name", "Outside interpreter's name")}
-            <input {...control("interpreting.name")} value={interp.name} onChange={(e) => set("interpreting", { ...interp, name: e.target.value })} className={inputClass} />
+            <input
+              {...control("interpreting.name")}
+              value={interp.name}
+              onChange={(e) => set("interpreting", { ...interp, name: e.target.value })}
+              className={inputClass}
+            />
             <Msg k="interpreting.name" />
           </div>
         )}
         <div className="flex items-center gap-2 self-end">
-          <input id="protocol-press" type="checkbox" checked={!!p.press} onChange={(e) => set("press", e.target.checked)} className="size-4" />
-          <label htmlFor="protocol-press" className="text-sm font-semibold">{W.pressYes}</label>
+          <input
+            id="protocol-press"
+            type="checkbox"
+            checked={!!p.press}
+            onChange={(e) => set("press", e.target.checked)}
+            className="size-4"
+          />
+          <label htmlFor="protocol-press" className="text-sm font-semibold">
+            {W.pressYes}
+          </label>
         </div>
         <div className="sm:col-span-2">
           {label("pressNotes", "Press and photo notes")}
-          <input {...control("pressNotes")} value={p.pressNotes} onChange={(e) => set("pressNotes", e.target.value)} className={inputClass} />
+          <input
+            {...control("pressNotes")}
+            value={p.pressNotes}
+            onChange={(e) => set("pressNotes", e.target.value)}
+            className={inputClass}
+          />
           <Msg k="pressNotes" />
         </div>
         <div>
           {label("seatingNotes", "Seating notes (staff only)")}
-          <textarea {...control("seatingNotes")} rows={2} value={p.seatingNotes} onChange={(e) => set("seatingNotes", e.target.value)} className={inputClass} />
+          <textarea
+            {...control("seatingNotes")}
+            rows={2}
+            value={p.seatingNotes}
+            onChange={(e) => set("seatingNotes", e.target.value)}
+            className={inputClass}
+          />
           <Msg k="seatingNotes" />
         </div>
         <div>
           {label("talkingPoints", "Talking points for the host (staff only)")}
-          <textarea {...control("talkingPoints")} rows={2} value={p.talkingPoints} onChange={(e) => set("talkingPoints", e.target.value)} className={inputClass} />
+          <textarea
+            {...control("talkingPoints")}
+            rows={2}
+            value={p.talkingPoints}
+            onChange={(e) => set("talkingPoints", e.target.value)}
+            className={inputClass}
+          />
           <Msg k="talkingPoints" hint="One point per line; printed in the host's briefing note." />
         </div>
       </div>
@@ -97,34 +200,79 @@ export function SlotProtocolFields({ initial, errors }: { initial?: SlotProtocol
             <li key={i} className="grid gap-2 rounded-md bg-slate-50 p-2 sm:grid-cols-3" aria-label={`Gift ${i + 1}`}>
               <div>
                 {label(`gifts.${i}.direction`, "Given or received")}
-                <select {...control(`gifts.${i}.direction`)} value={g.direction} onChange={(e) => setGift(i, { direction: e.target.value as Gift["direction"] })} className={inputClass}>
-                  {GIFT_DIRECTIONS.map((d) => <option key={d} value={d}>{W.direction[d]}</option>)}
+                <select
+                  {...control(`gifts.${i}.direction`)}
+                  value={g.direction}
+                  onChange={(e) => setGift(i, { direction: e.target.value as Gift["direction"] })}
+                  className={inputClass}
+                >
+                  {GIFT_DIRECTIONS.map((d) => (
+                    <option key={d} value={d}>
+                      {W.direction[d]}
+                    </option>
+                  ))}
                 </select>
               </div>
               {(["giver", "item", "recipient"] as const).map((k) => (
                 <div key={k}>
                   {label(`gifts.${i}.${k}`, { giver: "Giver", item: "Gift", recipient: "Recipient" }[k])}
-                  <input {...control(`gifts.${i}.${k}`)} value={g[k]} onChange={(e) => setGift(i, { [k]: e.target.value })} className={inputClass} />
+                  <input
+                    {...control(`gifts.${i}.${k}`)}
+                    value={g[k]}
+                    onChange={(e) => setGift(i, { [k]: e.target.value })}
+                    className={inputClass}
+                  />
                   <Msg k={`gifts.${i}.${k}`} />
                 </div>
               ))}
               <div>
                 {label(`gifts.${i}.value`, "Estimated value (staff only)")}
                 <div className="flex gap-1">
-                  <input {...control(`gifts.${i}.value`)} inputMode="decimal" value={g.value ?? ""} onChange={(e) => setGift(i, { value: e.target.value })} className={inputClass} />
-                  <label htmlFor={`protocol-gifts.${i}.currency`} className="sr-only">Currency</label>
-                  <input id={`protocol-gifts.${i}.currency`} value={g.currency ?? "GBP"} maxLength={3} onChange={(e) => setGift(i, { currency: e.target.value.toUpperCase() })} className={`${inputClass} w-20`} />
+                  <input
+                    {...control(`gifts.${i}.value`)}
+                    inputMode="decimal"
+                    value={g.value ?? ""}
+                    onChange={(e) => setGift(i, { value: e.target.value })}
+                    className={inputClass}
+                  />
+                  <label htmlFor={`protocol-gifts.${i}.currency`} className="sr-only">
+                    Currency
+                  </label>
+                  <input
+                    id={`protocol-gifts.${i}.currency`}
+                    value={g.currency ?? "GBP"}
+                    maxLength={3}
+                    onChange={(e) => setGift(i, { currency: e.target.value.toUpperCase() })}
+                    className={`${inputClass} w-20`}
+                  />
                 </div>
                 <Msg k={`gifts.${i}.value`} />
                 <Msg k={`gifts.${i}.currency`} />
               </div>
               <div className="flex items-end">
-                <button type="button" className="text-sm font-semibold text-red-700 underline" onClick={() => set("gifts", gifts.filter((_, j) => j !== i))}>Remove gift {i + 1}</button>
+                <button
+                  type="button"
+                  className="text-sm font-semibold text-red-700 underline"
+                  onClick={() =>
+                    set(
+                      "gifts",
+                      gifts.filter((_, j) => j !== i),
+                    )
+                  }
+                >
+                  Remove gift {i + 1}
+                </button>
               </div>
             </li>
           ))}
         </ol>
-        <button type="button" className="mt-2 text-sm font-semibold text-accent underline" onClick={() => set("gifts", [...gifts, NEW_GIFT])}>Add a gift</button>
+        <button
+          type="button"
+          className="mt-2 text-sm font-semibold text-accent underline"
+          onClick={() => set("gifts", [...gifts, NEW_GIFT])}
+        >
+          Add a gift
+        </button>
       </fieldset>
     </details>
   );

@@ -9,18 +9,32 @@ import { formatCoordinates, openStreetMapUrl, parseCoordinates, type Point } fro
  * says what it read and links to the point on OpenStreetMap; the server reads it the same way.
  */
 export function CoordinatesField({ idPrefix, initial, error }: { idPrefix: string; initial: Partial<Point> | null; error?: string[] }) {
-  const start = initial && typeof initial.latitude === "number" && typeof initial.longitude === "number" ? formatCoordinates(initial as Point) : "";
+  const start =
+    initial && typeof initial.latitude === "number" && typeof initial.longitude === "number" ? formatCoordinates(initial as Point) : "";
   const [text, setText] = useState(start);
   const id = `${idPrefix}-coordinates`;
   const read = text.trim() === "" ? null : parseCoordinates(text);
   return (
     <div>
-      <label htmlFor={id} className="block text-sm font-semibold">Coordinates</label>
-      <input id={id} name="coordinates" value={text} onChange={(e) => setText(e.target.value)} autoComplete="off" inputMode="text"
-        aria-invalid={error?.length ? true : undefined} aria-describedby={`${id}-msg`} className={inputClass} />
+      <label htmlFor={id} className="block text-sm font-semibold">
+        Coordinates
+      </label>
+      <input
+        id={id}
+        name="coordinates"
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        autoComplete="off"
+        inputMode="text"
+        aria-invalid={error?.length ? true : undefined}
+        aria-describedby={`${id}-msg`}
+        className={inputClass}
+      />
       <div id={`${id}-msg`} className="mt-1 text-sm">
         {error?.length ? (
-          <p className="text-red-700" data-testid="error-coordinates">{error.join(" ")}</p>
+          <p className="text-red-700" data-testid="error-coordinates">
+            {error.join(" ")}
+          </p>
         ) : read?.ok ? (
           <p className="text-slate-700" data-testid="coordinates-read">
             Reads as <span className="whitespace-nowrap">{formatCoordinates(read)}</span> ·{" "}
@@ -30,7 +44,8 @@ export function CoordinatesField({ idPrefix, initial, error }: { idPrefix: strin
           </p>
         ) : (
           <p className="text-xs text-slate-600">
-            Paste “52.4862, -1.8904” or a link from OpenStreetMap, Google Maps or Apple Maps. Without coordinates travel time to and from this venue is unknown.
+            Paste “52.4862, -1.8904” or a link from OpenStreetMap, Google Maps or Apple Maps. Without coordinates travel time to and from
+            this venue is unknown.
           </p>
         )}
       </div>

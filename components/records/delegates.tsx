@@ -10,7 +10,13 @@ import { DeleteControl, withConsequences } from "./delete-control";
 import { EditableItem } from "./editable-item";
 import { RecordForm, type FieldSpec, type Values } from "./record-form";
 import { PhotoControl } from "@/components/protocol/photo-control";
-import { EMPTY_HOTEL, EMPTY_PERSON_PROTOCOL, PERSON_PROTOCOL_FIELDS, PersonProtocolSummary, hotelFields } from "@/components/protocol/person-fields";
+import {
+  EMPTY_HOTEL,
+  EMPTY_PERSON_PROTOCOL,
+  PERSON_PROTOCOL_FIELDS,
+  PersonProtocolSummary,
+  hotelFields,
+} from "@/components/protocol/person-fields";
 
 function delegateFields(timeZones: string[], visitZone: string): FieldSpec[] {
   const zoneHint = `Local time in ${visitZone}, the visit's zone. Leave empty if not known.`;
@@ -21,8 +27,21 @@ function delegateFields(timeZones: string[], visitZone: string): FieldSpec[] {
     { name: "organisation", label: "Organisation" },
     { name: "email", label: "E-mail", type: "email" },
     { name: "phone", label: "Phone", type: "tel" },
-    { name: "language", label: "Language for their schedule", type: "select", options: [{ value: "en", label: "English" }, { value: "de", label: "Deutsch (German)" }] },
-    { name: "homeTimeZone", label: "Home time zone", type: "select", options: timeZones.map((z) => ({ value: z, label: z.replace(/_/g, " ") })) },
+    {
+      name: "language",
+      label: "Language for their schedule",
+      type: "select",
+      options: [
+        { value: "en", label: "English" },
+        { value: "de", label: "Deutsch (German)" },
+      ],
+    },
+    {
+      name: "homeTimeZone",
+      label: "Home time zone",
+      type: "select",
+      options: timeZones.map((z) => ({ value: z, label: z.replace(/_/g, " ") })),
+    },
     { name: "arrival", label: "Arrival", type: "datetime-local", hint: zoneHint },
     { name: "departure", label: "Departure", type: "datetime-local", hint: zoneHint },
     { name: "dietaryNeeds", label: "Dietary needs", type: "textarea" },
@@ -33,9 +52,32 @@ function delegateFields(timeZones: string[], visitZone: string): FieldSpec[] {
   ];
 }
 
-const EMPTY = { name: "", honorific: "", position: "", organisation: "", email: "", phone: "", language: "en", arrival: "", departure: "", dietaryNeeds: "", accessNeeds: "", notes: "", ...EMPTY_PERSON_PROTOCOL, ...EMPTY_HOTEL };
+const EMPTY = {
+  name: "",
+  honorific: "",
+  position: "",
+  organisation: "",
+  email: "",
+  phone: "",
+  language: "en",
+  arrival: "",
+  departure: "",
+  dietaryNeeds: "",
+  accessNeeds: "",
+  notes: "",
+  ...EMPTY_PERSON_PROTOCOL,
+  ...EMPTY_HOTEL,
+};
 
-export function DelegatesEditor({ visitId, rows, canEdit, timeZones, visitZone, zoneLabel, template }: {
+export function DelegatesEditor({
+  visitId,
+  rows,
+  canEdit,
+  timeZones,
+  visitZone,
+  zoneLabel,
+  template,
+}: {
   template: string;
   visitId: string;
   rows: DelegateRow[];
@@ -47,14 +89,21 @@ export function DelegatesEditor({ visitId, rows, canEdit, timeZones, visitZone, 
   const fields = delegateFields(timeZones, visitZone);
   return (
     <div className="mt-4 space-y-4">
-      {rows.length === 0 && <p className="text-slate-600">No delegates yet.{canEdit ? " Add the first below, or import a spreadsheet." : ""}</p>}
+      {rows.length === 0 && (
+        <p className="text-slate-600">No delegates yet.{canEdit ? " Add the first below, or import a spreadsheet." : ""}</p>
+      )}
       <ul className="space-y-3" aria-label="Delegates">
         {rows.map((d) => (
           <li key={d.id}>
             <EditableItem
               label={d.name}
               canEdit={canEdit}
-              summary={<div className="flex gap-3"><PhotoControl visitId={visitId} kind="delegate" person={d} canEdit={canEdit} /><DelegateSummary d={d} zoneLabel={zoneLabel} visitId={visitId} canEdit={canEdit} /></div>}
+              summary={
+                <div className="flex gap-3">
+                  <PhotoControl visitId={visitId} kind="delegate" person={d} canEdit={canEdit} />
+                  <DelegateSummary d={d} zoneLabel={zoneLabel} visitId={visitId} canEdit={canEdit} />
+                </div>
+              }
               actions={
                 <DeleteControl
                   label={d.name}
@@ -84,7 +133,9 @@ export function DelegatesEditor({ visitId, rows, canEdit, timeZones, visitZone, 
       {canEdit && (
         <>
           <section aria-labelledby="new-delegate" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
-            <h2 id="new-delegate" className="text-lg font-bold">Add a delegate</h2>
+            <h2 id="new-delegate" className="text-lg font-bold">
+              Add a delegate
+            </h2>
             <div className="mt-3">
               <RecordForm
                 idPrefix="delegate-new"
@@ -107,9 +158,14 @@ export function DelegatesEditor({ visitId, rows, canEdit, timeZones, visitZone, 
             columnsHelp={
               <>
                 <p>
-                  First row: <code>name, honorific, position, organisation, email, phone, language, home_time_zone, arrival, departure, dietary_needs, access_needs, notes</code>.
-                  Only <code>name</code> is required. <code>language</code> is <code>en</code> or <code>de</code>; an empty <code>home_time_zone</code> means {visitZone}.
-                  Arrival and departure are local times in {visitZone}, like <code>2025-06-10 12:40</code>.
+                  First row:{" "}
+                  <code>
+                    name, honorific, position, organisation, email, phone, language, home_time_zone, arrival, departure, dietary_needs,
+                    access_needs, notes
+                  </code>
+                  . Only <code>name</code> is required. <code>language</code> is <code>en</code> or <code>de</code>; an empty{" "}
+                  <code>home_time_zone</code> means {visitZone}. Arrival and departure are local times in {visitZone}, like{" "}
+                  <code>2025-06-10 12:40</code>.
                 </p>
                 <p className="mt-1">Every row is checked first; if any row has a problem nothing is imported.</p>
               </>
@@ -129,14 +185,20 @@ function DelegateSummary({ d, zoneLabel, visitId, canEdit }: { d: DelegateRow; z
         {d.honorific && <span className="text-slate-600">{d.honorific} </span>}
         {d.name} <Badge>{d.language}</Badge>
       </h3>
-      {(d.position || d.organisation) && <p className="text-sm text-slate-700">{[d.position, d.organisation].filter(Boolean).join(", ")}</p>}
+      {(d.position || d.organisation) && (
+        <p className="text-sm text-slate-700">{[d.position, d.organisation].filter(Boolean).join(", ")}</p>
+      )}
       <p className="text-sm text-slate-700">{stay}</p>
       <ContactLine email={d.email} phone={d.phone} />
       {(d.dietaryNeeds || d.accessNeeds) && (
-        <p className="text-sm text-slate-600">{[d.dietaryNeeds && `Diet: ${d.dietaryNeeds}`, d.accessNeeds && `Access: ${d.accessNeeds}`].filter(Boolean).join(" · ")}</p>
+        <p className="text-sm text-slate-600">
+          {[d.dietaryNeeds && `Diet: ${d.dietaryNeeds}`, d.accessNeeds && `Access: ${d.accessNeeds}`].filter(Boolean).join(" · ")}
+        </p>
       )}
       <PersonProtocolSummary person={d} />
-      <p className="text-xs text-slate-500">{d.attendances} slot {d.attendances === 1 ? "attendance" : "attendances"}</p>
+      <p className="text-xs text-slate-500">
+        {d.attendances} slot {d.attendances === 1 ? "attendance" : "attendances"}
+      </p>
     </div>
   );
 }

@@ -9,7 +9,13 @@ import { Button, buttonClass } from "@/components/ui/button";
  * Delete with a confirmation that says what goes with the record ("and 7 slot attendances").
  * The question appears in place and takes the focus; Keep returns it to the Delete button.
  */
-export function DeleteControl<T>({ label, question, action, input, onDeleted }: {
+export function DeleteControl<T>({
+  label,
+  question,
+  action,
+  input,
+  onDeleted,
+}: {
   /** The record's name, for the button's accessible name: "Delete Manuela Blum". */
   label: string;
   question: string;
@@ -23,7 +29,13 @@ export function DeleteControl<T>({ label, question, action, input, onDeleted }: 
   const { run, result, pending } = useAction(action as (i: Record<string, unknown>) => Promise<ActionResult<T>>, onDeleted);
   if (!asking) {
     return (
-      <button ref={opener} type="button" className={buttonClass("ghost", "text-red-700 hover:bg-red-50")} aria-label={`Delete ${label}`} onClick={() => setAsking(true)}>
+      <button
+        ref={opener}
+        type="button"
+        className={buttonClass("ghost", "text-red-700 hover:bg-red-50")}
+        aria-label={`Delete ${label}`}
+        onClick={() => setAsking(true)}
+      >
         Delete
       </button>
     );
@@ -35,11 +47,22 @@ export function DeleteControl<T>({ label, question, action, input, onDeleted }: 
         <Button type="button" variant="danger" autoFocus disabled={pending} aria-busy={pending} onClick={() => run(input)}>
           {pending ? "Deleting…" : "Delete for good"}
         </Button>
-        <Button type="button" variant="secondary" onClick={() => { setAsking(false); requestAnimationFrame(() => opener.current?.focus()); }}>
+        <Button
+          type="button"
+          variant="secondary"
+          onClick={() => {
+            setAsking(false);
+            requestAnimationFrame(() => opener.current?.focus());
+          }}
+        >
           Keep
         </Button>
       </div>
-      {result && !result.ok && <div className="mt-2"><FormResult result={result} /></div>}
+      {result && !result.ok && (
+        <div className="mt-2">
+          <FormResult result={result} />
+        </div>
+      )}
     </div>
   );
 }

@@ -7,7 +7,13 @@ import { buttonClass } from "@/components/ui/button";
  * A record in a list: its summary, and for editors an Edit button that opens the form in
  * place. `form(close)` renders the form; saving or cancelling closes it.
  */
-export function EditableItem({ label, summary, canEdit, form, actions }: {
+export function EditableItem({
+  label,
+  summary,
+  canEdit,
+  form,
+  actions,
+}: {
   label: string;
   summary: ReactNode;
   canEdit: boolean;
@@ -27,7 +33,13 @@ export function EditableItem({ label, summary, canEdit, form, actions }: {
         <div className="min-w-0 sm:flex-1">{summary}</div>
         {canEdit && !editing && (
           <div className="flex flex-wrap items-start gap-1">
-            <button ref={opener} type="button" className={buttonClass("secondary")} aria-label={`Edit ${label}`} onClick={() => setEditing(true)}>
+            <button
+              ref={opener}
+              type="button"
+              className={buttonClass("secondary")}
+              aria-label={`Edit ${label}`}
+              onClick={() => setEditing(true)}
+            >
               Edit
             </button>
             {actions}

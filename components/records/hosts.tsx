@@ -1,7 +1,12 @@
 "use client";
 
 import {
-  createContactAction, createOrganisationAction, deleteContactAction, deleteOrganisationAction, updateContactAction, updateOrganisationAction,
+  createContactAction,
+  createOrganisationAction,
+  deleteContactAction,
+  deleteOrganisationAction,
+  updateContactAction,
+  updateOrganisationAction,
 } from "@/lib/hosts/actions";
 import { contactCreateSchema, contactUpdateSchema, organisationCreateSchema, organisationUpdateSchema } from "@/lib/hosts/schema";
 import type { OrganisationRow } from "@/lib/hosts/data";
@@ -16,7 +21,12 @@ const ORG_FIELDS: FieldSpec[] = [
   { name: "name", label: "Organisation name" },
   { name: "website", label: "Website", type: "url", hint: "Like https://example.org (optional)" },
   { name: "notes", label: "Notes (staff only)", type: "textarea" },
-  { name: "precedence", label: "Order of precedence", type: "number", hint: "Lower comes first in every list and PDF; equal numbers go by name" },
+  {
+    name: "precedence",
+    label: "Order of precedence",
+    type: "number",
+    hint: "Lower comes first in every list and PDF; equal numbers go by name",
+  },
 ];
 
 const CONTACT_FIELDS: FieldSpec[] = [
@@ -47,11 +57,27 @@ export function HostsEditor({ visitId, rows, canEdit }: { visitId: string; rows:
                 label={o.name}
                 canEdit={canEdit}
                 summary={<OrganisationSummary o={o} />}
-                actions={<DeleteControl label={o.name} question={question} action={deleteOrganisationAction} input={{ visitId, id: o.id, version: o.version }} />}
+                actions={
+                  <DeleteControl
+                    label={o.name}
+                    question={question}
+                    action={deleteOrganisationAction}
+                    input={{ visitId, id: o.id, version: o.version }}
+                  />
+                }
                 form={(close) => (
-                  <RecordForm idPrefix={`org-${o.id}`} fields={ORG_FIELDS} values={o as unknown as Values} hidden={{ visitId, id: o.id, version: o.version }}
-                    schema={organisationUpdateSchema} action={updateOrganisationAction} submitLabel="Save organisation"
-                    success={() => `Saved ${o.name}.`} onSaved={close} onCancel={close} />
+                  <RecordForm
+                    idPrefix={`org-${o.id}`}
+                    fields={ORG_FIELDS}
+                    values={o as unknown as Values}
+                    hidden={{ visitId, id: o.id, version: o.version }}
+                    schema={organisationUpdateSchema}
+                    action={updateOrganisationAction}
+                    submitLabel="Save organisation"
+                    success={() => `Saved ${o.name}.`}
+                    onSaved={close}
+                    onCancel={close}
+                  />
                 )}
               />
               <div className="ml-3 mt-2 space-y-2 border-l-2 border-slate-200 pl-3 sm:ml-6 sm:pl-4">
@@ -62,15 +88,33 @@ export function HostsEditor({ visitId, rows, canEdit }: { visitId: string; rows:
                       <EditableItem
                         label={c.name}
                         canEdit={canEdit}
-                        summary={<div className="flex gap-3"><PhotoControl visitId={visitId} kind="contact" person={c} canEdit={canEdit} /><ContactSummary c={c} /></div>}
+                        summary={
+                          <div className="flex gap-3">
+                            <PhotoControl visitId={visitId} kind="contact" person={c} canEdit={canEdit} />
+                            <ContactSummary c={c} />
+                          </div>
+                        }
                         actions={
-                          <DeleteControl label={c.name} question={`Delete ${withConsequences(c.name, [[c.attendances, "slot attendance", "slot attendances"]])}?`}
-                            action={deleteContactAction} input={{ visitId, id: c.id, version: c.version }} />
+                          <DeleteControl
+                            label={c.name}
+                            question={`Delete ${withConsequences(c.name, [[c.attendances, "slot attendance", "slot attendances"]])}?`}
+                            action={deleteContactAction}
+                            input={{ visitId, id: c.id, version: c.version }}
+                          />
                         }
                         form={(close) => (
-                          <RecordForm idPrefix={`contact-${c.id}`} fields={CONTACT_FIELDS} values={c as unknown as Values} hidden={{ visitId, id: c.id, version: c.version }}
-                            schema={contactUpdateSchema} action={updateContactAction} submitLabel="Save contact"
-                            success={() => `Saved ${c.name}.`} onSaved={close} onCancel={close} />
+                          <RecordForm
+                            idPrefix={`contact-${c.id}`}
+                            fields={CONTACT_FIELDS}
+                            values={c as unknown as Values}
+                            hidden={{ visitId, id: c.id, version: c.version }}
+                            schema={contactUpdateSchema}
+                            action={updateContactAction}
+                            submitLabel="Save contact"
+                            success={() => `Saved ${c.name}.`}
+                            onSaved={close}
+                            onCancel={close}
+                          />
                         )}
                       />
                     </li>
@@ -80,9 +124,16 @@ export function HostsEditor({ visitId, rows, canEdit }: { visitId: string; rows:
                   <details className="rounded-lg border border-dashed border-slate-300 bg-white/60 p-3">
                     <summary className="cursor-pointer text-sm font-semibold text-accent">Add a contact at {o.name}</summary>
                     <div className="mt-3">
-                      <RecordForm idPrefix={`contact-new-${o.id}`} fields={CONTACT_FIELDS} values={{ name: "", role: "", email: "", phone: "", precedence: 0, ...EMPTY_PERSON_PROTOCOL }}
-                        hidden={{ visitId, organisationId: o.id }} schema={contactCreateSchema} action={createContactAction}
-                        submitLabel="Add contact" success={(_d, input) => `Added ${String(input.name)}.`} />
+                      <RecordForm
+                        idPrefix={`contact-new-${o.id}`}
+                        fields={CONTACT_FIELDS}
+                        values={{ name: "", role: "", email: "", phone: "", precedence: 0, ...EMPTY_PERSON_PROTOCOL }}
+                        hidden={{ visitId, organisationId: o.id }}
+                        schema={contactCreateSchema}
+                        action={createContactAction}
+                        submitLabel="Add contact"
+                        success={(_d, input) => `Added ${String(input.name)}.`}
+                      />
                     </div>
                   </details>
                 )}
@@ -93,11 +144,20 @@ export function HostsEditor({ visitId, rows, canEdit }: { visitId: string; rows:
       </ul>
       {canEdit && (
         <section aria-labelledby="new-org" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
-          <h2 id="new-org" className="text-lg font-bold">Add a host organisation</h2>
+          <h2 id="new-org" className="text-lg font-bold">
+            Add a host organisation
+          </h2>
           <div className="mt-3">
-            <RecordForm idPrefix="org-new" fields={ORG_FIELDS} values={{ name: "", website: "", notes: "", precedence: 0 }} hidden={{ visitId }}
-              schema={organisationCreateSchema} action={createOrganisationAction} submitLabel="Add organisation"
-              success={(_d, input) => `Added ${String(input.name)}. Add its contacts below it.`} />
+            <RecordForm
+              idPrefix="org-new"
+              fields={ORG_FIELDS}
+              values={{ name: "", website: "", notes: "", precedence: 0 }}
+              hidden={{ visitId }}
+              schema={organisationCreateSchema}
+              action={createOrganisationAction}
+              submitLabel="Add organisation"
+              success={(_d, input) => `Added ${String(input.name)}. Add its contacts below it.`}
+            />
           </div>
         </section>
       )}
@@ -109,9 +169,16 @@ function OrganisationSummary({ o }: { o: OrganisationRow }) {
   return (
     <div>
       <h3 className="font-semibold">{o.name}</h3>
-      {o.website && <a href={o.website} className="break-all text-sm text-accent underline" rel="noreferrer" target="_blank">{o.website}</a>}
+      {o.website && (
+        <a href={o.website} className="break-all text-sm text-accent underline" rel="noreferrer" target="_blank">
+          {o.website}
+        </a>
+      )}
       {o.notes && <p className="text-sm text-slate-600">{o.notes}</p>}
-      <p className="text-xs text-slate-500">{o.contacts.length} {o.contacts.length === 1 ? "contact" : "contacts"} · hosts {o.hostedSlots} {o.hostedSlots === 1 ? "slot" : "slots"}</p>
+      <p className="text-xs text-slate-500">
+        {o.contacts.length} {o.contacts.length === 1 ? "contact" : "contacts"} · hosts {o.hostedSlots}{" "}
+        {o.hostedSlots === 1 ? "slot" : "slots"}
+      </p>
     </div>
   );
 }
@@ -123,7 +190,9 @@ function ContactSummary({ c }: { c: Contact }) {
       {c.role && <p className="text-sm text-slate-700">{c.role}</p>}
       <ContactLine email={c.email} phone={c.phone} />
       <PersonProtocolSummary person={c} />
-      <p className="text-xs text-slate-500">{c.attendances} slot {c.attendances === 1 ? "attendance" : "attendances"}</p>
+      <p className="text-xs text-slate-500">
+        {c.attendances} slot {c.attendances === 1 ? "attendance" : "attendances"}
+      </p>
     </div>
   );
 }

@@ -81,14 +81,26 @@ export function RecordForm<T>(props: Props<T>) {
         <StaleNotice
           stale={stale}
           fields={fields.map((f) => ({ name: f.name, label: f.label, text: (v) => toInputValue(f, v) }))}
-          onTake={() => { setShown(stale.theirs); form.dismissStale(); setFormKey((k) => k + 1); }}
+          onTake={() => {
+            setShown(stale.theirs);
+            form.dismissStale();
+            setFormKey((k) => k + 1);
+          }}
         />
       )}
       <FormResult result={form.result && !form.result.ok ? form.result : null} />
-      {done && <p role="status" className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900">{done}</p>}
+      {done && (
+        <p role="status" className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+          {done}
+        </p>
+      )}
       <div className="flex flex-wrap gap-2">
         <SubmitButton pending={form.pending}>{submitLabel}</SubmitButton>
-        {props.onCancel && <Button type="button" variant="secondary" onClick={props.onCancel}>Cancel</Button>}
+        {props.onCancel && (
+          <Button type="button" variant="secondary" onClick={props.onCancel}>
+            Cancel
+          </Button>
+        )}
       </div>
     </form>
   );
@@ -106,20 +118,30 @@ function FieldControl({ idPrefix, field, value, error }: { idPrefix: string; fie
   } as const;
   return (
     <div className={field.wide || field.type === "textarea" ? "sm:col-span-2" : ""}>
-      <label htmlFor={id} className="block text-sm font-semibold">{field.label}</label>
+      <label htmlFor={id} className="block text-sm font-semibold">
+        {field.label}
+      </label>
       {field.type === "textarea" ? (
         <textarea {...common} rows={2} />
       ) : field.type === "select" ? (
         <select {...common}>
-          {field.options?.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+          {field.options?.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
         </select>
       ) : (
         <input {...common} type={field.type ?? "text"} step={field.step} autoComplete={field.autoComplete ?? "off"} />
       )}
       {error?.length ? (
-        <p id={`${id}-msg`} className="mt-1 text-sm text-red-700" data-testid={`error-${field.name}`}>{error[0]}</p>
+        <p id={`${id}-msg`} className="mt-1 text-sm text-red-700" data-testid={`error-${field.name}`}>
+          {error[0]}
+        </p>
       ) : field.hint ? (
-        <p id={`${id}-msg`} className="mt-1 text-xs text-slate-600">{field.hint}</p>
+        <p id={`${id}-msg`} className="mt-1 text-xs text-slate-600">
+          {field.hint}
+        </p>
       ) : null}
     </div>
   );

@@ -12,7 +12,9 @@ export function SetPasswordForm({ token, email }: { token: string; email: string
     return (
       <div role="status" className="space-y-3">
         <p className="rounded-md bg-emerald-50 px-3 py-2 text-emerald-900">Your password is set. Sign in with {email}.</p>
-        <Link href="/signin" className={buttonClass("primary")}>Sign in</Link>
+        <Link href="/signin" className={buttonClass("primary")}>
+          Sign in
+        </Link>
       </div>
     );
   }
@@ -24,11 +26,27 @@ export function SetPasswordForm({ token, email }: { token: string; email: string
   }
   const field = (name: "password" | "confirm", label: string, hint?: string) => (
     <div>
-      <label htmlFor={name} className="block text-sm font-semibold">{label}</label>
-      <input id={name} name={name} type="password" autoComplete="new-password" className={inputClass}
-        aria-invalid={errors[name]?.length ? true : undefined} aria-describedby={`${name}-msg`} />
-      {errors[name]?.length ? <p id={`${name}-msg`} className="mt-1 text-sm text-red-700">{errors[name][0]}</p>
-        : hint ? <p id={`${name}-msg`} className="mt-1 text-xs text-slate-600">{hint}</p> : null}
+      <label htmlFor={name} className="block text-sm font-semibold">
+        {label}
+      </label>
+      <input
+        id={name}
+        name={name}
+        type="password"
+        autoComplete="new-password"
+        className={inputClass}
+        aria-invalid={errors[name]?.length ? true : undefined}
+        aria-describedby={`${name}-msg`}
+      />
+      {errors[name]?.length ? (
+        <p id={`${name}-msg`} className="mt-1 text-sm text-red-700">
+          {errors[name][0]}
+        </p>
+      ) : hint ? (
+        <p id={`${name}-msg`} className="mt-1 text-xs text-slate-600">
+          {hint}
+        </p>
+      ) : null}
     </div>
   );
   return (

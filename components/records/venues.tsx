@@ -61,7 +61,15 @@ function VenueForm(props: {
   );
 }
 
-export function VenuesEditor({ visitId, rows, pairs, canEdit, template, travelNote, travelMode }: {
+export function VenuesEditor({
+  visitId,
+  rows,
+  pairs,
+  canEdit,
+  template,
+  travelNote,
+  travelMode,
+}: {
   visitId: string;
   rows: VenueRow[];
   pairs: VenuePair[];
@@ -72,7 +80,9 @@ export function VenuesEditor({ visitId, rows, pairs, canEdit, template, travelNo
 }) {
   return (
     <div className="mt-4 space-y-4">
-      {rows.length === 0 && <p className="text-slate-600">No venues yet.{canEdit ? " Add the first below, or import a spreadsheet." : ""}</p>}
+      {rows.length === 0 && (
+        <p className="text-slate-600">No venues yet.{canEdit ? " Add the first below, or import a spreadsheet." : ""}</p>
+      )}
       <ul className="space-y-3" aria-label="Venues">
         {rows.map((v) => (
           <li key={v.id}>
@@ -89,7 +99,14 @@ export function VenuesEditor({ visitId, rows, pairs, canEdit, template, travelNo
                 />
               }
               form={(close) => (
-                <VenueForm idPrefix={`venue-${v.id}`} values={v as unknown as Values} hours={v.openingHours} hidden={{ visitId, id: v.id, version: v.version }} create={false} onDone={close} />
+                <VenueForm
+                  idPrefix={`venue-${v.id}`}
+                  values={v as unknown as Values}
+                  hours={v.openingHours}
+                  hidden={{ visitId, id: v.id, version: v.version }}
+                  create={false}
+                  onDone={close}
+                />
               )}
             />
           </li>
@@ -99,7 +116,9 @@ export function VenuesEditor({ visitId, rows, pairs, canEdit, template, travelNo
       {canEdit && (
         <>
           <section aria-labelledby="new-venue" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
-            <h2 id="new-venue" className="text-lg font-bold">Add a venue</h2>
+            <h2 id="new-venue" className="text-lg font-bold">
+              Add a venue
+            </h2>
             <div className="mt-3">
               <VenueForm idPrefix="venue-new" values={EMPTY} hours={null} hidden={{ visitId }} create />
             </div>
@@ -113,9 +132,10 @@ export function VenuesEditor({ visitId, rows, pairs, canEdit, template, travelNo
             columnsHelp={
               <>
                 <p>
-                  First row: <code>name, address, postcode, latitude, longitude, access_notes, opening_hours</code>. Only <code>name</code> is required.
-                  Coordinates are decimal degrees (both or neither). <code>opening_hours</code> reads like <code>Mon-Fri 09:00-17:00; Sat 10:00-14:00; Sun closed</code>;
-                  days not named are closed; leave it empty when the hours are not known.
+                  First row: <code>name, address, postcode, latitude, longitude, access_notes, opening_hours</code>. Only <code>name</code>{" "}
+                  is required. Coordinates are decimal degrees (both or neither). <code>opening_hours</code> reads like{" "}
+                  <code>Mon-Fri 09:00-17:00; Sat 10:00-14:00; Sun closed</code>; days not named are closed; leave it empty when the hours
+                  are not known.
                 </p>
                 <p className="mt-1">Every row is checked first; if any row has a problem nothing is imported.</p>
               </>
@@ -136,13 +156,21 @@ function VenueSummary({ v }: { v: VenueRow }) {
       <p className="text-sm text-slate-700">Hours: {hoursSummary(v.openingHours)}</p>
       {coords ? (
         <p className="text-sm text-slate-600">
-          <a href={openStreetMapUrl({ latitude: v.latitude!, longitude: v.longitude! })} target="_blank" rel="noopener noreferrer" className="whitespace-nowrap text-accent underline">
-            {v.latitude?.toFixed(4)}, {v.longitude?.toFixed(4)}<span className="sr-only"> on OpenStreetMap (opens in a new tab)</span>
+          <a
+            href={openStreetMapUrl({ latitude: v.latitude!, longitude: v.longitude! })}
+            target="_blank"
+            rel="noopener noreferrer"
+            className="whitespace-nowrap text-accent underline"
+          >
+            {v.latitude?.toFixed(4)}, {v.longitude?.toFixed(4)}
+            <span className="sr-only"> on OpenStreetMap (opens in a new tab)</span>
           </a>{" "}
           · used in {v.slots} {v.slots === 1 ? "slot" : "slots"}
         </p>
       ) : (
-        <p className="text-sm text-amber-800">No coordinates: travel time to and from this venue is unknown. · used in {v.slots} {v.slots === 1 ? "slot" : "slots"}</p>
+        <p className="text-sm text-amber-800">
+          No coordinates: travel time to and from this venue is unknown. · used in {v.slots} {v.slots === 1 ? "slot" : "slots"}
+        </p>
       )}
       {v.accessNotes && <p className="text-sm text-slate-600">Access: {v.accessNotes}</p>}
     </div>

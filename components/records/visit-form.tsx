@@ -13,11 +13,27 @@ function visitFields(timeZones: string[]): FieldSpec[] {
     { name: "hostCity", label: "Host city (where the visit happens)" },
     { name: "firstDay", label: "First day", type: "date" },
     { name: "lastDay", label: "Last day", type: "date" },
-    { name: "timeZone", label: "Time zone of the host city", type: "select", options: timeZones.map((z) => ({ value: z, label: z.replace(/_/g, " ") })), hint: "Every time in the visit is entered and shown in this zone." },
+    {
+      name: "timeZone",
+      label: "Time zone of the host city",
+      type: "select",
+      options: timeZones.map((z) => ({ value: z, label: z.replace(/_/g, " ") })),
+      hint: "Every time in the visit is entered and shown in this zone.",
+    },
   ];
 }
 
-export const NEW_VISIT: Values = { title: "", guestCity: "", hostCity: "", firstDay: "", lastDay: "", timeZone: "Europe/London", travelMode: "", travelSpeedKmh: "", detourFactor: 1.3 };
+export const NEW_VISIT: Values = {
+  title: "",
+  guestCity: "",
+  hostCity: "",
+  firstDay: "",
+  lastDay: "",
+  timeZone: "Europe/London",
+  travelMode: "",
+  travelSpeedKmh: "",
+  detourFactor: 1.3,
+};
 
 export function NewVisitForm({ timeZones }: { timeZones: string[] }) {
   const router = useRouter();

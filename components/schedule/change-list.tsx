@@ -16,7 +16,9 @@ export function ChangeList({ changes, before, after }: { changes: SlotChange[]; 
         <li key={`${c.type}-${c.slot.id}`} className="grid gap-1 px-4 py-2.5 text-sm sm:grid-cols-[6rem_1fr]" data-testid="change">
           <span className={`h-fit w-fit rounded px-2 py-0.5 text-xs font-bold ${TONE[c.type]}`}>{WORD[c.type]}</span>
           <div className="min-w-0">
-            <p><strong>{c.slot.title}</strong> <span className="text-slate-600">· {slotStart(c.slot.startsAt, tz)}</span></p>
+            <p>
+              <strong>{c.slot.title}</strong> <span className="text-slate-600">· {slotStart(c.slot.startsAt, tz)}</span>
+            </p>
             {c.type === "changed" && (
               <dl className="mt-1 grid grid-cols-[7rem_1fr] gap-x-3 gap-y-0.5 text-slate-700">
                 {fieldRows(c.fields).map((f) => (
@@ -41,8 +43,17 @@ function FieldChange({ label, text }: { label: string; text: string }) {
 }
 
 const LABELS: Record<SlotField | "time", string> = {
-  title: "Title", kind: "Kind", startsAt: "Time", endsAt: "Time", time: "Time", venueId: "Venue", hostOrganisationId: "Host",
-  description: "Description", delegateNotes: "Delegate notes", attendees: "People", protocol: "Protocol (dress code, interpreting, press, gifts)",
+  title: "Title",
+  kind: "Kind",
+  startsAt: "Time",
+  endsAt: "Time",
+  time: "Time",
+  venueId: "Venue",
+  hostOrganisationId: "Host",
+  description: "Description",
+  delegateNotes: "Delegate notes",
+  attendees: "People",
+  protocol: "Protocol (dress code, interpreting, press, gifts)",
 };
 
 /** Start and end are shown together as one "Time" row. */
@@ -81,7 +92,8 @@ function describe(f: SlotField | "time", a: ItinerarySlot, b: ItinerarySlot, itA
   }
 }
 
-const nameIn = (list: { id: string; name: string }[], id: string | null) => (id ? (list.find((x) => x.id === id)?.name ?? "a removed record") : "none");
+const nameIn = (list: { id: string; name: string }[], id: string | null) =>
+  id ? (list.find((x) => x.id === id)?.name ?? "a removed record") : "none";
 
 function person(it: Itinerary, id: string): string {
   const d = it.delegates.find((x) => x.id === id);

@@ -5,7 +5,17 @@ import { format } from "date-fns";
 export type DayTab = { date: string; count: number; clashes: number };
 
 /** The visit's days as tabs (the day is in the URL); scrolls sideways on a phone. */
-export function DaySwitcher({ visitId, days, current, view }: { visitId: string; days: DayTab[]; current: string; view: "timeline" | "list" }) {
+export function DaySwitcher({
+  visitId,
+  days,
+  current,
+  view,
+}: {
+  visitId: string;
+  days: DayTab[];
+  current: string;
+  view: "timeline" | "list";
+}) {
   return (
     <nav aria-label="Days" className="mt-4 overflow-x-auto">
       <ul className="flex gap-1.5">
@@ -21,7 +31,10 @@ export function DaySwitcher({ visitId, days, current, view }: { visitId: string;
                 data-testid="day-tab"
               >
                 {label}
-                <span className={`ml-1.5 font-normal ${active ? "text-white" : "text-slate-600"}`}>({d.count}{d.clashes ? `, ${d.clashes} ⚠` : ""})</span>
+                <span className={`ml-1.5 font-normal ${active ? "text-white" : "text-slate-600"}`}>
+                  ({d.count}
+                  {d.clashes ? `, ${d.clashes} ⚠` : ""})
+                </span>
               </Link>
             </li>
           );

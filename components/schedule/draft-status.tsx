@@ -5,7 +5,13 @@ import type { Publication } from "@/lib/schedule/types";
 import { shortInstant } from "@/lib/schedule/time";
 
 /** One line at the top of the schedule: published version, unpublished changes, clashes. */
-export function DraftStatus({ visitId, timeZone, latest, changes, warnings }: {
+export function DraftStatus({
+  visitId,
+  timeZone,
+  latest,
+  changes,
+  warnings,
+}: {
   visitId: string;
   timeZone: string;
   latest: Publication | null;
@@ -15,19 +21,28 @@ export function DraftStatus({ visitId, timeZone, latest, changes, warnings }: {
   const blocking = warnings.filter((w) => w.severity === "blocking").length;
   const other = warnings.length - blocking;
   return (
-    <div className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-2 rounded-lg border border-slate-200 bg-white px-4 py-2.5 text-sm shadow-sm" data-testid="draft-status">
+    <div
+      className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-2 rounded-lg border border-slate-200 bg-white px-4 py-2.5 text-sm shadow-sm"
+      data-testid="draft-status"
+    >
       <span className="font-semibold">
         {latest ? (
           <span className="inline-flex items-center gap-2">
             <span className="rounded bg-emerald-100 px-2 py-0.5 text-emerald-900">Published v{latest.version}</span>
-            <span className="font-normal text-slate-600">{shortInstant(latest.publishedAt, timeZone)}{latest.publishedBy ? ` by ${latest.publishedBy}` : ""}</span>
+            <span className="font-normal text-slate-600">
+              {shortInstant(latest.publishedAt, timeZone)}
+              {latest.publishedBy ? ` by ${latest.publishedBy}` : ""}
+            </span>
           </span>
         ) : (
           <span className="rounded bg-slate-100 px-2 py-0.5 text-slate-700">Not published yet</span>
         )}
       </span>
       {changes.length > 0 ? (
-        <Link href={`/visits/${visitId}/publish`} className="font-semibold text-amber-900 underline decoration-amber-400 underline-offset-2 hover:text-ink">
+        <Link
+          href={`/visits/${visitId}/publish`}
+          className="font-semibold text-amber-900 underline decoration-amber-400 underline-offset-2 hover:text-ink"
+        >
           Draft has unpublished changes ({changes.length} slot{changes.length === 1 ? "" : "s"})
         </Link>
       ) : (
@@ -35,7 +50,11 @@ export function DraftStatus({ visitId, timeZone, latest, changes, warnings }: {
       )}
       <Link href={`/visits/${visitId}/clashes`} className="ml-auto flex items-center gap-2 font-semibold hover:underline">
         {blocking > 0 && <span className="rounded bg-red-700 px-2 py-0.5 text-white">{blocking} blocking</span>}
-        {other > 0 && <span className="rounded bg-amber-200 px-2 py-0.5 text-amber-950">{other} {other === 1 ? "clash" : "clashes"} to review</span>}
+        {other > 0 && (
+          <span className="rounded bg-amber-200 px-2 py-0.5 text-amber-950">
+            {other} {other === 1 ? "clash" : "clashes"} to review
+          </span>
+        )}
         {warnings.length === 0 && <span className="rounded bg-emerald-100 px-2 py-0.5 text-emerald-900">No clashes</span>}
       </Link>
     </div>

@@ -22,7 +22,11 @@ export function ArchiveButton({ visitId, archived }: { visitId: string; archived
       >
         {archived ? "Restore from archive" : "Archive visit"}
       </button>
-      {error && <span role="alert" className="text-sm text-red-800">{error}</span>}
+      {error && (
+        <span role="alert" className="text-sm text-red-800">
+          {error}
+        </span>
+      )}
     </span>
   );
 }

@@ -29,19 +29,39 @@ export function SignInForm({ callbackUrl, demo }: { callbackUrl: string; demo: b
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate data-hydrated="true">
       <div>
-        <label htmlFor="email" className="block text-sm font-semibold">E-mail</label>
-        <input id="email" name="email" type="email" autoComplete="username" required
-          className="mt-1 w-full rounded-md border border-slate-300 bg-white px-3 py-2" />
+        <label htmlFor="email" className="block text-sm font-semibold">
+          E-mail
+        </label>
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          className="mt-1 w-full rounded-md border border-slate-300 bg-white px-3 py-2"
+        />
       </div>
       <div>
-        <label htmlFor="password" className="block text-sm font-semibold">Password</label>
-        <input id="password" name="password" type="password" autoComplete="current-password" required
-          className="mt-1 w-full rounded-md border border-slate-300 bg-white px-3 py-2" />
+        <label htmlFor="password" className="block text-sm font-semibold">
+          Password
+        </label>
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          className="mt-1 w-full rounded-md border border-slate-300 bg-white px-3 py-2"
+        />
       </div>
       {error && (
-        <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">{error}</p>
+        <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+          {error}
+        </p>
       )}
-      <Button type="submit" disabled={pending} className="w-full">{pending ? "Signing in…" : "Sign in"}</Button>
+      <Button type="submit" disabled={pending} className="w-full">
+        {pending ? "Signing in…" : "Sign in"}
+      </Button>
       {demo && (
         <p className="rounded-md bg-accent-soft px-3 py-2 text-sm text-ink">
           Demo: sign in as <strong>admin@example.org</strong> with password <strong>itinera-demo</strong>.

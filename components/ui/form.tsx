@@ -36,11 +36,19 @@ export function Field({
 }) {
   return (
     <div className={className}>
-      <label htmlFor={name} className="block text-sm font-semibold">{label}</label>
+      <label htmlFor={name} className="block text-sm font-semibold">
+        {label}
+      </label>
       {children}
-      {hint && !error?.length && <p id={`${name}-msg`} className="mt-1 text-xs text-slate-600">{hint}</p>}
+      {hint && !error?.length && (
+        <p id={`${name}-msg`} className="mt-1 text-xs text-slate-600">
+          {hint}
+        </p>
+      )}
       {error?.length ? (
-        <p id={`${name}-msg`} className="mt-1 text-sm text-red-700" data-testid={`error-${name}`}>{error[0]}</p>
+        <p id={`${name}-msg`} className="mt-1 text-sm text-red-700" data-testid={`error-${name}`}>
+          {error[0]}
+        </p>
       ) : null}
     </div>
   );
@@ -52,7 +60,12 @@ export function fieldProps(name: string, errors?: Record<string, string[]>) {
   return { id: name, name, "aria-invalid": invalid || undefined, "aria-describedby": `${name}-msg` } as const;
 }
 
-export function SubmitButton({ pending, children, pendingText = FORM_TEXT.saving, variant }: {
+export function SubmitButton({
+  pending,
+  children,
+  pendingText = FORM_TEXT.saving,
+  variant,
+}: {
   pending: boolean;
   children: ReactNode;
   pendingText?: string;
@@ -69,9 +82,17 @@ export function SubmitButton({ pending, children, pendingText = FORM_TEXT.saving
 export function FormResult({ result }: { result: ActionResult<unknown> | null }) {
   if (!result) return null;
   if (result.ok) {
-    return result.message ? <p role="status" className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900">{result.message}</p> : null;
+    return result.message ? (
+      <p role="status" className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+        {result.message}
+      </p>
+    ) : null;
   }
-  return <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">{result.message}</p>;
+  return (
+    <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+      {result.message}
+    </p>
+  );
 }
 
 /**
@@ -153,7 +174,9 @@ export function useForm<T>(opts: {
   // A stale save is explained by <StaleNotice> (with the other editor's values), not here.
   const shown: ActionResult<T> | null = local
     ? { ok: false, code: "INVALID_INPUT", message: userMessage("INVALID_INPUT") }
-    : result && !result.ok && result.code === "STALE" ? null : result;
+    : result && !result.ok && result.code === "STALE"
+      ? null
+      : result;
   return { formRef, submit, errors, result: shown, pending, stale, version, dismissStale: () => setStale(null) };
 }
 
@@ -177,7 +200,9 @@ export function StaleNotice({ stale, fields, onTake }: { stale: StaleSave; field
           <p className="mt-1">{FORM_TEXT.theirValues}</p>
           <ul className="mt-1 list-disc pl-5">
             {differing.map((f) => (
-              <li key={f.name}><span className="font-semibold">{f.label}:</span> {text(f, stale.theirs[f.name]) || FORM_TEXT.empty}</li>
+              <li key={f.name}>
+                <span className="font-semibold">{f.label}:</span> {text(f, stale.theirs[f.name]) || FORM_TEXT.empty}
+              </li>
             ))}
           </ul>
         </>
@@ -185,7 +210,9 @@ export function StaleNotice({ stale, fields, onTake }: { stale: StaleSave; field
         <p className="mt-1">{FORM_TEXT.sameValues}</p>
       )}
       <p className="mt-1">{FORM_TEXT.staleHint}</p>
-      <Button type="button" variant="secondary" className="mt-2" onClick={onTake}>{FORM_TEXT.takeTheirs}</Button>
+      <Button type="button" variant="secondary" className="mt-2" onClick={onTake}>
+        {FORM_TEXT.takeTheirs}
+      </Button>
     </div>
   );
 }

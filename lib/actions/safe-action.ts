@@ -15,7 +15,11 @@ export type ActionResult<T> =
  * act on. No server action can skip the auth check by forgetting a line.
  */
 export function staffAction<S extends z.ZodType, T>(
-  opts: { role: StaffRole; schema: S; /** Fields whose text the mutation checks itself, with better places (a CSV's row and column). */ checksOwnText?: readonly string[] },
+  opts: {
+    role: StaffRole;
+    schema: S /** Fields whose text the mutation checks itself, with better places (a CSV's row and column). */;
+    checksOwnText?: readonly string[];
+  },
   fn: (input: z.output<S>, ctx: { staff: Staff }) => Promise<T>,
 ) {
   return async (raw: z.input<S>): Promise<ActionResult<T>> => {

@@ -15,8 +15,7 @@ export type AuditInput = {
   after?: unknown;
 };
 
-const json = (v: unknown) =>
-  v === undefined || v === null ? undefined : (JSON.parse(JSON.stringify(v)) as Prisma.InputJsonValue);
+const json = (v: unknown) => (v === undefined || v === null ? undefined : (JSON.parse(JSON.stringify(v)) as Prisma.InputJsonValue));
 
 /** Writes the entry and returns its id (an undo names the entries it takes back). */
 export async function recordAudit(tx: Tx, entry: AuditInput): Promise<string> {

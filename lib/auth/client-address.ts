@@ -27,7 +27,10 @@ export function trustedProxyHops(value = process.env.TRUSTED_PROXY): number {
 }
 
 export function clientAddress(headers: HeaderBag, hops = trustedProxyHops()): string {
-  const chain = (read(headers, "x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const chain = (read(headers, "x-forwarded-for") ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   const address = hops > 0 ? chain[chain.length - hops] : chain[0];
   return address ? address.slice(0, 64) : "unknown";
 }

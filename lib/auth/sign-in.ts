@@ -1,11 +1,26 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { hashPassword, verifyPassword } from "./password";
-import { ACCOUNT_RULE, ACCOUNT_WIDE_RULE, ADDRESS_RULE, accountKey, accountWideKey, addressKey, clearFailures, releaseAttempt, reserveAttempt } from "./throttle";
+import {
+  ACCOUNT_RULE,
+  ACCOUNT_WIDE_RULE,
+  ADDRESS_RULE,
+  accountKey,
+  accountWideKey,
+  addressKey,
+  clearFailures,
+  releaseAttempt,
+  reserveAttempt,
+} from "./throttle";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 
 export const signInSchema = z.object({
-  email: z.string().trim().toLowerCase().max(320, "Enter your e-mail address, like name@example.org.").pipe(z.email("Enter your e-mail address, like name@example.org.")),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(320, "Enter your e-mail address, like name@example.org.")
+    .pipe(z.email("Enter your e-mail address, like name@example.org.")),
   password: z.string().min(1, "Enter your password.").max(1000, "Enter your password."),
 });
 
@@ -13,7 +28,8 @@ export type SignedInStaff = { id: string; email: string; name: string; role: Sta
 export type SignInResult = { ok: true; staff: SignedInStaff } | { ok: false; message: string };
 
 export const WRONG_CREDENTIALS = "Wrong e-mail or password. Check both and try again.";
-export const SIGN_IN_UNAVAILABLE = "Signing in is not possible right now: Itinera cannot reach its database. Try again in a few minutes; if it lasts, tell your administrator.";
+export const SIGN_IN_UNAVAILABLE =
+  "Signing in is not possible right now: Itinera cannot reach its database. Try again in a few minutes; if it lasts, tell your administrator.";
 const tooMany = (wait: number) => `Too many failed attempts. Wait ${wait} seconds, then try again.`;
 
 // Compared against when the e-mail is unknown, so both cases take about as long.

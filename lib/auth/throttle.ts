@@ -55,7 +55,6 @@ export async function reserveAttempt(key: string, rule: ThrottleRule = ACCOUNT_R
   return Math.max(1, await secondsUntilAllowed(key, rule));
 }
 
-
 /** Seconds the caller must still wait before another attempt for this key (0 = go ahead), by the database clock. */
 export async function secondsUntilAllowed(key: string, rule: ThrottleRule = ACCOUNT_RULE): Promise<number> {
   const rows = await db().$queryRaw<{ failures: number; ago: number }[]>`

@@ -15,7 +15,12 @@ export const MAX_CSV_ROWS = LIMITS.csvRows;
 export type CsvRow = { row: number; values: Record<string, string> };
 export type CsvTable = { ok: true; rows: CsvRow[] } | { ok: false; problems: string[] };
 
-const normalise = (h: string) => h.replace(/^\uFEFF/, "").trim().toLowerCase().replace(/[\s-]+/g, "_");
+const normalise = (h: string) =>
+  h
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, "_");
 
 /** Reads CSV text with a header row; `columns` are the documented names, `required` must be present. */
 export function readCsv(text: string, columns: readonly string[], required: readonly string[]): CsvTable {
@@ -53,9 +58,11 @@ export function readCsv(text: string, columns: readonly string[], required: read
 function headerProblems(header: string[], row: number, columns: readonly string[], required: readonly string[]): string[] {
   const problems: string[] = [];
   header.forEach((h, k) => {
-    if (h !== "" && !columns.includes(h)) problems.push(`row ${row}: unknown column "${h}": use the template's columns (${columns.join(", ")})`);
+    if (h !== "" && !columns.includes(h))
+      problems.push(`row ${row}: unknown column "${h}": use the template's columns (${columns.join(", ")})`);
     const first = header.indexOf(h);
-    if (h !== "" && first < k) problems.push(`row ${row}, column ${k + 1}: the column "${h}" appears twice (columns ${first + 1} and ${k + 1}): keep one`);
+    if (h !== "" && first < k)
+      problems.push(`row ${row}, column ${k + 1}: the column "${h}" appears twice (columns ${first + 1} and ${k + 1}): keep one`);
   });
   for (const r of required) if (!header.includes(r)) problems.push(`row ${row}: the column "${r}" is missing`);
   return problems;

@@ -67,7 +67,10 @@ async function findDelegate(tx: Tx, visitId: string, delegateId: string) {
 /** Sets the visit's contact for delegates whose link no longer works. */
 export async function setVisitContact({ visitId, contactName, contactPhone, contactEmail, actorId }: VisitContactInput & Actor) {
   await db().$transaction(async (tx: Tx) => {
-    const before = await tx.visit.findUnique({ where: { id: visitId }, select: { contactName: true, contactPhone: true, contactEmail: true } });
+    const before = await tx.visit.findUnique({
+      where: { id: visitId },
+      select: { contactName: true, contactPhone: true, contactEmail: true },
+    });
     if (!before) throw new AppError("NOT_FOUND", "This visit no longer exists. Reload the page.");
     const after = { contactName, contactPhone, contactEmail };
     await tx.visit.update({ where: { id: visitId }, data: after });

@@ -43,7 +43,13 @@ export function changeLines(o: {
       if (c.kind !== "changed" || !wanted.has(c.slotId)) continue;
       // The home time is named as everywhere else on the page: the guests' city, else the zone's.
       const homeCity = o.after.visit.guestCity || undefined;
-      const d = describeChange(c, { words: w, language: o.language, timeZone: o.after.visit.timeZone, homeTimeZone: me.homeTimeZone, homeCity });
+      const d = describeChange(c, {
+        words: w,
+        language: o.language,
+        timeZone: o.after.visit.timeZone,
+        homeTimeZone: me.homeTimeZone,
+        homeCity,
+      });
       // The card shows the time already: a time line without a "before" adds nothing.
       out[c.slotId] = d.lines
         .filter((l) => l.before !== null || l.label !== w.time)

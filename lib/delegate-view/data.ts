@@ -19,7 +19,13 @@ const LINK = { id: true, visitId: true, language: true, seenSlots: true } satisf
 const LATEST = { id: true, version: true, publishedAt: true } satisfies Prisma.PublicationSelect;
 
 export type PublishedCopy = Publication & { id: string };
-export type DelegateLink = { delegateId: string; visitId: string; language: "en" | "de"; seenSlots: unknown; publication: PublishedCopy | null };
+export type DelegateLink = {
+  delegateId: string;
+  visitId: string;
+  language: "en" | "de";
+  seenSlots: unknown;
+  publication: PublishedCopy | null;
+};
 
 /** The delegate a token opens, with their visit's latest publication (then its cached snapshot). */
 export async function openDelegateLink(token: string): Promise<DelegateLink | null> {
@@ -27,24 +33,35 @@ export async function openDelegateLink(token: string): Promise<DelegateLink | nu
   const linkTokenHash = hashToken(token);
   const [d, p] = await Promise.all([
     db().delegate.findUnique({ where: { linkTokenHash }, select: LINK }),
-    db().publication.findFirst({ where: { visit: { delegates: { some: { linkTokenHash } } } }, orderBy: { version: "desc" }, select: LATEST }),
+    db().publication.findFirst({
+      where: { visit: { delegates: { some: { linkTokenHash } } } },
+      orderBy: { version: "desc" },
+      select: LATEST,
+    }),
   ]);
   if (!d) return null;
   const itinerary = p ? await snapshot(p.id) : null;
   // The page names no publisher: publishedBy stays null here.
-  const publication = p && itinerary ? { id: p.id, version: p.version, publishedAt: p.publishedAt.toISOString(), publishedBy: null, itinerary } : null;
+  const publication =
+    p && itinerary ? { id: p.id, version: p.version, publishedAt: p.publishedAt.toISOString(), publishedBy: null, itinerary } : null;
   return { delegateId: d.id, visitId: d.visitId, language: d.language, seenSlots: d.seenSlots, publication };
 }
 
 function snapshot(publicationId: string): Promise<Itinerary | null> {
-  return cachedSnapshot(publicationId, async (id) => (await db().publication.findUnique({ where: { id }, select: { snapshot: true } }))?.snapshot ?? null);
+  return cachedSnapshot(
+    publicationId,
+    async (id) => (await db().publication.findUnique({ where: { id }, select: { snapshot: true } }))?.snapshot ?? null,
+  );
 }
 
 /**
  * The delegate's programme as of `now`, with the "changed" marks against what they last
  * reported seeing, and per marked slot the publication it changed from (when known). Writes nothing.
  */
-export function delegatePage(link: DelegateLink, now: Date): DelegatePageData & { publicationId: string | null; changedFrom: Record<string, string> } {
+export function delegatePage(
+  link: DelegateLink,
+  now: Date,
+): DelegatePageData & { publicationId: string | null; changedFrom: Record<string, string> } {
   const { data, seen } = programmeView(link.publication, link.delegateId, link.language, link.seenSlots, now);
   return { ...data, publicationId: link.publication?.id ?? null, changedFrom: seen?.changedFrom ?? {} };
 }
@@ -53,7 +70,11 @@ export function delegatePage(link: DelegateLink, now: Date): DelegatePageData & 
  * What changed in each marked slot, before → after, in `language`: loads each "before"
  * publication (of this visit only; cached by its id) and diffs it with the one shown. Reads only.
  */
-export async function delegateChangeLines(link: DelegateLink, changedFrom: Record<string, string>, language: "en" | "de"): Promise<SlotChangeLines> {
+export async function delegateChangeLines(
+  link: DelegateLink,
+  changedFrom: Record<string, string>,
+  language: "en" | "de",
+): Promise<SlotChangeLines> {
   const after = link.publication?.itinerary;
   const ids = [...new Set(Object.values(changedFrom))].filter((id) => id !== link.publication?.id);
   if (!after || ids.length === 0) return {};
@@ -83,7 +104,8 @@ export async function recordSeen(token: string, publicationId: string, now: Date
   const shown = itinerary && staticProgramme(itinerary, link.delegateId);
   if (!shown) return false;
   const seen = updateSeen(link.seenSlots, shown.fingerprints, now, shown.labels, publicationId);
-  if (seen.dirty) await db().delegate.update({ where: { id: link.delegateId }, data: { seenSlots: seen.next as unknown as Prisma.InputJsonValue } });
+  if (seen.dirty)
+    await db().delegate.update({ where: { id: link.delegateId }, data: { seenSlots: seen.next as unknown as Prisma.InputJsonValue } });
   return true;
 }
 

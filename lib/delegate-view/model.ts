@@ -128,16 +128,35 @@ function buildStatic(it: Itinerary, delegateId: string): StaticProgramme | null 
       host: s.host?.name ?? null,
       contact: contact ? { name: contact.name, role: contact.role, phone: contact.phone, tel: telHref(contact.phone) } : null,
       myRole: s.attendees.find((a) => a.kind === "delegate" && a.personId === delegateId)?.role ?? null,
-      others: s.people.filter((p) => !(p.kind === "delegate" && p.id === delegateId)).map((p) => ({ name: p.name, detail: p.detail, role: p.role })),
+      others: s.people
+        .filter((p) => !(p.kind === "delegate" && p.id === delegateId))
+        .map((p) => ({ name: p.name, detail: p.detail, role: p.role })),
       description: s.description,
       notes: s.delegateNotes,
     };
   };
 
-  const days = groupByDay(resolveSlots(it, mine), tz, it.visit.firstDay, it.visit.lastDay).map(([date, slots]) => ({ date, slots: slots.map(build) }));
+  const days = groupByDay(resolveSlots(it, mine), tz, it.visit.firstDay, it.visit.lastDay).map(([date, slots]) => ({
+    date,
+    slots: slots.map(build),
+  }));
   return {
-    delegate: { id: me.id, name: me.name, honorific: me.honorific, displayName: display(me), homeTimeZone: me.homeTimeZone, language: me.language },
-    visit: { title: it.visit.title, guestCity: it.visit.guestCity, hostCity: it.visit.hostCity, timeZone: tz, firstDay: it.visit.firstDay, lastDay: it.visit.lastDay },
+    delegate: {
+      id: me.id,
+      name: me.name,
+      honorific: me.honorific,
+      displayName: display(me),
+      homeTimeZone: me.homeTimeZone,
+      language: me.language,
+    },
+    visit: {
+      title: it.visit.title,
+      guestCity: it.visit.guestCity,
+      hostCity: it.visit.hostCity,
+      timeZone: tz,
+      firstDay: it.visit.firstDay,
+      lastDay: it.visit.lastDay,
+    },
     zone: zoneAbbr(`${it.visit.firstDay}T12:00:00Z`, tz),
     homeDiffers: days.some((d) => d.slots.some((s) => s.homeTime !== null)),
     days,
@@ -146,7 +165,12 @@ function buildStatic(it: Itinerary, delegateId: string): StaticProgramme | null 
   };
 }
 
-export function delegateProgramme(it: Itinerary, delegateId: string, now: Date, changed: Set<string> = new Set()): DelegateProgramme | null {
+export function delegateProgramme(
+  it: Itinerary,
+  delegateId: string,
+  now: Date,
+  changed: Set<string> = new Set(),
+): DelegateProgramme | null {
   const base = staticProgramme(it, delegateId);
   if (!base) return null;
   const tz = it.visit.timeZone;
@@ -159,15 +183,17 @@ export function delegateProgramme(it: Itinerary, delegateId: string, now: Date, 
     date: d.date,
     isToday: d.date === today,
     isPast: d.date < today,
-    slots: d.slots.map((s): DelegateSlot => ({
-      ...s,
-      changed: changed.has(s.id),
-      state: Date.parse(s.endsAt) <= nowMs ? "past" : Date.parse(s.startsAt) <= nowMs ? "now" : "later",
-    })),
+    slots: d.slots.map(
+      (s): DelegateSlot => ({
+        ...s,
+        changed: changed.has(s.id),
+        state: Date.parse(s.endsAt) <= nowMs ? "past" : Date.parse(s.startsAt) <= nowMs ? "now" : "later",
+      }),
+    ),
   }));
   const all = days.flatMap((d) => d.slots);
-  const nowSlot = during ? all.find((s) => s.state === "now") ?? null : null;
-  const nextSlot = during ? all.find((s) => s.state === "later") ?? null : null;
+  const nowSlot = during ? (all.find((s) => s.state === "now") ?? null) : null;
+  const nextSlot = during ? (all.find((s) => s.state === "later") ?? null) : null;
   if (nextSlot) nextSlot.state = "next";
   if (during) days.sort((a, b) => rank(a) - rank(b) || a.date.localeCompare(b.date));
 

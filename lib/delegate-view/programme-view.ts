@@ -21,9 +21,16 @@ export type DelegatePageData =
  * The page's data from a publication and what the delegate saw before; no database. Also
  * returns the seen state to store (when `dirty`) and when the marks it shows run out.
  */
-export function programmeView(pub: (Publication & { id?: string }) | null, delegateId: string, language: "en" | "de", seenSlots: unknown, now: Date) {
+export function programmeView(
+  pub: (Publication & { id?: string }) | null,
+  delegateId: string,
+  language: "en" | "de",
+  seenSlots: unknown,
+  now: Date,
+) {
   const it = pub?.itinerary;
-  if (!pub || !it || !it.delegates.some((d) => d.id === delegateId)) return { data: { status: "unpublished", language } as DelegatePageData, seen: null };
+  if (!pub || !it || !it.delegates.some((d) => d.id === delegateId))
+    return { data: { status: "unpublished", language } as DelegatePageData, seen: null };
   const base = staticProgramme(it, delegateId)!;
   const seen = updateSeen(seenSlots, base.fingerprints, now, base.labels, pub.id);
   const programme = delegateProgramme(it, delegateId, now, seen.changed)!;

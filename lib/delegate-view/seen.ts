@@ -27,7 +27,15 @@ export function parseSeen(raw: unknown): SeenState | null {
   if (!raw || typeof raw !== "object") return null;
   const r = raw as Partial<SeenState>;
   if (r.v === 1 && r.slots && typeof r.slots === "object") {
-    return { v: 1, slots: { ...r.slots }, changedAt: { ...(r.changedAt ?? {}) }, about: r.about ? { ...r.about } : undefined, removed: { ...(r.removed ?? {}) }, pub: typeof r.pub === "string" ? r.pub : undefined, changedFrom: { ...(r.changedFrom ?? {}) } };
+    return {
+      v: 1,
+      slots: { ...r.slots },
+      changedAt: { ...(r.changedAt ?? {}) },
+      about: r.about ? { ...r.about } : undefined,
+      removed: { ...(r.removed ?? {}) },
+      pub: typeof r.pub === "string" ? r.pub : undefined,
+      changedFrom: { ...(r.changedFrom ?? {}) },
+    };
   }
   // A bare { slotId: fingerprint } map (the column's original shape) is read as such.
   if (Object.values(raw).every((x) => typeof x === "string")) return { v: 1, slots: { ...(raw as Record<string, string>) }, changedAt: {} };
@@ -76,7 +84,9 @@ export function updateSeen(raw: unknown, current: Record<string, string>, now: D
     JSON.stringify(sorted(prev.changedFrom ?? {})) !== JSON.stringify(sorted(changedFrom)) ||
     JSON.stringify(sorted(prev.slots)) !== JSON.stringify(sorted(current)) ||
     JSON.stringify(sorted(prev.changedAt)) !== JSON.stringify(sorted(changedAt)) ||
-    Object.keys(prev.removed ?? {}).sort().join() !== Object.keys(removed).sort().join();
+    Object.keys(prev.removed ?? {})
+      .sort()
+      .join() !== Object.keys(removed).sort().join();
   const gone = Object.values(removed).sort((a, b) => (a.startsAt < b.startsAt ? -1 : a.startsAt > b.startsAt ? 1 : 0));
   return { changed: new Set(Object.keys(changedAt)), changedFrom, removed: gone, next, dirty };
 }

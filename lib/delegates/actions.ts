@@ -27,8 +27,11 @@ export const deleteDelegateAction = staffAction({ role: "EDITOR", schema: delega
   return r;
 });
 
-export const importDelegatesAction = staffAction({ role: "EDITOR", schema: csvImportSchema, checksOwnText: ["csv"] }, async (input, { staff }) => {
-  const r = await importDelegates(input.visitId, input.csv, staff.id);
-  refresh(input.visitId);
-  return r;
-});
+export const importDelegatesAction = staffAction(
+  { role: "EDITOR", schema: csvImportSchema, checksOwnText: ["csv"] },
+  async (input, { staff }) => {
+    const r = await importDelegates(input.visitId, input.csv, staff.id);
+    refresh(input.visitId);
+    return r;
+  },
+);

@@ -29,8 +29,36 @@ const CSV_NAMES = Object.keys(DELEGATE_COLUMNS);
 const columnOf = (field: string) => CSV_NAMES.find((c) => DELEGATE_COLUMNS[c as keyof typeof DELEGATE_COLUMNS] === field) ?? field;
 
 export const DELEGATES_TEMPLATE = toCsv(CSV_NAMES, [
-  ["Manuela Blum", "Ms", "Head of International Affairs", "City of Leipzig", "m.blum@example.de", "+49 341 000000", "de", "Europe/Berlin", "2025-06-10 12:40", "2025-06-13 17:30", "vegetarian", "", ""],
-  ["Dr Antje Nolting", "Dr", "Economic Development", "City of Leipzig", "", "", "en", "", "", "", "", "step-free access", "Arrives with the main group"],
+  [
+    "Manuela Blum",
+    "Ms",
+    "Head of International Affairs",
+    "City of Leipzig",
+    "m.blum@example.de",
+    "+49 341 000000",
+    "de",
+    "Europe/Berlin",
+    "2025-06-10 12:40",
+    "2025-06-13 17:30",
+    "vegetarian",
+    "",
+    "",
+  ],
+  [
+    "Dr Antje Nolting",
+    "Dr",
+    "Economic Development",
+    "City of Leipzig",
+    "",
+    "",
+    "en",
+    "",
+    "",
+    "",
+    "",
+    "step-free access",
+    "Arrives with the main group",
+  ],
 ]);
 
 export function checkDelegateRows(csv: string, timeZone: string) {
@@ -61,14 +89,24 @@ export function checkDelegateRows(csv: string, timeZone: string) {
 
 /** Imports every row or none. Throws INVALID_INPUT listing each bad row. */
 export async function importDelegates(visitId: string, csv: string, actorId: string): Promise<{ count: number }> {
-  return db().$transaction(async (tx: Tx) => {
-    const zone = await visitZone(tx, visitId);
-    const checked = checkDelegateRows(csv, zone);
-    if (!checked.ok) {
-      throw new AppError("INVALID_INPUT", `Nothing was imported. Fix ${checked.problems.length === 1 ? "this problem" : `these ${checked.problems.length} problems`} and import again.`, { fieldErrors: { csv: checked.problems } });
-    }
-    const created = await tx.delegate.createManyAndReturn({ data: checked.rows.map((r) => ({ ...r, visitId })) });
-    await recordAudits(tx, created.map((d) => ({ visitId, actorId, action: "import", entity: "delegate", entityId: d.id, after: delegateValues(d, zone) })));
-    return { count: created.length };
-  }, { timeout: 30_000 });
+  return db().$transaction(
+    async (tx: Tx) => {
+      const zone = await visitZone(tx, visitId);
+      const checked = checkDelegateRows(csv, zone);
+      if (!checked.ok) {
+        throw new AppError(
+          "INVALID_INPUT",
+          `Nothing was imported. Fix ${checked.problems.length === 1 ? "this problem" : `these ${checked.problems.length} problems`} and import again.`,
+          { fieldErrors: { csv: checked.problems } },
+        );
+      }
+      const created = await tx.delegate.createManyAndReturn({ data: checked.rows.map((r) => ({ ...r, visitId })) });
+      await recordAudits(
+        tx,
+        created.map((d) => ({ visitId, actorId, action: "import", entity: "delegate", entityId: d.id, after: delegateValues(d, zone) })),
+      );
+      return { count: created.length };
+    },
+    { timeout: 30_000 },
+  );
 }

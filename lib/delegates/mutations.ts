@@ -47,7 +47,13 @@ export function stayOrThrow(input: { arrival: string; departure: string }, timeZ
 
 export function delegateColumns(f: DelegateFields, stay: Stay) {
   const { arrival: _a, departure: _d, checkIn: _i, checkOut: _o, ...rest } = f;
-  return { ...rest, arrivalAt: stay.arrivalAt, departureAt: stay.departureAt, checkInAt: stay.checkInAt ?? null, checkOutAt: stay.checkOutAt ?? null };
+  return {
+    ...rest,
+    arrivalAt: stay.arrivalAt,
+    departureAt: stay.departureAt,
+    checkInAt: stay.checkInAt ?? null,
+    checkOutAt: stay.checkOutAt ?? null,
+  };
 }
 
 export async function createDelegate(input: DelegateCreateInput, actorId: string) {
@@ -69,14 +75,23 @@ export async function updateDelegate(input: DelegateUpdateInput, actorId: string
     if (!before) throw new AppError("NOT_FOUND");
     await saveIfUnchanged(
       version,
-      (where) => tx.delegate.updateMany({ where: { id, visitId, ...where }, data: { ...delegateColumns(fields, stay), version: { increment: 1 } } }),
+      (where) =>
+        tx.delegate.updateMany({ where: { id, visitId, ...where }, data: { ...delegateColumns(fields, stay), version: { increment: 1 } } }),
       async () => {
         const current = await tx.delegate.findFirst({ where: { id, visitId } });
         return current && delegateValues(current, zone);
       },
     );
     const after = await tx.delegate.findUniqueOrThrow({ where: { id } });
-    await recordAudit(tx, { visitId, actorId, action: "update", entity: "delegate", entityId: id, before: delegateValues(before, zone), after: delegateValues(after, zone) });
+    await recordAudit(tx, {
+      visitId,
+      actorId,
+      action: "update",
+      entity: "delegate",
+      entityId: id,
+      before: delegateValues(before, zone),
+      after: delegateValues(after, zone),
+    });
     return { version: after.version };
   });
 }
@@ -96,7 +111,14 @@ export async function deleteDelegate(input: DelegateDeleteInput, actorId: string
         return current && delegateValues(current, zone);
       },
     );
-    await recordAudit(tx, { visitId: input.visitId, actorId, action: "delete", entity: "delegate", entityId: input.id, before: { ...delegateValues(before, zone), attendances } });
+    await recordAudit(tx, {
+      visitId: input.visitId,
+      actorId,
+      action: "delete",
+      entity: "delegate",
+      entityId: input.id,
+      before: { ...delegateValues(before, zone), attendances },
+    });
     return { name: before.name, attendances };
   });
 }

@@ -20,7 +20,10 @@ function toInstant(local: string, timeZone: string): Date | null | string {
     : "use a time like 2025-06-10 12:40";
 }
 
-export function stayInstants(input: { arrival: string; departure: string; checkIn?: string; checkOut?: string }, timeZone: string): StayResult {
+export function stayInstants(
+  input: { arrival: string; departure: string; checkIn?: string; checkOut?: string },
+  timeZone: string,
+): StayResult {
   const fieldErrors: Record<string, string[]> = {};
   const arrivalAt = toInstant(input.arrival, timeZone);
   const departureAt = toInstant(input.departure, timeZone);
@@ -40,6 +43,11 @@ export function stayInstants(input: { arrival: string; departure: string; checkI
   if (Object.keys(fieldErrors).length) return { ok: false, fieldErrors };
   return {
     ok: true,
-    stay: { arrivalAt: arrivalAt as Date | null, departureAt: departureAt as Date | null, checkInAt: checkInAt as Date | null, checkOutAt: checkOutAt as Date | null },
+    stay: {
+      arrivalAt: arrivalAt as Date | null,
+      departureAt: departureAt as Date | null,
+      checkInAt: checkInAt as Date | null,
+      checkOutAt: checkOutAt as Date | null,
+    },
   };
 }

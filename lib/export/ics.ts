@@ -77,7 +77,10 @@ export function localStamp(instant: string | Date, timeZone: string): string {
 }
 
 export function utcStamp(instant: string | Date): string {
-  return new Date(instant).toISOString().replace(/[-:]/g, "").replace(/\.\d{3}Z$/, "Z");
+  return new Date(instant)
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}Z$/, "Z");
 }
 
 type Transition = { at: number; from: number; to: number };
@@ -138,7 +141,14 @@ function buildVtimezone(timeZone: string, years: number[]): string[] {
 
 function observance(daylight: boolean, dtstart: string, from: number, to: number, at: Date, timeZone: string): string[] {
   const kind = daylight ? "DAYLIGHT" : "STANDARD";
-  return [`BEGIN:${kind}`, `DTSTART:${dtstart}`, `TZOFFSETFROM:${offset(from)}`, `TZOFFSETTO:${offset(to)}`, `TZNAME:${escapeText(zoneName(at, timeZone))}`, `END:${kind}`];
+  return [
+    `BEGIN:${kind}`,
+    `DTSTART:${dtstart}`,
+    `TZOFFSETFROM:${offset(from)}`,
+    `TZOFFSETTO:${offset(to)}`,
+    `TZNAME:${escapeText(zoneName(at, timeZone))}`,
+    `END:${kind}`,
+  ];
 }
 
 function zoneName(at: Date, timeZone: string): string {

@@ -7,10 +7,28 @@ import type { ContactCreateInput, ContactUpdateInput, HostDeleteInput, Organisat
 
 // Writes to host organisations and their contacts; each with its audit entry in one transaction.
 
-export const organisationValues = (o: HostOrganisation) => ({ id: o.id, version: o.version, name: o.name, website: o.website, notes: o.notes, precedence: o.precedence });
+export const organisationValues = (o: HostOrganisation) => ({
+  id: o.id,
+  version: o.version,
+  name: o.name,
+  website: o.website,
+  notes: o.notes,
+  precedence: o.precedence,
+});
 export const contactValues = (c: HostContact) => ({
-  id: c.id, version: c.version, organisationId: c.organisationId, name: c.name, role: c.role, email: c.email, phone: c.phone,
-  addressEn: c.addressEn, addressDe: c.addressDe, pronunciation: c.pronunciation, biography: c.biography, hasPhoto: c.photoType !== "", precedence: c.precedence,
+  id: c.id,
+  version: c.version,
+  organisationId: c.organisationId,
+  name: c.name,
+  role: c.role,
+  email: c.email,
+  phone: c.phone,
+  addressEn: c.addressEn,
+  addressDe: c.addressDe,
+  pronunciation: c.pronunciation,
+  biography: c.biography,
+  hasPhoto: c.photoType !== "",
+  precedence: c.precedence,
 });
 
 async function organisationOf(tx: Tx, visitId: string, id: string) {
@@ -48,7 +66,15 @@ export async function updateOrganisation(input: OrganisationUpdateInput, actorId
       },
     );
     const after = await tx.hostOrganisation.findUniqueOrThrow({ where: { id } });
-    await recordAudit(tx, { visitId, actorId, action: "update", entity: "hostOrganisation", entityId: id, before: organisationValues(before), after: organisationValues(after) });
+    await recordAudit(tx, {
+      visitId,
+      actorId,
+      action: "update",
+      entity: "hostOrganisation",
+      entityId: id,
+      before: organisationValues(before),
+      after: organisationValues(after),
+    });
     return { version: after.version };
   });
 }
@@ -70,7 +96,11 @@ export async function deleteOrganisation(input: HostDeleteInput, actorId: string
       },
     );
     await recordAudit(tx, {
-      visitId, actorId, action: "delete", entity: "hostOrganisation", entityId: id,
+      visitId,
+      actorId,
+      action: "delete",
+      entity: "hostOrganisation",
+      entityId: id,
       before: { ...organisationValues(before), contacts: contacts.map(contactValues), attendances, hostedSlots },
     });
     return { name: before.name, contacts: contacts.length, attendances, hostedSlots };
@@ -100,7 +130,15 @@ export async function updateContact(input: ContactUpdateInput, actorId: string) 
       },
     );
     const after = await tx.hostContact.findUniqueOrThrow({ where: { id } });
-    await recordAudit(tx, { visitId, actorId, action: "update", entity: "hostContact", entityId: id, before: contactValues(before), after: contactValues(after) });
+    await recordAudit(tx, {
+      visitId,
+      actorId,
+      action: "update",
+      entity: "hostContact",
+      entityId: id,
+      before: contactValues(before),
+      after: contactValues(after),
+    });
     return { version: after.version };
   });
 }
@@ -119,7 +157,14 @@ export async function deleteContact(input: HostDeleteInput, actorId: string) {
         return c && contactValues(c);
       },
     );
-    await recordAudit(tx, { visitId, actorId, action: "delete", entity: "hostContact", entityId: id, before: { ...contactValues(before), attendances } });
+    await recordAudit(tx, {
+      visitId,
+      actorId,
+      action: "delete",
+      entity: "hostContact",
+      entityId: id,
+      before: { ...contactValues(before), attendances },
+    });
     return { name: before.name, attendances };
   });
 }

@@ -22,7 +22,10 @@ function createFor<N extends "delegate" | "ics" | "pdf" | "mail">(locale: AppLoc
 // messages, which would otherwise be parsed again on every request.
 const translators = new Map<string, unknown>();
 
-export function translator<N extends "delegate" | "ics" | "pdf" | "mail">(locale: AppLocale, namespace: N): ReturnType<typeof createFor<N>> {
+export function translator<N extends "delegate" | "ics" | "pdf" | "mail">(
+  locale: AppLocale,
+  namespace: N,
+): ReturnType<typeof createFor<N>> {
   const key = `${locale}|${namespace}`;
   let t = translators.get(key) as ReturnType<typeof createFor<N>> | undefined;
   if (!t) translators.set(key, (t = createFor(locale, namespace)));

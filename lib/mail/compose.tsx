@@ -24,7 +24,20 @@ async function finish(subject: string, el: ReactElement): Promise<Composed> {
 
 export function changeWords(l: AppLocale): ChangeWords {
   const m = t(l);
-  const keys = ["added", "removed", "cancelled", "changed", "time", "venue", "title", "host", "notes", "noVenue", "noHost", "notesUpdated"] as const;
+  const keys = [
+    "added",
+    "removed",
+    "cancelled",
+    "changed",
+    "time",
+    "venue",
+    "title",
+    "host",
+    "notes",
+    "noVenue",
+    "noHost",
+    "notesUpdated",
+  ] as const;
   return Object.fromEntries(keys.map((k) => [k, m(`change.${k}`)])) as ChangeWords;
 }
 
@@ -32,7 +45,8 @@ export function changeWords(l: AppLocale): ChangeWords {
 export function visitContact(it: Itinerary): string | null {
   const contacts = new Map(it.organisations.flatMap((o) => o.contacts.map((c) => [c.id, c] as const)));
   const count = new Map<string, number>();
-  for (const s of it.slots) for (const a of s.attendees) if (a.kind === "contact" && a.role === "HOST") count.set(a.personId, (count.get(a.personId) ?? 0) + 1);
+  for (const s of it.slots)
+    for (const a of s.attendees) if (a.kind === "contact" && a.role === "HOST") count.set(a.personId, (count.get(a.personId) ?? 0) + 1);
   const best = [...count.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
   const c = (best && contacts.get(best)) || it.organisations.find((o) => o.contacts.length)?.contacts[0];
   return c ? [c.name, c.phone, c.email].filter(Boolean).join(", ") : null;
@@ -40,13 +54,25 @@ export function visitContact(it: Itinerary): string | null {
 
 function frameFor(l: AppLocale, it: Itinerary, d: ItineraryDelegate, preview: string): MailFrame {
   const m = t(l);
-  return { language: l, preview, greeting: m("greeting", { name: nameWithHonorific(d, l) }), signature: m("signature"), footer: m("footer", { visit: it.visit.title, email: d.email }) };
+  return {
+    language: l,
+    preview,
+    greeting: m("greeting", { name: nameWithHonorific(d, l) }),
+    signature: m("signature"),
+    footer: m("footer", { visit: it.visit.title, email: d.email }),
+  };
 }
 
 function endFor(l: AppLocale, it: Itinerary, pageUrl: string | null, visitLead?: string | null): DelegateEnd {
   const m = t(l);
   const contact = visitLead || visitContact(it);
-  return { pageUrl, openLabel: m("openPage"), pageHint: m("pageHint"), noLink: m("noLink"), contact: contact ? m("contact", { city: it.visit.hostCity, name: contact }) : null };
+  return {
+    pageUrl,
+    openLabel: m("openPage"),
+    pageHint: m("pageHint"),
+    noLink: m("noLink"),
+    contact: contact ? m("contact", { city: it.visit.hostCity, name: contact }) : null,
+  };
 }
 
 const dates = (it: Itinerary, l: AppLocale) => dateRange(it.visit.firstDay, it.visit.lastDay, l);
@@ -58,8 +84,17 @@ export function linkMail({ it, delegate, pageUrl, withPdf, contact }: DelegateMa
   const l = delegate.language;
   const m = t(l);
   const intro = m("link.intro", { visit: it.visit.title, dates: dates(it, l) });
-  return finish(m("link.subject", { visit: it.visit.title }),
-    <LinkEmail frame={frameFor(l, it, delegate, intro)} end={endFor(l, it, pageUrl, contact)} intro={intro} purpose={m("link.purpose")} privacy={m("link.private")} pdf={withPdf ? m("link.pdf") : null} />);
+  return finish(
+    m("link.subject", { visit: it.visit.title }),
+    <LinkEmail
+      frame={frameFor(l, it, delegate, intro)}
+      end={endFor(l, it, pageUrl, contact)}
+      intro={intro}
+      purpose={m("link.purpose")}
+      privacy={m("link.private")}
+      pdf={withPdf ? m("link.pdf") : null}
+    />,
+  );
 }
 
 /** Only this delegate's changes between the two versions, before → after. */
@@ -67,10 +102,20 @@ export function changesMail({ it, before, delegate, pageUrl, contact }: Delegate
   const l = delegate.language;
   const m = t(l);
   const words = changeWords(l);
-  const changes = delegateChanges(before, it, delegate.id).map((c) => describeChange(c, { words, language: l, timeZone: it.visit.timeZone, homeTimeZone: delegate.homeTimeZone }));
+  const changes = delegateChanges(before, it, delegate.id).map((c) =>
+    describeChange(c, { words, language: l, timeZone: it.visit.timeZone, homeTimeZone: delegate.homeTimeZone }),
+  );
   const intro = m("changes.intro", { visit: it.visit.title, count: changes.length });
-  return finish(m("changes.subject", { visit: it.visit.title }),
-    <ChangesEmail frame={frameFor(l, it, delegate, intro)} end={endFor(l, it, pageUrl, contact)} intro={intro} changes={changes} beforeWord={m("changes.before")} />);
+  return finish(
+    m("changes.subject", { visit: it.visit.title }),
+    <ChangesEmail
+      frame={frameFor(l, it, delegate, intro)}
+      end={endFor(l, it, pageUrl, contact)}
+      intro={intro}
+      changes={changes}
+      beforeWord={m("changes.before")}
+    />,
+  );
 }
 
 /** The delegate's programme, day by day; `onlyDate` ("yyyy-MM-dd") for the evening reminder. */
@@ -85,7 +130,11 @@ export function programmeDays(it: Itinerary, delegate: ItineraryDelegate, onlyDa
     const date = localDate(s.startsAt, tz);
     if (!byDay.has(date)) byDay.set(date, { day: longDate(date, delegate.language), items: [] });
     const v = s.venueId ? it.venues.find((x) => x.id === s.venueId) : undefined;
-    byDay.get(date)!.items.push({ when: clockText(s.startsAt, s.endsAt, tz, delegate.homeTimeZone), title: s.title, venue: v ? [v.name, v.address].filter(Boolean).join(", ") : null });
+    byDay.get(date)!.items.push({
+      when: clockText(s.startsAt, s.endsAt, tz, delegate.homeTimeZone),
+      title: s.title,
+      venue: v ? [v.name, v.address].filter(Boolean).join(", ") : null,
+    });
   }
   return [...byDay.values()];
 }
@@ -94,8 +143,16 @@ export function programmeMail({ it, delegate, pageUrl, version, contact }: Deleg
   const l = delegate.language;
   const m = t(l);
   const intro = m("programme.intro", { visit: it.visit.title, dates: dates(it, l), version });
-  return finish(m("programme.subject", { visit: it.visit.title }),
-    <ProgrammeEmail frame={frameFor(l, it, delegate, intro)} end={endFor(l, it, pageUrl, contact)} intro={intro} days={programmeDays(it, delegate)} empty={m("programme.empty")} />);
+  return finish(
+    m("programme.subject", { visit: it.visit.title }),
+    <ProgrammeEmail
+      frame={frameFor(l, it, delegate, intro)}
+      end={endFor(l, it, pageUrl, contact)}
+      intro={intro}
+      days={programmeDays(it, delegate)}
+      empty={m("programme.empty")}
+    />,
+  );
 }
 
 export function reminderMail({ it, delegate, pageUrl, date, contact }: DelegateMail & { date: string }) {
@@ -103,8 +160,16 @@ export function reminderMail({ it, delegate, pageUrl, date, contact }: DelegateM
   const m = t(l);
   const day = longDate(date, l);
   const intro = m("reminder.intro", { day });
-  return finish(reminderSubject(l, date),
-    <ProgrammeEmail frame={frameFor(l, it, delegate, intro)} end={endFor(l, it, pageUrl, contact)} intro={intro} days={programmeDays(it, delegate, date)} empty={m("programme.empty")} />);
+  return finish(
+    reminderSubject(l, date),
+    <ProgrammeEmail
+      frame={frameFor(l, it, delegate, intro)}
+      end={endFor(l, it, pageUrl, contact)}
+      intro={intro}
+      days={programmeDays(it, delegate, date)}
+      empty={m("programme.empty")}
+    />,
+  );
 }
 
 export const reminderSubject = (l: AppLocale, date: string) => t(l)("reminder.subject", { day: longDate(date, l) });
@@ -112,8 +177,17 @@ export const reminderSubject = (l: AppLocale, date: string) => t(l)("reminder.su
 export function inviteMail({ name, email, role, url }: { name: string; email: string; role: "VIEWER" | "EDITOR" | "ADMIN"; url: string }) {
   const m = t("en");
   const intro = m("invite.intro", { role: m(`invite.role.${role}`) });
-  const frame: MailFrame = { language: "en", preview: intro, greeting: m("greeting", { name }), signature: m("signature"), footer: m("invite.footer", { email }) };
-  return finish(m("invite.subject"), <InviteEmail frame={frame} intro={intro} url={url} button={m("invite.button")} expiry={m("invite.expiry")} />);
+  const frame: MailFrame = {
+    language: "en",
+    preview: intro,
+    greeting: m("greeting", { name }),
+    signature: m("signature"),
+    footer: m("invite.footer", { email }),
+  };
+  return finish(
+    m("invite.subject"),
+    <InviteEmail frame={frame} intro={intro} url={url} button={m("invite.button")} expiry={m("invite.expiry")} />,
+  );
 }
 
 /** Subjects are written into the outbox when the message is queued (the list shows them). */

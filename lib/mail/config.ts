@@ -10,9 +10,11 @@ export const DEFAULT_FROM = "Itinera <itinera@localhost>";
 export function mailConfig(env: Record<string, string | undefined> = process.env): MailConfig {
   const url = env.SMTP_URL || DEFAULT_SMTP_URL;
   const problem = smtpUrlProblem(url);
-  if (problem) throw new Error(`SMTP_URL is not usable (${problem}). Use a URL like smtp://user:password@mail.example.org:587 or smtps://…:465.`);
+  if (problem)
+    throw new Error(`SMTP_URL is not usable (${problem}). Use a URL like smtp://user:password@mail.example.org:587 or smtps://…:465.`);
   const from = env.MAIL_FROM || DEFAULT_FROM;
-  if (!/@[^@\s>]+\.?[^@\s>]*>?$/.test(from)) throw new Error(`MAIL_FROM is not an e-mail address: "${from}". Use e.g. "Visits Office <visits@example.org>".`);
+  if (!/@[^@\s>]+\.?[^@\s>]*>?$/.test(from))
+    throw new Error(`MAIL_FROM is not an e-mail address: "${from}". Use e.g. "Visits Office <visits@example.org>".`);
   return { url, from };
 }
 

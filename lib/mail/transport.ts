@@ -20,7 +20,14 @@ export function transport(): { t: Transporter; from: string } {
   if (g.__itineraMail?.key !== cfg.url + cfg.from) {
     g.__itineraMail?.t.close();
     // Short timeouts: an unreachable server fails the attempt quickly and the queue retries it.
-    const t = nodemailer.createTransport({ ...smtpOptions(cfg.url), pool: true, maxConnections: 4, connectionTimeout: 5000, greetingTimeout: 5000, socketTimeout: 15000 });
+    const t = nodemailer.createTransport({
+      ...smtpOptions(cfg.url),
+      pool: true,
+      maxConnections: 4,
+      connectionTimeout: 5000,
+      greetingTimeout: 5000,
+      socketTimeout: 15000,
+    });
     g.__itineraMail = { key: cfg.url + cfg.from, t, from: cfg.from };
   }
   return g.__itineraMail;

@@ -57,5 +57,8 @@ export function onTransaction(tx: Tx) {
 export async function queueDelivery(tx: Tx, outboxIds: string[]) {
   if (!outboxIds.length) return;
   const b = await boss();
-  await b.insert(outboxIds.map((id) => ({ name: MAIL_QUEUE, data: { id }, ...MAIL_RETRY })), { db: onTransaction(tx) });
+  await b.insert(
+    outboxIds.map((id) => ({ name: MAIL_QUEUE, data: { id }, ...MAIL_RETRY })),
+    { db: onTransaction(tx) },
+  );
 }

@@ -7,7 +7,19 @@ export async function outboxOf(visitId: string) {
     where: { visitId },
     orderBy: [{ createdAt: "desc" }, { recipientName: "asc" }],
     take: 500,
-    select: { id: true, recipient: true, recipientName: true, language: true, kind: true, subject: true, status: true, attempts: true, lastError: true, createdAt: true, sentAt: true },
+    select: {
+      id: true,
+      recipient: true,
+      recipientName: true,
+      language: true,
+      kind: true,
+      subject: true,
+      status: true,
+      attempts: true,
+      lastError: true,
+      createdAt: true,
+      sentAt: true,
+    },
   });
   return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString(), sentAt: r.sentAt?.toISOString() ?? null }));
 }

@@ -16,13 +16,15 @@ export { Undeliverable };
 // composes it in the recipient's language, hands it to SMTP and marks it sent. A message
 // already sent is not sent again, whatever the queue does.
 
-
 export async function deliver(id: string): Promise<"sent" | "skipped"> {
   const m = await db().outboxMessage.findUnique({ where: { id } });
   if (!m || m.status === "SENT" || m.status === "NO_ADDRESS") return "skipped";
   const mail = await compose(m);
   await sendMail({ to: m.recipient, ...mail, messageId: `<${m.id}@itinera.outbox>` });
-  await db().outboxMessage.update({ where: { id }, data: { status: "SENT", sentAt: new Date(), attempts: { increment: 1 }, lastError: null } });
+  await db().outboxMessage.update({
+    where: { id },
+    data: { status: "SENT", sentAt: new Date(), attempts: { increment: 1 }, lastError: null },
+  });
   return "sent";
 }
 
@@ -56,7 +58,10 @@ async function compose(m: OutboxMessage): Promise<Composed & { attachments?: Att
     }
     const pdf = renderItineraries(pub, [{ delegate, liveUrl: pageUrl }], { logo: await visitLogo(m.visitId) });
     const mail = await linkMail({ it: pub.itinerary, delegate: { ...delegate, email: m.recipient }, pageUrl, withPdf: true, contact });
-    return { ...mail, attachments: [{ filename: itineraryFilename(pub, delegate), content: Buffer.from(pdf), contentType: "application/pdf" }] };
+    return {
+      ...mail,
+      attachments: [{ filename: itineraryFilename(pub, delegate), content: Buffer.from(pdf), contentType: "application/pdf" }],
+    };
   }
   if (!pub || !delegate) throw new Undeliverable("the delegate is not in the published version");
   const pageUrl = await pageUrlOf(delegate.id);
@@ -97,7 +102,9 @@ async function readPublication(visitId: string, version?: number): Promise<Publi
   const p = version
     ? await db().publication.findUnique({ where: { visitId_version: { visitId, version } } })
     : await db().publication.findFirst({ where: { visitId }, orderBy: { version: "desc" } });
-  return p ? { version: p.version, publishedAt: p.publishedAt.toISOString(), publishedBy: null, itinerary: p.snapshot as unknown as Itinerary } : null;
+  return p
+    ? { version: p.version, publishedAt: p.publishedAt.toISOString(), publishedBy: null, itinerary: p.snapshot as unknown as Itinerary }
+    : null;
 }
 
 async function draftFor(visitId: string): Promise<Itinerary> {

@@ -27,7 +27,13 @@ export async function enqueue(tx: Tx, messages: NewMessage[]): Promise<EnqueueRe
   const created = await tx.outboxMessage.createManyAndReturn({
     data: messages.map((m) => {
       const recipient = m.recipient.trim();
-      return { ...m, recipient, payload: m.payload as Prisma.InputJsonValue, status: recipient ? "QUEUED" : "NO_ADDRESS", lastError: recipient ? null : "no address" };
+      return {
+        ...m,
+        recipient,
+        payload: m.payload as Prisma.InputJsonValue,
+        status: recipient ? "QUEUED" : "NO_ADDRESS",
+        lastError: recipient ? null : "no address",
+      };
     }),
     skipDuplicates: true,
     select: { id: true, status: true },

@@ -27,6 +27,7 @@ export async function inviteMessage(staffId: string, cause: string) {
   const u = await db().staffUser.findUnique({ where: { id: staffId } });
   if (!u) throw new Undeliverable("the account was deleted");
   const token = currentInviteToken(u);
-  if (!token || `invite:${u.inviteExpiresAt?.getTime()}` !== cause) throw new Undeliverable("this invitation was used, has expired or was replaced by a newer one");
+  if (!token || `invite:${u.inviteExpiresAt?.getTime()}` !== cause)
+    throw new Undeliverable("this invitation was used, has expired or was replaced by a newer one");
   return inviteMail({ name: u.name, email: u.email, role: u.role, url: `${publicBaseUrl()}/invite/${token}` });
 }

@@ -14,7 +14,10 @@ export async function emailLinks(visitId: string, delegateId: string | null, act
   await boss();
   return db().$transaction(async (tx: Tx) => {
     const visit = await tx.visit.findUniqueOrThrow({ where: { id: visitId }, select: { title: true } });
-    const delegates = await tx.delegate.findMany({ where: { visitId, ...(delegateId ? { id: delegateId } : {}) }, orderBy: { name: "asc" } });
+    const delegates = await tx.delegate.findMany({
+      where: { visitId, ...(delegateId ? { id: delegateId } : {}) },
+      orderBy: { name: "asc" },
+    });
     const messages: NewMessage[] = [];
     for (const d of delegates) {
       let issuedAt = d.linkTokenHash && d.linkSecret ? d.linkIssuedAt : null;
@@ -38,6 +41,14 @@ export async function emailLinks(visitId: string, delegateId: string | null, act
 async function issueIn(tx: Tx, visitId: string, d: { id: string; name: string }, actorId: string): Promise<Date> {
   const { linkSecret, linkTokenHash } = newLink(d.id);
   const after = await tx.delegate.update({ where: { id: d.id }, data: { linkSecret, linkTokenHash, linkIssuedAt: new Date() } });
-  await recordAudit(tx, { visitId, actorId, action: "issue-link", entity: "Delegate", entityId: d.id, before: { name: d.name, linkIssuedAt: null }, after: { name: d.name, linkIssuedAt: after.linkIssuedAt } });
+  await recordAudit(tx, {
+    visitId,
+    actorId,
+    action: "issue-link",
+    entity: "Delegate",
+    entityId: d.id,
+    before: { name: d.name, linkIssuedAt: null },
+    after: { name: d.name, linkIssuedAt: after.linkIssuedAt },
+  });
   return after.linkIssuedAt!;
 }

@@ -10,7 +10,12 @@ import type { NewMessage } from "./enqueue";
 import type { NotifyMode } from "./schema";
 export type { NotifyMode } from "./schema";
 
-export function publishMessages(mode: NotifyMode, previous: { version: number; itinerary: Itinerary } | null, current: Itinerary, version: number): NewMessage[] {
+export function publishMessages(
+  mode: NotifyMode,
+  previous: { version: number; itinerary: Itinerary } | null,
+  current: Itinerary,
+  version: number,
+): NewMessage[] {
   if (mode === "nobody") return [];
   const visit = current.visit;
   const out: NewMessage[] = [];

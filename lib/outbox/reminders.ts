@@ -24,25 +24,34 @@ export function dueReminders(it: Itinerary, now: Date): NewMessage[] {
   if (hour < REMINDER_HOUR) return [];
   const tomorrow = nextDay(localDate(now, tz));
   if (tomorrow < it.visit.firstDay || tomorrow > it.visit.lastDay) return [];
-  const busy = new Set(it.slots.filter((s) => localDate(s.startsAt, tz) === tomorrow).flatMap((s) => s.attendees.filter((a) => a.kind === "delegate").map((a) => a.personId)));
-  return it.delegates.filter((d) => busy.has(d.id)).map((d) => ({
-    visitId: it.visit.id,
-    recipientKey: `delegate:${d.id}`,
-    recipient: d.email,
-    recipientName: d.name,
-    language: d.language,
-    kind: "reminder" as const,
-    cause: `reminder:${tomorrow}`,
-    subject: reminderSubject(d.language, tomorrow),
-    payload: { delegateId: d.id, date: tomorrow },
-  }));
+  const busy = new Set(
+    it.slots
+      .filter((s) => localDate(s.startsAt, tz) === tomorrow)
+      .flatMap((s) => s.attendees.filter((a) => a.kind === "delegate").map((a) => a.personId)),
+  );
+  return it.delegates
+    .filter((d) => busy.has(d.id))
+    .map((d) => ({
+      visitId: it.visit.id,
+      recipientKey: `delegate:${d.id}`,
+      recipient: d.email,
+      recipientName: d.name,
+      language: d.language,
+      kind: "reminder" as const,
+      cause: `reminder:${tomorrow}`,
+      subject: reminderSubject(d.language, tomorrow),
+      payload: { delegateId: d.id, date: tomorrow },
+    }));
 }
 
 /** Queues every reminder due now, across visits that have them switched on. */
 export async function queueDueReminders(now = new Date()): Promise<number> {
   const soon = new Date(now.getTime() + 2 * 86_400_000);
   const before = new Date(now.getTime() - 2 * 86_400_000);
-  const visits = await db().visit.findMany({ where: { remindersOn: true, firstDay: { lte: soon }, lastDay: { gte: before } }, select: { id: true } });
+  const visits = await db().visit.findMany({
+    where: { remindersOn: true, firstDay: { lte: soon }, lastDay: { gte: before } },
+    select: { id: true },
+  });
   let queued = 0;
   await boss();
   for (const v of visits) {

@@ -42,7 +42,10 @@ export async function allItinerariesResponse(req: Request, { params }: Params): 
     const pub = await published(id);
     const delegates = [...pub.itinerary.delegates].sort((a, b) => a.name.localeCompare(b.name, "de"));
     if (delegates.length === 0) throw new AppError("NOT_FOUND", "The published version has no delegates: add them and publish again.");
-    const urls = await liveUrls(delegates.map((d) => d.id), origin(req));
+    const urls = await liveUrls(
+      delegates.map((d) => d.id),
+      origin(req),
+    );
     const lang = askedLanguage(req) ?? undefined;
     const requests = delegates.map((delegate) => ({ delegate, liveUrl: urls.get(delegate.id) ?? null, lang }));
     return pdf(renderItineraries(pub, requests, { logo: await visitLogo(id) }), itinerariesFilename(pub));

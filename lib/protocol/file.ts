@@ -5,7 +5,10 @@ import type { VisitFile } from "@/lib/visits/file-schema";
 // The protocol layer in the visit file (lib/visits/file-schema.ts): rows → file parts for the
 // export, file parts → column values for the import. Export → import → export is the same file.
 
-type PersonRow = Pick<Delegate | HostContact, "addressEn" | "addressDe" | "pronunciation" | "biography" | "precedence" | "photo" | "photoType">;
+type PersonRow = Pick<
+  Delegate | HostContact,
+  "addressEn" | "addressDe" | "pronunciation" | "biography" | "precedence" | "photo" | "photoType"
+>;
 type FilePerson = VisitFile["delegates"][number];
 type FileSlot = VisitFile["slots"][number];
 type FileLeg = VisitFile["legs"][number];
@@ -34,7 +37,12 @@ export function personFromFile(p: Pick<FilePerson, "formOfAddress" | "pronunciat
 
 export function hotelToFile(d: Pick<Delegate, "hotelName" | "hotelAddress" | "checkInAt" | "checkOutAt">, tz: string): FilePerson["hotel"] {
   if (!d.hotelName && !d.hotelAddress && !d.checkInAt && !d.checkOutAt) return null;
-  return { name: d.hotelName, address: d.hotelAddress, checkIn: d.checkInAt ? isoInZone(d.checkInAt, tz) : null, checkOut: d.checkOutAt ? isoInZone(d.checkOutAt, tz) : null };
+  return {
+    name: d.hotelName,
+    address: d.hotelAddress,
+    checkIn: d.checkInAt ? isoInZone(d.checkInAt, tz) : null,
+    checkOut: d.checkOutAt ? isoInZone(d.checkOutAt, tz) : null,
+  };
 }
 
 export function hotelFromFile(h: FilePerson["hotel"]) {
@@ -50,14 +58,26 @@ export function slotProtocolToFile(s: TimeSlot, gifts: Gift[], keyOf: (id: strin
   return {
     dressCode: s.dressCode,
     dressCodeNotes: s.dressCodeNotes,
-    interpreting: { languages: s.interpretLanguages, interpreter: s.interpreterContactId ? keyOf(s.interpreterContactId) : null, interpreterName: s.interpreterName },
+    interpreting: {
+      languages: s.interpretLanguages,
+      interpreter: s.interpreterContactId ? keyOf(s.interpreterContactId) : null,
+      interpreterName: s.interpreterName,
+    },
     press: s.press,
     pressNotes: s.pressNotes,
     seatingNotes: s.seatingNotes,
     talkingPoints: s.talkingPoints,
     gifts: [...gifts]
       .sort((a, b) => a.position - b.position)
-      .map((g) => ({ direction: g.direction, giver: g.giver, item: g.item, recipient: g.recipient, value: g.valueMinor === null ? null : g.valueMinor / 100, currency: g.currency, notes: g.notes })),
+      .map((g) => ({
+        direction: g.direction,
+        giver: g.giver,
+        item: g.item,
+        recipient: g.recipient,
+        value: g.valueMinor === null ? null : g.valueMinor / 100,
+        currency: g.currency,
+        notes: g.notes,
+      })),
   };
 }
 
@@ -77,8 +97,16 @@ export function slotProtocolColumnsFromFile(p: FileSlot["protocol"], idOf: (key:
 
 export const giftsFromFile = (p: FileSlot["protocol"], visitId: string, slotId: string) =>
   p.gifts.map((g, position) => ({
-    visitId, slotId, position, direction: g.direction, giver: g.giver, item: g.item, recipient: g.recipient,
-    valueMinor: g.value === null ? null : Math.round(g.value * 100), currency: g.currency, notes: g.notes,
+    visitId,
+    slotId,
+    position,
+    direction: g.direction,
+    giver: g.giver,
+    item: g.item,
+    recipient: g.recipient,
+    valueMinor: g.value === null ? null : Math.round(g.value * 100),
+    currency: g.currency,
+    notes: g.notes,
   }));
 
 export function legToFile(l: TransportLeg & { passengers: LegPassenger[] }, keyOf: (id: string) => string, tz: string): FileLeg {
@@ -94,6 +122,8 @@ export function legToFile(l: TransportLeg & { passengers: LegPassenger[] }, keyO
     driverPhone: l.driverPhone,
     route: l.route,
     notes: l.notes,
-    passengers: l.passengers.map((p) => keyOf((p.delegateId ?? p.hostContactId)!)).sort((a, b) => a.localeCompare(b, "en", { numeric: true })),
+    passengers: l.passengers
+      .map((p) => keyOf((p.delegateId ?? p.hostContactId)!))
+      .sort((a, b) => a.localeCompare(b, "en", { numeric: true })),
   };
 }

@@ -31,7 +31,13 @@ export async function photoResponse(_req: Request, { params }: Params): Promise<
   });
 }
 
-const STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, INVALID_INPUT: 400, BLOCKED: 409 };
+const STATUS: Partial<Record<ErrorCode, number>> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  INVALID_INPUT: 400,
+  BLOCKED: 409,
+};
 
 export async function respond(make: () => Promise<Response>): Promise<Response> {
   try {
@@ -54,7 +60,10 @@ export async function giftsCsvResponse(_req: Request, { params }: Params): Promi
     const it = await loadItinerary(id);
     if (!it) throw new AppError("NOT_FOUND", "There is no such visit.");
     const csv = toCsv(REGISTER_COLUMNS, registerCsvRows(giftRegister(it)));
-    const name = `gifts-register-${it.visit.firstDay}-${it.visit.title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "")}.csv`;
+    const name = `gifts-register-${it.visit.firstDay}-${it.visit.title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "")}.csv`;
     return new Response(`\uFEFF${csv}\r\n`, {
       headers: {
         "Content-Type": "text/csv; charset=utf-8",
@@ -101,7 +110,11 @@ export async function briefingPdfResponse(req: Request, { params }: Params): Pro
       for (const x of built.data.people) if (x.photo === p.file) x.photo = file;
     }
     const bytes = renderPdf("briefing", built.data, files);
-    const slug = built.data.slotTitle.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 50);
+    const slug = built.data.slotTitle
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "")
+      .slice(0, 50);
     return pdfResponse(bytes, `briefing-${slug}-${lang}.pdf`);
   });
 }

@@ -23,7 +23,10 @@ export async function reorderPeople(input: ReorderInput, actorId: string) {
     const people = await peopleOf(tx, input.visitId, input.kind);
     const known = new Set(people.map((p) => p.id));
     if (input.ids.length !== people.length || new Set(input.ids).size !== input.ids.length || input.ids.some((id) => !known.has(id))) {
-      throw new AppError("STALE", "The list changed while you were ordering it (someone added or removed a person). Reload the page and order again.");
+      throw new AppError(
+        "STALE",
+        "The list changed while you were ordering it (someone added or removed a person). Reload the page and order again.",
+      );
     }
     const name = new Map(people.map((p) => [p.id, p.name]));
     const before = [...people].sort((a, b) => a.precedence - b.precedence || a.name.localeCompare(b.name)).map((p) => p.name);
@@ -32,8 +35,13 @@ export async function reorderPeople(input: ReorderInput, actorId: string) {
       else await tx.hostContact.update({ where: { id }, data: { precedence: i + 1 } });
     }
     await recordAudit(tx, {
-      visitId: input.visitId, actorId, action: "reorder", entity: input.kind === "delegate" ? "delegatePrecedence" : "contactPrecedence", entityId: input.visitId,
-      before: { order: before }, after: { order: input.ids.map((id) => name.get(id)) },
+      visitId: input.visitId,
+      actorId,
+      action: "reorder",
+      entity: input.kind === "delegate" ? "delegatePrecedence" : "contactPrecedence",
+      entityId: input.visitId,
+      before: { order: before },
+      after: { order: input.ids.map((id) => name.get(id)) },
     });
     return { count: input.ids.length };
   });
@@ -48,14 +56,19 @@ export async function setPhoto(input: PhotoInput, actorId: string) {
   const data = bytes ? { photo: bytes, photoType: sniffPhotoType(bytes)! } : { photo: null, photoType: "" };
   return db().$transaction(async (tx: Tx) => {
     const select = { id: true, name: true, photoType: true } as const;
-    const person = input.kind === "delegate"
-      ? await tx.delegate.findFirst({ where: { id: input.personId, visitId: input.visitId }, select })
-      : await tx.hostContact.findFirst({ where: { id: input.personId, organisation: { visitId: input.visitId } }, select });
+    const person =
+      input.kind === "delegate"
+        ? await tx.delegate.findFirst({ where: { id: input.personId, visitId: input.visitId }, select })
+        : await tx.hostContact.findFirst({ where: { id: input.personId, organisation: { visitId: input.visitId } }, select });
     if (!person) throw new AppError("NOT_FOUND");
     if (input.kind === "delegate") await tx.delegate.update({ where: { id: person.id }, data });
     else await tx.hostContact.update({ where: { id: person.id }, data });
     await recordAudit(tx, {
-      visitId: input.visitId, actorId, action: bytes ? "photo" : "photo-remove", entity: input.kind === "delegate" ? "delegate" : "hostContact", entityId: person.id,
+      visitId: input.visitId,
+      actorId,
+      action: bytes ? "photo" : "photo-remove",
+      entity: input.kind === "delegate" ? "delegate" : "hostContact",
+      entityId: person.id,
       before: { name: person.name, photoType: person.photoType || null },
       after: { name: person.name, photoType: data.photoType || null, bytes: bytes?.length ?? 0 },
     });
@@ -66,7 +79,14 @@ export async function setPhoto(input: PhotoInput, actorId: string) {
 function legInstant(local: string, timeZone: string, field: string): Date {
   const [date, time] = local.split(" ");
   const r = localToInstant(date, time, timeZone);
-  if (!r.ok) throw invalid({ [field]: [r.reason === "nonexistent" ? `${local} does not exist in ${timeZone} (the clocks go forward that night).` : "Use a time like 2025-06-10 12:40."] });
+  if (!r.ok)
+    throw invalid({
+      [field]: [
+        r.reason === "nonexistent"
+          ? `${local} does not exist in ${timeZone} (the clocks go forward that night).`
+          : "Use a time like 2025-06-10 12:40.",
+      ],
+    });
   return r.instant;
 }
 
@@ -86,27 +106,54 @@ async function legData(tx: Tx, visitId: string, f: LegFields) {
     tx.delegate.count({ where: { id: { in: delegateIds }, visitId } }),
     tx.hostContact.count({ where: { id: { in: contactIds }, organisation: { visitId } } }),
   ]);
-  if (d !== delegateIds.length || c !== contactIds.length) throw invalid({ passengers: ["Some people are no longer part of the visit. Reload the page and choose again."] });
+  if (d !== delegateIds.length || c !== contactIds.length)
+    throw invalid({ passengers: ["Some people are no longer part of the visit. Reload the page and choose again."] });
   const endpoint = (e: LegFields["from"]) => ({ kind: e.kind, slotId: e.kind === "SLOT" ? e.slotId : null, place: e.place });
   const from = endpoint(f.from);
   const to = endpoint(f.to);
   return {
     columns: {
-      fromKind: from.kind, fromSlotId: from.slotId, fromPlace: from.place, toKind: to.kind, toSlotId: to.slotId, toPlace: to.place,
-      mode: f.mode, pickUpAt, arriveAt, pickUpPlace: f.pickUpPlace, vehicle: f.vehicle, driverName: f.driverName, driverPhone: f.driverPhone,
-      route: f.route, notes: f.notes,
+      fromKind: from.kind,
+      fromSlotId: from.slotId,
+      fromPlace: from.place,
+      toKind: to.kind,
+      toSlotId: to.slotId,
+      toPlace: to.place,
+      mode: f.mode,
+      pickUpAt,
+      arriveAt,
+      pickUpPlace: f.pickUpPlace,
+      vehicle: f.vehicle,
+      driverName: f.driverName,
+      driverPhone: f.driverPhone,
+      route: f.route,
+      notes: f.notes,
     },
-    passengers: f.passengers.map((p) => ({ delegateId: p.kind === "delegate" ? p.personId : null, hostContactId: p.kind === "contact" ? p.personId : null })),
+    passengers: f.passengers.map((p) => ({
+      delegateId: p.kind === "delegate" ? p.personId : null,
+      hostContactId: p.kind === "contact" ? p.personId : null,
+    })),
   };
 }
 
-const findLeg = (tx: Tx, visitId: string, id: string) => tx.transportLeg.findFirst({ where: { id, visitId }, include: { passengers: true } });
+const findLeg = (tx: Tx, visitId: string, id: string) =>
+  tx.transportLeg.findFirst({ where: { id, visitId }, include: { passengers: true } });
 
 export async function createLeg(input: LegCreateInput, actorId: string) {
   return db().$transaction(async (tx: Tx) => {
     const { columns, passengers } = await legData(tx, input.visitId, input);
-    const leg = await tx.transportLeg.create({ data: { visitId: input.visitId, ...columns, passengers: { create: passengers } }, include: { passengers: true } });
-    await recordAudit(tx, { visitId: input.visitId, actorId, action: "create", entity: "TransportLeg", entityId: leg.id, after: legOf(leg) });
+    const leg = await tx.transportLeg.create({
+      data: { visitId: input.visitId, ...columns, passengers: { create: passengers } },
+      include: { passengers: true },
+    });
+    await recordAudit(tx, {
+      visitId: input.visitId,
+      actorId,
+      action: "create",
+      entity: "TransportLeg",
+      entityId: leg.id,
+      after: legOf(leg),
+    });
     return { id: leg.id };
   });
 }
@@ -118,7 +165,11 @@ export async function updateLeg(input: LegUpdateInput, actorId: string) {
     const { columns, passengers } = await legData(tx, input.visitId, input);
     await saveIfUnchanged(
       input.version,
-      (where) => tx.transportLeg.updateMany({ where: { id: input.id, visitId: input.visitId, ...where }, data: { ...columns, version: { increment: 1 } } }),
+      (where) =>
+        tx.transportLeg.updateMany({
+          where: { id: input.id, visitId: input.visitId, ...where },
+          data: { ...columns, version: { increment: 1 } },
+        }),
       async () => {
         const now = await findLeg(tx, input.visitId, input.id);
         return now && { ...legOf(now), version: now.version };
@@ -127,7 +178,15 @@ export async function updateLeg(input: LegUpdateInput, actorId: string) {
     await tx.legPassenger.deleteMany({ where: { legId: input.id } });
     await tx.legPassenger.createMany({ data: passengers.map((p) => ({ ...p, legId: input.id })) });
     const after = (await findLeg(tx, input.visitId, input.id))!;
-    await recordAudit(tx, { visitId: input.visitId, actorId, action: "update", entity: "TransportLeg", entityId: input.id, before: legOf(before), after: legOf(after) });
+    await recordAudit(tx, {
+      visitId: input.visitId,
+      actorId,
+      action: "update",
+      entity: "TransportLeg",
+      entityId: input.id,
+      before: legOf(before),
+      after: legOf(after),
+    });
     return { version: after.version };
   });
 }
@@ -141,7 +200,14 @@ export async function deleteLeg(input: LegDeleteInput, actorId: string) {
       (where) => tx.transportLeg.deleteMany({ where: { id: input.id, visitId: input.visitId, ...where } }),
       async () => findLeg(tx, input.visitId, input.id),
     );
-    await recordAudit(tx, { visitId: input.visitId, actorId, action: "delete", entity: "TransportLeg", entityId: input.id, before: legOf(before) });
+    await recordAudit(tx, {
+      visitId: input.visitId,
+      actorId,
+      action: "delete",
+      entity: "TransportLeg",
+      entityId: input.id,
+      before: legOf(before),
+    });
     return { id: input.id };
   });
 }

@@ -56,7 +56,11 @@ export function briefingPdfData(it: Itinerary, slotId: string, lang: Language) {
   const org = slot.hostOrganisationId ? it.organisations.find((o) => o.id === slot.hostOrganisationId) : undefined;
   const host = hostContacts[0];
   const hostName = host ? formOfAddress(host, lang) : (org?.name ?? it.visit.hostCity);
-  const met = slot.attendees.filter((a) => a.kind === "delegate").map((a) => delegates.get(a.personId)).filter((d): d is ItineraryDelegate => !!d).sort(byPrecedence);
+  const met = slot.attendees
+    .filter((a) => a.kind === "delegate")
+    .map((a) => delegates.get(a.personId))
+    .filter((d): d is ItineraryDelegate => !!d)
+    .sort(byPrecedence);
   const venue = slot.venueId ? it.venues.find((v) => v.id === slot.venueId) : undefined;
   const p = slot.protocol;
   const interpreter = p?.interpreting.contactId ? contacts.get(p.interpreting.contactId)?.name : p?.interpreting.name;
@@ -77,8 +81,18 @@ export function briefingPdfData(it: Itinerary, slotId: string, lang: Language) {
     };
   });
   const practical = [
-    { label: w.dressCodeLabel, text: p && (p.dressCode !== "NONE" || p.dressCodeNotes) ? [p.dressCode !== "NONE" ? w.dressCode[p.dressCode] : "", p.dressCodeNotes].filter(Boolean).join(" — ") : w.dressCode.NONE },
-    { label: w.interpreter, text: interpreter || p?.interpreting.languages ? [interpreter, p?.interpreting.languages].filter(Boolean).join(" · ") : w.noInterpreter },
+    {
+      label: w.dressCodeLabel,
+      text:
+        p && (p.dressCode !== "NONE" || p.dressCodeNotes)
+          ? [p.dressCode !== "NONE" ? w.dressCode[p.dressCode] : "", p.dressCodeNotes].filter(Boolean).join(" — ")
+          : w.dressCode.NONE,
+    },
+    {
+      label: w.interpreter,
+      text:
+        interpreter || p?.interpreting.languages ? [interpreter, p?.interpreting.languages].filter(Boolean).join(" · ") : w.noInterpreter,
+    },
     { label: w.press, text: [p?.press ? w.pressYes : w.pressNo, p?.pressNotes ?? ""].filter(Boolean).join(" — ") },
     ...(p?.seatingNotes ? [{ label: w.seating, text: p.seatingNotes }] : []),
   ];
@@ -94,7 +108,10 @@ export function briefingPdfData(it: Itinerary, slotId: string, lang: Language) {
       purpose: slot.description,
       place: [venue?.name, [venue?.address, venue?.postcode].filter(Boolean).join(", "), org?.name].filter((x): x is string => !!x),
       people,
-      talkingPoints: (p?.talkingPoints ?? "").split("\n").map((x) => x.trim()).filter(Boolean),
+      talkingPoints: (p?.talkingPoints ?? "")
+        .split("\n")
+        .map((x) => x.trim())
+        .filter(Boolean),
       gifts: (p?.gifts ?? []).map((g) => ({
         direction: w.direction[g.direction],
         giver: g.giver,

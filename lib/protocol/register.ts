@@ -54,14 +54,35 @@ export function registerTotals(rows: RegisterRow[]): { direction: GiftDirection;
   return [...totals.values()].sort((a, b) => a.direction.localeCompare(b.direction) || a.currency.localeCompare(b.currency));
 }
 
-export const REGISTER_COLUMNS = ["date", "time", "occasion", "venue", "given_or_received", "giver", "gift", "recipient", "estimated_value", "currency", "notes"] as const;
+export const REGISTER_COLUMNS = [
+  "date",
+  "time",
+  "occasion",
+  "venue",
+  "given_or_received",
+  "giver",
+  "gift",
+  "recipient",
+  "estimated_value",
+  "currency",
+  "notes",
+] as const;
 
 /** A spreadsheet cell that starts like a formula is written as text (CSV injection). */
 const cell = (s: string) => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
 
 export function registerCsvRows(rows: RegisterRow[]): string[][] {
   return rows.map((r) => [
-    r.date, r.time, cell(r.occasion), cell(r.venue), r.direction === "GIVEN" ? "given" : "received", cell(r.giver), cell(r.item), cell(r.recipient),
-    r.valueMinor === null ? "" : (r.valueMinor / 100).toFixed(2), r.currency, cell(r.notes),
+    r.date,
+    r.time,
+    cell(r.occasion),
+    cell(r.venue),
+    r.direction === "GIVEN" ? "given" : "received",
+    cell(r.giver),
+    cell(r.item),
+    cell(r.recipient),
+    r.valueMinor === null ? "" : (r.valueMinor / 100).toFixed(2),
+    r.currency,
+    cell(r.notes),
   ]);
 }

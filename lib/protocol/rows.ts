@@ -17,7 +17,12 @@ export function personProtocol(p: PersonRow): PersonProtocol {
 
 export function hotelOf(d: Pick<Delegate, "hotelName" | "hotelAddress" | "checkInAt" | "checkOutAt">): Hotel | null {
   if (!d.hotelName && !d.hotelAddress && !d.checkInAt && !d.checkOutAt) return null;
-  return { name: d.hotelName, address: d.hotelAddress, checkInAt: d.checkInAt?.toISOString() ?? null, checkOutAt: d.checkOutAt?.toISOString() ?? null };
+  return {
+    name: d.hotelName,
+    address: d.hotelAddress,
+    checkInAt: d.checkInAt?.toISOString() ?? null,
+    checkOutAt: d.checkOutAt?.toISOString() ?? null,
+  };
 }
 
 export const giftOf = (g: Gift): ItineraryGift => ({
@@ -81,6 +86,14 @@ export function slotProtocolColumns(p: Omit<SlotProtocol, "gifts">) {
 
 export const giftRows = (visitId: string, slotId: string, gifts: Omit<ItineraryGift, "id">[]) =>
   gifts.map((g, position) => ({
-    visitId, slotId, position, direction: g.direction, giver: g.giver, item: g.item, recipient: g.recipient,
-    valueMinor: g.valueMinor, currency: g.currency, notes: g.notes,
+    visitId,
+    slotId,
+    position,
+    direction: g.direction,
+    giver: g.giver,
+    item: g.item,
+    recipient: g.recipient,
+    valueMinor: g.valueMinor,
+    currency: g.currency,
+    notes: g.notes,
   }));

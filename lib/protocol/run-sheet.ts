@@ -47,7 +47,11 @@ function people(it: Itinerary): People {
   };
 }
 
-const person = (p: { name: string; honorific?: string; protocol?: ItineraryDelegate["protocol"] }, detail: string, lang: Language): RunPerson => ({
+const person = (
+  p: { name: string; honorific?: string; protocol?: ItineraryDelegate["protocol"] },
+  detail: string,
+  lang: Language,
+): RunPerson => ({
   name: displayName(p),
   addressAs: formOfAddress(p, lang),
   detail,
@@ -60,21 +64,36 @@ function slotEntry(it: Itinerary, s: ItinerarySlot, ppl: People, lang: Language)
   const tz = it.visit.timeZone;
   const venue = s.venueId ? it.venues.find((v) => v.id === s.venueId) : undefined;
   const host = s.hostOrganisationId ? it.organisations.find((o) => o.id === s.hostOrganisationId) : undefined;
-  const delegates = s.attendees.filter((a) => a.kind === "delegate").map((a) => ppl.delegates.get(a.personId)).filter((d): d is ItineraryDelegate => !!d).sort(byPrecedence);
-  const contactsIn = s.attendees.filter((a) => a.kind === "contact").map((a) => ({ a, c: ppl.contacts.get(a.personId) })).filter((x) => !!x.c) as { a: ItinerarySlot["attendees"][number]; c: ItineraryContact & { org: string } }[];
+  const delegates = s.attendees
+    .filter((a) => a.kind === "delegate")
+    .map((a) => ppl.delegates.get(a.personId))
+    .filter((d): d is ItineraryDelegate => !!d)
+    .sort(byPrecedence);
+  const contactsIn = s.attendees
+    .filter((a) => a.kind === "contact")
+    .map((a) => ({ a, c: ppl.contacts.get(a.personId) }))
+    .filter((x) => !!x.c) as { a: ItinerarySlot["attendees"][number]; c: ItineraryContact & { org: string } }[];
   contactsIn.sort((x, y) => byPrecedence(x.c, y.c));
   const greeters = contactsIn.filter((x) => x.a.role === "HOST" || x.a.role === "CHAIR");
   const escorts = contactsIn.filter((x) => x.a.role === "ESCORT");
   const p = s.protocol;
   const lines: [string, string][] = [];
   if (greeters.length && delegates.length) {
-    lines.push([w.greeting, `${greeters.map((g) => formOfAddress(g.c, lang)).join(", ")} → ${delegates.map((d) => formOfAddress(d, lang)).join(", ")}`]);
+    lines.push([
+      w.greeting,
+      `${greeters.map((g) => formOfAddress(g.c, lang)).join(", ")} → ${delegates.map((d) => formOfAddress(d, lang)).join(", ")}`,
+    ]);
   }
   if (escorts.length) lines.push([w.escort, escorts.map((e) => e.c.name).join(", ")]);
   if (p) {
     const interpreter = p.interpreting.contactId ? ppl.contacts.get(p.interpreting.contactId)?.name : p.interpreting.name;
-    if (interpreter || p.interpreting.languages) lines.push([w.interpreter, [interpreter, p.interpreting.languages].filter(Boolean).join(" · ")]);
-    if (p.dressCode !== "NONE" || p.dressCodeNotes) lines.push([w.dressCodeLabel, [p.dressCode !== "NONE" ? w.dressCode[p.dressCode] : "", p.dressCodeNotes].filter(Boolean).join(" — ")]);
+    if (interpreter || p.interpreting.languages)
+      lines.push([w.interpreter, [interpreter, p.interpreting.languages].filter(Boolean).join(" · ")]);
+    if (p.dressCode !== "NONE" || p.dressCodeNotes)
+      lines.push([
+        w.dressCodeLabel,
+        [p.dressCode !== "NONE" ? w.dressCode[p.dressCode] : "", p.dressCodeNotes].filter(Boolean).join(" — "),
+      ]);
     if (p.press || p.pressNotes) lines.push([w.press, [p.press ? w.pressYes : w.pressNo, p.pressNotes].filter(Boolean).join(" — ")]);
     for (const g of p.gifts) lines.push([w.gifts, `${g.giver} → ${g.recipient}: ${g.item}`]);
     if (p.seatingNotes) lines.push([w.seating, p.seatingNotes]);
@@ -142,7 +161,12 @@ export function runSheet(it: Itinerary, date: string, lang: Language = "en"): Ru
   const entries = [
     ...it.slots.filter((s) => localDate(s.startsAt, tz) === date).map((s) => slotEntry(it, s, ppl, lang)),
     ...(it.legs ?? []).filter((l) => localDate(l.pickUpAt, tz) === date).map((l) => legEntry(it, l, ppl, lang)),
-  ].sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt) || Date.parse(a.endsAt) - Date.parse(b.endsAt) || (a.kind === b.kind ? 0 : a.kind === "leg" ? -1 : 1));
+  ].sort(
+    (a, b) =>
+      Date.parse(a.startsAt) - Date.parse(b.startsAt) ||
+      Date.parse(a.endsAt) - Date.parse(b.endsAt) ||
+      (a.kind === b.kind ? 0 : a.kind === "leg" ? -1 : 1),
+  );
   return { date, zone: zoneLabel(`${date}T12:00:00Z`, tz), entries, phones: dedupe(entries.flatMap((e) => e.phones)) };
 }
 

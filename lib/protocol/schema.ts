@@ -3,9 +3,20 @@ import { DRESS_CODES, GIFT_DIRECTIONS, LEG_ENDS, LEG_MODES, type SlotProtocol } 
 
 // Schemas for the protocol layer, shared by the forms and the server actions.
 
-const text = (max: number, what = "this") => z.string().trim().max(max, `Keep ${what} under ${max.toLocaleString("en-GB")} characters.`).default("");
+const text = (max: number, what = "this") =>
+  z
+    .string()
+    .trim()
+    .max(max, `Keep ${what} under ${max.toLocaleString("en-GB")} characters.`)
+    .default("");
 const id = z.string().trim().min(1).max(64);
-const optionalId = z.string().trim().max(64).transform((v) => v || null).nullable().default(null);
+const optionalId = z
+  .string()
+  .trim()
+  .max(64)
+  .transform((v) => v || null)
+  .nullable()
+  .default(null);
 
 /** "45", "45.50" or "45,50" → 4550 (minor units); "" → null. */
 export const amount = z
@@ -23,7 +34,12 @@ export const giftInput = z
     item: z.string().trim().min(1, "Say what the gift is.").max(300),
     recipient: z.string().trim().min(1, "Say who receives the gift.").max(200),
     value: amount,
-    currency: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, "Use a currency code like GBP or EUR.").default("GBP"),
+    currency: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z]{3}$/, "Use a currency code like GBP or EUR.")
+      .default("GBP"),
     notes: text(1000, "the notes"),
   })
   .transform(({ value, ...g }) => ({ ...g, valueMinor: value }));
@@ -55,8 +71,13 @@ export function protocolFormValues(p: SlotProtocol): SlotProtocolInput {
     seatingNotes: p.seatingNotes,
     talkingPoints: p.talkingPoints,
     gifts: p.gifts.map((g) => ({
-      direction: g.direction, giver: g.giver, item: g.item, recipient: g.recipient,
-      value: g.valueMinor === null ? "" : (g.valueMinor / 100).toFixed(2), currency: g.currency, notes: g.notes,
+      direction: g.direction,
+      giver: g.giver,
+      item: g.item,
+      recipient: g.recipient,
+      value: g.valueMinor === null ? "" : (g.valueMinor / 100).toFixed(2),
+      currency: g.currency,
+      notes: g.notes,
     })),
   };
 }
@@ -111,14 +132,22 @@ const localDateTime = z
   .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/, "Use a time like 2025-06-10 12:40."));
 
 const endpoint = (side: "from" | "to") =>
-  z.object({
-    kind: z.enum(LEG_ENDS, { message: "Choose where the leg starts or ends." }),
-    slotId: optionalId,
-    place: text(300, "the place"),
-  }).superRefine((e, ctx) => {
-    if (e.kind === "SLOT" && !e.slotId) ctx.addIssue({ code: "custom", path: ["slotId"], message: `Choose the slot the leg ${side === "from" ? "leaves from" : "goes to"}.` });
-    if ((e.kind === "PLACE" || e.kind === "AIRPORT") && !e.place) ctx.addIssue({ code: "custom", path: ["place"], message: "Name the place." });
-  });
+  z
+    .object({
+      kind: z.enum(LEG_ENDS, { message: "Choose where the leg starts or ends." }),
+      slotId: optionalId,
+      place: text(300, "the place"),
+    })
+    .superRefine((e, ctx) => {
+      if (e.kind === "SLOT" && !e.slotId)
+        ctx.addIssue({
+          code: "custom",
+          path: ["slotId"],
+          message: `Choose the slot the leg ${side === "from" ? "leaves from" : "goes to"}.`,
+        });
+      if ((e.kind === "PLACE" || e.kind === "AIRPORT") && !e.place)
+        ctx.addIssue({ code: "custom", path: ["place"], message: "Name the place." });
+    });
 
 export const legFields = z.object({
   from: endpoint("from"),
@@ -132,7 +161,10 @@ export const legFields = z.object({
   driverPhone: text(50, "the phone number"),
   route: text(1000, "the route"),
   notes: text(2000, "the notes"),
-  passengers: z.array(z.object({ kind: z.enum(["delegate", "contact"]), personId: id })).max(200).default([]),
+  passengers: z
+    .array(z.object({ kind: z.enum(["delegate", "contact"]), personId: id }))
+    .max(200)
+    .default([]),
 });
 export const legCreateSchema = legFields.extend({ visitId: id });
 export const legUpdateSchema = legFields.extend({ visitId: id, id, version: z.number().int().min(1) });

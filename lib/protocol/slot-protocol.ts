@@ -10,7 +10,9 @@ export async function checkProtocolReferences(tx: Tx, visitId: string, p: SlotPr
   const contactId = p?.interpreting.contactId;
   if (!contactId) return;
   if (!(await tx.hostContact.count({ where: { id: contactId, organisation: { visitId } } }))) {
-    throw new AppError("INVALID_INPUT", userMessage("INVALID_INPUT"), { fieldErrors: { "protocol.interpreting.contactId": ["This person is no longer part of the visit. Choose again."] } });
+    throw new AppError("INVALID_INPUT", userMessage("INVALID_INPUT"), {
+      fieldErrors: { "protocol.interpreting.contactId": ["This person is no longer part of the visit. Choose again."] },
+    });
   }
 }
 

@@ -23,7 +23,12 @@ export function endpointLabel(it: Itinerary, e: LegEndpoint, lang: Language = "e
 
 /** The hotel the leg's travelling delegates share, if they share one. */
 export function sharedHotel(it: Itinerary, leg: ItineraryLeg): string | undefined {
-  const hotels = new Set(leg.passengers.filter((p) => p.kind === "delegate").map((p) => it.delegates.find((d) => d.id === p.personId)?.hotel?.name).filter(Boolean));
+  const hotels = new Set(
+    leg.passengers
+      .filter((p) => p.kind === "delegate")
+      .map((p) => it.delegates.find((d) => d.id === p.personId)?.hotel?.name)
+      .filter(Boolean),
+  );
   return hotels.size === 1 ? [...hotels][0] : undefined;
 }
 
@@ -45,7 +50,13 @@ export function legLines(it: Itinerary, leg: ItineraryLeg, lang: Language = "en"
   const tz = it.visit.timeZone;
   return [
     `${w.pickUp} ${localDate(leg.pickUpAt, tz)} ${timeRange(leg.pickUpAt, leg.arriveAt, tz)}${leg.pickUpPlace ? ` · ${leg.pickUpPlace}` : ""}`,
-    [leg.vehicle && `${w.vehicle}: ${leg.vehicle}`, leg.driverName && `${w.driver}: ${leg.driverName}${leg.driverPhone ? ` (${leg.driverPhone})` : ""}`, leg.route && `${w.route}: ${leg.route}`].filter(Boolean).join(" · "),
+    [
+      leg.vehicle && `${w.vehicle}: ${leg.vehicle}`,
+      leg.driverName && `${w.driver}: ${leg.driverName}${leg.driverPhone ? ` (${leg.driverPhone})` : ""}`,
+      leg.route && `${w.route}: ${leg.route}`,
+    ]
+      .filter(Boolean)
+      .join(" · "),
     leg.passengers.length ? `${w.travellers}: ${leg.passengers.map((p) => personName(it, p.personId)).join(", ")}` : "",
   ].filter(Boolean);
 }
@@ -53,11 +64,22 @@ export function legLines(it: Itinerary, leg: ItineraryLeg, lang: Language = "en"
 export function legFormValues(leg: ItineraryLeg, tz: string, version: number) {
   const end = (e: LegEndpoint) => ({ kind: e.kind, slotId: e.slotId ?? "", place: e.place });
   return {
-    id: leg.id, version, from: end(leg.from), to: end(leg.to), mode: leg.mode,
-    pickUpAt: localInput(new Date(leg.pickUpAt), tz), arriveAt: localInput(new Date(leg.arriveAt), tz),
-    pickUpPlace: leg.pickUpPlace, vehicle: leg.vehicle, driverName: leg.driverName, driverPhone: leg.driverPhone, route: leg.route, notes: leg.notes,
+    id: leg.id,
+    version,
+    from: end(leg.from),
+    to: end(leg.to),
+    mode: leg.mode,
+    pickUpAt: localInput(new Date(leg.pickUpAt), tz),
+    arriveAt: localInput(new Date(leg.arriveAt), tz),
+    pickUpPlace: leg.pickUpPlace,
+    vehicle: leg.vehicle,
+    driverName: leg.driverName,
+    driverPhone: leg.driverPhone,
+    route: leg.route,
+    notes: leg.notes,
     passengers: leg.passengers,
   };
 }
 
-export const slotOptionLabel = (s: { title: string; startsAt: string }, tz: string) => `${localDate(s.startsAt, tz)} ${localTime(s.startsAt, tz)} ${s.title}`;
+export const slotOptionLabel = (s: { title: string; startsAt: string }, tz: string) =>
+  `${localDate(s.startsAt, tz)} ${localTime(s.startsAt, tz)} ${s.title}`;

@@ -10,4 +10,5 @@ export type ProtocolWords = typeof en.protocol;
 export const protocolWords = (lang: Language = "en"): ProtocolWords => (lang === "de" ? de.protocol : en.protocol);
 
 /** "{name}" placeholders filled in. */
-export const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k) => String(values[k] ?? ""));
+export const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (_, k) => String(values[k] ?? ""));

@@ -16,12 +16,15 @@ import type { PublishRequest } from "./schema";
  * publishDraft). Serialised per visit by the row lock on the visit.
  */
 export async function publishVisit(visitId: string, actorId: string | null): Promise<{ version: number }> {
-  return db().$transaction(async (tx: Tx) => {
-    await lockVisit(tx, visitId);
-    const draft = await loadItinerary(visitId);
-    if (!draft) throw new Error(`no visit ${visitId}`);
-    return writePublication(tx, draft, actorId);
-  }, { timeout: PUBLISH_TIMEOUT_MS });
+  return db().$transaction(
+    async (tx: Tx) => {
+      await lockVisit(tx, visitId);
+      const draft = await loadItinerary(visitId);
+      if (!draft) throw new Error(`no visit ${visitId}`);
+      return writePublication(tx, draft, actorId);
+    },
+    { timeout: PUBLISH_TIMEOUT_MS },
+  );
 }
 
 /**
@@ -33,27 +36,44 @@ export async function publishVisit(visitId: string, actorId: string | null): Pro
 export async function publishDraft(actor: { id: string }, request: PublishRequest): Promise<{ version: number; mail: EnqueueResult }> {
   const input = { ...request, notify: request.notify ?? "changed" };
   // Loaded here, not at the top: publishVisit (seed, scripts, tests) needs no mail code.
-  const [{ boss }, { enqueue }, { publishMessages }] = await Promise.all([import("@/lib/outbox/boss"), import("@/lib/outbox/enqueue"), import("@/lib/outbox/publish")]);
+  const [{ boss }, { enqueue }, { publishMessages }] = await Promise.all([
+    import("@/lib/outbox/boss"),
+    import("@/lib/outbox/enqueue"),
+    import("@/lib/outbox/publish"),
+  ]);
   if (input.notify !== "nobody") await boss(); // the queue's tables exist before the transaction
-  return db().$transaction(async (tx: Tx) => {
-    await lockVisit(tx, input.visitId);
-    const draft = await loadItinerary(input.visitId);
-    if (!draft) throw new AppError("NOT_FOUND");
-    const blocking = findConflicts(draft).filter((w) => w.severity === "blocking");
-    if (blocking.length) {
-      throw new AppError("BLOCKED", `Not published: ${blocking.length === 1 ? "1 blocking clash remains" : `${blocking.length} blocking clashes remain`}. Fix ${blocking.length === 1 ? "it" : "them"} on the schedule first.`);
-    }
-    if (draftKey(draft) !== input.draftKey) {
-      throw new AppError("STALE", "Not published: the draft changed while you were reviewing it. The page now shows the latest changes; check them and publish again.");
-    }
-    const published = await writePublication(tx, draft, actor.id, true);
-    await recordAudit(tx, {
-      visitId: input.visitId, actorId: actor.id, action: "publish", entity: "Publication", entityId: published.id,
-      after: { version: published.version, slots: draft.slots.length, notify: input.notify },
-    });
-    const mail = await enqueue(tx, publishMessages(input.notify, published.previous, published.snapshot, published.version));
-    return { version: published.version, mail };
-  }, { timeout: PUBLISH_TIMEOUT_MS });
+  return db().$transaction(
+    async (tx: Tx) => {
+      await lockVisit(tx, input.visitId);
+      const draft = await loadItinerary(input.visitId);
+      if (!draft) throw new AppError("NOT_FOUND");
+      const blocking = findConflicts(draft).filter((w) => w.severity === "blocking");
+      if (blocking.length) {
+        throw new AppError(
+          "BLOCKED",
+          `Not published: ${blocking.length === 1 ? "1 blocking clash remains" : `${blocking.length} blocking clashes remain`}. Fix ${blocking.length === 1 ? "it" : "them"} on the schedule first.`,
+        );
+      }
+      if (draftKey(draft) !== input.draftKey) {
+        throw new AppError(
+          "STALE",
+          "Not published: the draft changed while you were reviewing it. The page now shows the latest changes; check them and publish again.",
+        );
+      }
+      const published = await writePublication(tx, draft, actor.id, true);
+      await recordAudit(tx, {
+        visitId: input.visitId,
+        actorId: actor.id,
+        action: "publish",
+        entity: "Publication",
+        entityId: published.id,
+        after: { version: published.version, slots: draft.slots.length, notify: input.notify },
+      });
+      const mail = await enqueue(tx, publishMessages(input.notify, published.previous, published.snapshot, published.version));
+      return { version: published.version, mail };
+    },
+    { timeout: PUBLISH_TIMEOUT_MS },
+  );
 }
 
 /** A summit-sized visit (2,000 slots) takes seconds to check and snapshot on a busy machine; Prisma's 5 s default is too tight. */

@@ -4,13 +4,26 @@ import { EMPTY_SLOT_PROTOCOL, type SlotProtocol } from "./protocol-types";
 // What changed between two itineraries, slot by slot. Used for ICS SEQUENCE numbers, the
 // "changes since last published" review and the delegate's "changed" marks.
 
-const SLOT_FIELDS = ["title", "kind", "startsAt", "endsAt", "venueId", "hostOrganisationId", "description", "delegateNotes", "attendees", "protocol"] as const;
+const SLOT_FIELDS = [
+  "title",
+  "kind",
+  "startsAt",
+  "endsAt",
+  "venueId",
+  "hostOrganisationId",
+  "description",
+  "delegateNotes",
+  "attendees",
+  "protocol",
+] as const;
 export type SlotField = (typeof SLOT_FIELDS)[number];
 
 /** A short, stable fingerprint of what a delegate can see of a slot (internal notes excluded). */
 export function slotFingerprint(slot: ItinerarySlot, itinerary?: Itinerary): string {
   const venue = itinerary?.venues.find((v) => v.id === slot.venueId);
-  const parts = SLOT_FIELDS.map((f) => (f === "attendees" ? attendeesKey(slot) : f === "protocol" ? protocolKey(slot) : String(slot[f] ?? "")));
+  const parts = SLOT_FIELDS.map((f) =>
+    f === "attendees" ? attendeesKey(slot) : f === "protocol" ? protocolKey(slot) : String(slot[f] ?? ""),
+  );
   if (venue) parts.push(venue.name, venue.address, venue.postcode);
   return fnv1a(parts.join("\u0001"));
 }
@@ -36,7 +49,10 @@ function protocolKey(slot: ItinerarySlot): string {
 }
 
 function attendeesKey(slot: ItinerarySlot): string {
-  return slot.attendees.map((a) => `${a.kind}:${a.personId}:${a.role}`).sort().join(",");
+  return slot.attendees
+    .map((a) => `${a.kind}:${a.personId}:${a.role}`)
+    .sort()
+    .join(",");
 }
 
 function fnv1a(s: string): string {
@@ -64,7 +80,11 @@ export function diffItineraries(before: Itinerary | null, after: Itinerary): Slo
       continue;
     }
     const fields = SLOT_FIELDS.filter((f) =>
-      f === "attendees" ? attendeesKey(prev) !== attendeesKey(slot) : f === "protocol" ? protocolKey(prev) !== protocolKey(slot) : prev[f] !== slot[f],
+      f === "attendees"
+        ? attendeesKey(prev) !== attendeesKey(slot)
+        : f === "protocol"
+          ? protocolKey(prev) !== protocolKey(slot)
+          : prev[f] !== slot[f],
     );
     if (fields.length) changes.push({ type: "changed", slot, before: prev, fields });
   }

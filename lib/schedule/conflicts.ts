@@ -38,7 +38,15 @@ const RANK = new Map(WARNING_TYPES.map((type, i) => [type, i]));
 
 function sortWarnings(found: Found[]): Warning[] {
   // Keys computed once per warning; the comparator then mostly compares numbers.
-  const keyed = found.map((f) => ({ w: f.w, first: f.first, second: f.second, type: RANK.get(f.w.type)!, people: f.w.personIds.join(",") }));
-  keyed.sort((a, b) => a.first - b.first || a.second - b.second || a.type - b.type || (a.people < b.people ? -1 : a.people > b.people ? 1 : 0));
+  const keyed = found.map((f) => ({
+    w: f.w,
+    first: f.first,
+    second: f.second,
+    type: RANK.get(f.w.type)!,
+    people: f.w.personIds.join(","),
+  }));
+  keyed.sort(
+    (a, b) => a.first - b.first || a.second - b.second || a.type - b.type || (a.people < b.people ? -1 : a.people > b.people ? 1 : 0),
+  );
   return keyed.map((k) => k.w);
 }

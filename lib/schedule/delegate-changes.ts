@@ -21,7 +21,13 @@ export type DelegateChange =
 const attends = (s: ItinerarySlot, delegateId: string) => s.attendees.some((a) => a.kind === "delegate" && a.personId === delegateId);
 
 /** Lookups built once per itinerary: each delegate's slots, and venue/host names by id. */
-type Index = { it: Itinerary; byDelegate: Map<string, ItinerarySlot[]>; slots: Map<string, ItinerarySlot>; venues: Map<string, string>; hosts: Map<string, string> };
+type Index = {
+  it: Itinerary;
+  byDelegate: Map<string, ItinerarySlot[]>;
+  slots: Map<string, ItinerarySlot>;
+  venues: Map<string, string>;
+  hosts: Map<string, string>;
+};
 const indexes = new WeakMap<Itinerary, Index>();
 
 function index(it: Itinerary): Index {
@@ -55,9 +61,17 @@ function facts(s: ItinerarySlot, x: Index): SlotFacts {
 
 /** The cheap check first: most slots of most delegates did not change. */
 function sameForDelegate(a: ItinerarySlot, xa: Index, b: ItinerarySlot, xb: Index): boolean {
-  return a.startsAt === b.startsAt && a.endsAt === b.endsAt && a.title === b.title && a.description === b.description && a.delegateNotes === b.delegateNotes &&
-    a.venueId === b.venueId && a.hostOrganisationId === b.hostOrganisationId &&
-    (!a.venueId || xa.venues.get(a.venueId) === xb.venues.get(b.venueId!)) && (!a.hostOrganisationId || xa.hosts.get(a.hostOrganisationId) === xb.hosts.get(b.hostOrganisationId!));
+  return (
+    a.startsAt === b.startsAt &&
+    a.endsAt === b.endsAt &&
+    a.title === b.title &&
+    a.description === b.description &&
+    a.delegateNotes === b.delegateNotes &&
+    a.venueId === b.venueId &&
+    a.hostOrganisationId === b.hostOrganisationId &&
+    (!a.venueId || xa.venues.get(a.venueId) === xb.venues.get(b.venueId!)) &&
+    (!a.hostOrganisationId || xa.hosts.get(a.hostOrganisationId) === xb.hosts.get(b.hostOrganisationId!))
+  );
 }
 
 function fieldsChanged(a: SlotFacts, b: SlotFacts): ChangedField[] {
@@ -110,7 +124,10 @@ export function changedDelegates(before: Itinerary | null, after: Itinerary): Ma
 }
 
 /** The words a change line needs, from the message catalogue (namespace "mail.change"). */
-export type ChangeWords = Record<"added" | "removed" | "cancelled" | "changed" | ChangedField | "noVenue" | "noHost" | "notesUpdated", string>;
+export type ChangeWords = Record<
+  "added" | "removed" | "cancelled" | "changed" | ChangedField | "noVenue" | "noHost" | "notesUpdated",
+  string
+>;
 
 export type ChangeLine = { label: string; before: string | null; after: string };
 export type DescribedChange = { kind: DelegateChange["kind"]; heading: string; title: string; lines: ChangeLine[] };
@@ -128,15 +145,28 @@ export function describeChange(
   const when = (s: SlotFacts) => whenText(s.startsAt, s.endsAt, o.timeZone, o.homeTimeZone, o.language, o.homeCity);
   const where = (s: SlotFacts) => s.venue ?? o.words.noVenue;
   if (c.kind !== "changed") {
-    return { kind: c.kind, heading: o.words[c.kind], title: c.slot.title, lines: [{ label: o.words.time, before: null, after: when(c.slot) }, { label: o.words.venue, before: null, after: where(c.slot) }] };
+    return {
+      kind: c.kind,
+      heading: o.words[c.kind],
+      title: c.slot.title,
+      lines: [
+        { label: o.words.time, before: null, after: when(c.slot) },
+        { label: o.words.venue, before: null, after: where(c.slot) },
+      ],
+    };
   }
   const lines = c.fields.map((f): ChangeLine => {
     switch (f) {
-      case "time": return { label: o.words.time, before: when(c.before), after: when(c.after) };
-      case "venue": return { label: o.words.venue, before: where(c.before), after: where(c.after) };
-      case "title": return { label: o.words.title, before: c.before.title, after: c.after.title };
-      case "host": return { label: o.words.host, before: c.before.host ?? o.words.noHost, after: c.after.host ?? o.words.noHost };
-      case "notes": return { label: o.words.notes, before: null, after: o.words.notesUpdated };
+      case "time":
+        return { label: o.words.time, before: when(c.before), after: when(c.after) };
+      case "venue":
+        return { label: o.words.venue, before: where(c.before), after: where(c.after) };
+      case "title":
+        return { label: o.words.title, before: c.before.title, after: c.after.title };
+      case "host":
+        return { label: o.words.host, before: c.before.host ?? o.words.noHost, after: c.after.host ?? o.words.noHost };
+      case "notes":
+        return { label: o.words.notes, before: null, after: o.words.notesUpdated };
     }
   });
   if (!c.fields.includes("time")) lines.unshift({ label: o.words.time, before: null, after: when(c.after) });
@@ -144,7 +174,14 @@ export function describeChange(
 }
 
 /** "Wed 11 June, 10:05–11:00 BST (Leipzig 11:05–12:00 CEST)"; the home part only where it reads differently. */
-export function whenText(startsAt: string, endsAt: string, timeZone: string, homeTimeZone: string, language: Language, homeCity?: string): string {
+export function whenText(
+  startsAt: string,
+  endsAt: string,
+  timeZone: string,
+  homeTimeZone: string,
+  language: Language,
+  homeCity?: string,
+): string {
   return `${weekdayDate(startsAt, timeZone, language)}, ${clockText(startsAt, endsAt, timeZone, homeTimeZone, homeCity)}`;
 }
 

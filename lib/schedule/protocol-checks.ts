@@ -72,7 +72,8 @@ function legLabel(leg: ItineraryLeg, it: Itinerary, words: Words): string {
     }
     return e.place || e.kind.toLowerCase();
   };
-  const vehicle = leg.mode === "WALK" ? "the walk" : leg.mode === "TRAIN" ? "the train" : `the ${leg.mode === "CAR" ? "car" : leg.mode.toLowerCase()}`;
+  const vehicle =
+    leg.mode === "WALK" ? "the walk" : leg.mode === "TRAIN" ? "the train" : `the ${leg.mode === "CAR" ? "car" : leg.mode.toLowerCase()}`;
   return `${vehicle} from ${end(leg.from)} to ${end(leg.to)}`;
 }
 
@@ -87,14 +88,28 @@ export function lateCars(it: Itinerary, ix: ScheduleIndex, words: Words): Found[
     const to = leg.to.kind === "SLOT" && leg.to.slotId ? byId.get(leg.to.slotId) : undefined;
     if (from && pickUp < from.end) {
       found.push({
-        first: from.order, second: to?.order ?? -1,
-        w: warning("late-car", { slotIds: [from.slot.id], personIds, venueId: from.slot.venueId, legId: leg.id, message: lateCar(words, legLabel(leg, it, words), from, "leaves", pickUp) }),
+        first: from.order,
+        second: to?.order ?? -1,
+        w: warning("late-car", {
+          slotIds: [from.slot.id],
+          personIds,
+          venueId: from.slot.venueId,
+          legId: leg.id,
+          message: lateCar(words, legLabel(leg, it, words), from, "leaves", pickUp),
+        }),
       });
     }
     if (to && arrive > to.start) {
       found.push({
-        first: to.order, second: -1,
-        w: warning("late-car", { slotIds: [to.slot.id], personIds, venueId: to.slot.venueId, legId: leg.id, message: lateCar(words, legLabel(leg, it, words), to, "arrives", arrive) }),
+        first: to.order,
+        second: -1,
+        w: warning("late-car", {
+          slotIds: [to.slot.id],
+          personIds,
+          venueId: to.slot.venueId,
+          legId: leg.id,
+          message: lateCar(words, legLabel(leg, it, words), to, "arrives", arrive),
+        }),
       });
     }
   }

@@ -3,7 +3,18 @@
 // delegates' hotels and transport legs. Optional on the itinerary types, so an itinerary
 // without protocol data (an old snapshot, a test) stays valid.
 
-export const DRESS_CODES = ["NONE", "BUSINESS", "LOUNGE_SUIT", "SMART_CASUAL", "CASUAL", "COCKTAIL", "BLACK_TIE", "WHITE_TIE", "NATIONAL_DRESS", "OUTDOOR"] as const;
+export const DRESS_CODES = [
+  "NONE",
+  "BUSINESS",
+  "LOUNGE_SUIT",
+  "SMART_CASUAL",
+  "CASUAL",
+  "COCKTAIL",
+  "BLACK_TIE",
+  "WHITE_TIE",
+  "NATIONAL_DRESS",
+  "OUTDOOR",
+] as const;
 export type DressCode = (typeof DRESS_CODES)[number];
 
 export const GIFT_DIRECTIONS = ["GIVEN", "RECEIVED"] as const;

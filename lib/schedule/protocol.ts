@@ -62,7 +62,10 @@ export function publicItinerary(it: Itinerary): Itinerary {
 
 /** A person by id from the itinerary, delegate or host contact. */
 export function personIndex(it: Itinerary) {
-  const map = new Map<string, { kind: "delegate"; person: ItineraryDelegate } | { kind: "contact"; person: ItineraryContact; organisation: string }>();
+  const map = new Map<
+    string,
+    { kind: "delegate"; person: ItineraryDelegate } | { kind: "contact"; person: ItineraryContact; organisation: string }
+  >();
   for (const d of it.delegates) map.set(d.id, { kind: "delegate", person: d });
   for (const o of it.organisations) for (const c of o.contacts) map.set(c.id, { kind: "contact", person: c, organisation: o.name });
   return map;

@@ -31,8 +31,20 @@ export function searchItinerary(it: Itinerary, query: string, limit = 50): Searc
     ];
     const text = fold(fields.map((f) => f[1]).join(" \u0000 "));
     if (!words.every((w) => text.includes(w))) continue;
-    const matched = fields.filter(([, v]) => words.some((w) => fold(v).includes(w))).map(([k, v]) => (k === "description" ? "notes" : `${k}: ${v}`));
-    hits.push({ slotId: s.id, title: s.title, date: localDate(s.startsAt, tz), start: localTime(s.startsAt, tz), matched: [...new Set(matched)].slice(0, 3).join(" · "), at: s.startsAt });
+    const matched = fields
+      .filter(([, v]) => words.some((w) => fold(v).includes(w)))
+      .map(([k, v]) => (k === "description" ? "notes" : `${k}: ${v}`));
+    hits.push({
+      slotId: s.id,
+      title: s.title,
+      date: localDate(s.startsAt, tz),
+      start: localTime(s.startsAt, tz),
+      matched: [...new Set(matched)].slice(0, 3).join(" · "),
+      at: s.startsAt,
+    });
   }
-  return hits.sort((a, b) => a.at.localeCompare(b.at)).slice(0, limit).map(({ at: _at, ...h }) => h);
+  return hits
+    .sort((a, b) => a.at.localeCompare(b.at))
+    .slice(0, limit)
+    .map(({ at: _at, ...h }) => h);
 }

@@ -22,14 +22,21 @@ export function openingHoursWarnings(ix: ScheduleIndex, words: Words): Found[] {
   // Each venue's hours in minutes, once per venue rather than once per slot.
   const hoursByNo = ix.venueIds.map((id) => {
     const hours = ix.venues.get(id)?.openingHours;
-    return hours && hours.length > 0 ? { hours, minutes: hours.map((h) => ({ day: h.day, opens: toMinutes(h.opens), closes: toMinutes(h.closes) })) } : null;
+    return hours && hours.length > 0
+      ? { hours, minutes: hours.map((h) => ({ day: h.day, opens: toMinutes(h.opens), closes: toMinutes(h.closes) })) }
+      : null;
   });
   for (const t of ix.slots) {
     const venue = t.venueNo < 0 ? null : hoursByNo[t.venueNo];
     if (!venue || fitsOneInterval(ix, t, venue.minutes)) continue;
     const weekday = clock.isoWeekday(t.start);
     const thatDay = venue.hours.filter((h) => h.day === weekday);
-    const w = warning("outside-opening-hours", { slotIds: [t.slot.id], personIds: [], venueId: t.slot.venueId, message: outsideOpeningHours(words, t, thatDay) });
+    const w = warning("outside-opening-hours", {
+      slotIds: [t.slot.id],
+      personIds: [],
+      venueId: t.slot.venueId,
+      message: outsideOpeningHours(words, t, thatDay),
+    });
     found.push({ w, first: t.order, second: -1 });
   }
   return found;
@@ -72,8 +79,18 @@ export function stayWarnings(ix: ScheduleIndex, words: Words): Found[] {
       if (!early && !late) continue;
       const t = ix.slots[order];
       const fields = { slotIds: [t.slot.id], personIds: [d.id], venueId: null };
-      if (early) found.push({ first: order, second: -1, w: warning("outside-stay", { ...fields, message: outsideStay(words, d, t, "arrival", arrival!) }) });
-      if (late) found.push({ first: order, second: -1, w: warning("outside-stay", { ...fields, message: outsideStay(words, d, t, "departure", departure!) }) });
+      if (early)
+        found.push({
+          first: order,
+          second: -1,
+          w: warning("outside-stay", { ...fields, message: outsideStay(words, d, t, "arrival", arrival!) }),
+        });
+      if (late)
+        found.push({
+          first: order,
+          second: -1,
+          w: warning("outside-stay", { ...fields, message: outsideStay(words, d, t, "departure", departure!) }),
+        });
     }
   }
   return found;
@@ -86,7 +103,12 @@ export function visitDayWarnings(ix: ScheduleIndex, words: Words): Found[] {
   for (const t of ix.slots) {
     // As above: a slot ending at midnight after the last day still belongs to the last day.
     if (ix.clock.date(t.start) >= firstDay && ix.clock.date(t.end - 1) <= lastDay) continue;
-    const w = warning("outside-visit-days", { slotIds: [t.slot.id], personIds: [], venueId: null, message: outsideVisitDays(words, t, firstDay, lastDay) });
+    const w = warning("outside-visit-days", {
+      slotIds: [t.slot.id],
+      personIds: [],
+      venueId: null,
+      message: outsideVisitDays(words, t, firstDay, lastDay),
+    });
     found.push({ w, first: t.order, second: -1 });
   }
   return found;

@@ -260,7 +260,16 @@ function cachedFormat(key: string, locale: string, options: Intl.DateTimeFormatO
 export type Wall = { year: number; month: number; day: number; hour: number; minute: number; second: number };
 
 export function wall(instant: string | Date | number, timeZone: string): Wall {
-  const f = cachedFormat(`wall|${timeZone}`, "en-GB", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" });
+  const f = cachedFormat(`wall|${timeZone}`, "en-GB", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+    hourCycle: "h23",
+  });
   const out: Record<string, number> = {};
   for (const p of f.formatToParts(new Date(instant))) if (p.type !== "literal") out[p.type] = Number(p.value);
   return { year: out.year, month: out.month, day: out.day, hour: out.hour % 24, minute: out.minute, second: out.second };
@@ -317,7 +326,10 @@ export function shortDay(date: string, lang: Lang): string {
 
 /** "10–13 June 2025" / "10.–13. Juni 2025". */
 export function visitDates(first: string, last: string, lang: Lang): string {
-  return cachedFormat(`range|${lang}`, intl(lang), { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).formatRange(noon(first), noon(last));
+  return cachedFormat(`range|${lang}`, intl(lang), { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).formatRange(
+    noon(first),
+    noon(last),
+  );
 }
 
 /** "11 June" / "11. Juni": the local date of an instant in the zone. */

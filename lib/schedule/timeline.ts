@@ -29,7 +29,11 @@ export function dayItinerary(it: Itinerary, date: string): Itinerary {
 }
 
 export function placementOf(slot: ItinerarySlot, date: string, timeZone: string): Placement {
-  return { startMin: minuteOfDate(slot.startsAt, date, timeZone), endMin: minuteOfDate(slot.endsAt, date, timeZone), venueId: slot.venueId };
+  return {
+    startMin: minuteOfDate(slot.startsAt, date, timeZone),
+    endMin: minuteOfDate(slot.endsAt, date, timeZone),
+    venueId: slot.venueId,
+  };
 }
 
 /** Local day and times for the slot form and its server action ("ends the next day" past midnight). */
@@ -61,7 +65,8 @@ export function snapMinutes(minutes: number, step = 5): number {
 export function clashesIfMoved(day: Itinerary, moved: ItinerarySlot): Warning[] {
   const people = new Set(moved.attendees.map((a) => a.personId));
   const related = day.slots.filter(
-    (s) => s.id !== moved.id && ((moved.venueId !== null && s.venueId === moved.venueId) || s.attendees.some((a) => people.has(a.personId))),
+    (s) =>
+      s.id !== moved.id && ((moved.venueId !== null && s.venueId === moved.venueId) || s.attendees.some((a) => people.has(a.personId))),
   );
   related.push(moved);
   return findConflicts({ ...day, slots: related }).filter((w) => w.slotIds.includes(moved.id));
@@ -115,7 +120,14 @@ export function travelLegs(day: Itinerary, personId: string, date: string): Trav
     const b = mine[i];
     if (!a.s.venueId || !b.s.venueId || a.s.venueId === b.s.venueId || a.p.endMin > b.p.startMin) continue;
     const minutes = travel(a.s.venueId, b.s.venueId);
-    legs.push({ fromSlotId: a.s.id, toSlotId: b.s.id, fromMin: a.p.endMin, toMin: b.p.startMin, minutes, short: minutes !== null && b.p.startMin - a.p.endMin < minutes });
+    legs.push({
+      fromSlotId: a.s.id,
+      toSlotId: b.s.id,
+      fromMin: a.p.endMin,
+      toMin: b.p.startMin,
+      minutes,
+      short: minutes !== null && b.p.startMin - a.p.endMin < minutes,
+    });
   }
   return legs;
 }

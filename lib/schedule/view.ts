@@ -34,8 +34,8 @@ export function resolveSlots(it: Itinerary, slots: ItinerarySlot[] = it.slots): 
 
   return slots.map((slot) => ({
     ...slot,
-    venue: slot.venueId ? venues.get(slot.venueId) ?? null : null,
-    host: slot.hostOrganisationId ? orgs.get(slot.hostOrganisationId) ?? null : null,
+    venue: slot.venueId ? (venues.get(slot.venueId) ?? null) : null,
+    host: slot.hostOrganisationId ? (orgs.get(slot.hostOrganisationId) ?? null) : null,
     people: slot.attendees
       .map((a): ResolvedAttendee | null => {
         if (a.kind === "delegate") {

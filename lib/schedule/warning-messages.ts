@@ -25,7 +25,9 @@ export function venueDoubleBooked(w: Words, venueId: string, a: TimedSlot, b: Ti
 }
 
 export function travelTooShort(w: Words, people: string[], from: TimedSlot, to: TimedSlot, needed: number, setByStaff: boolean): string {
-  const how = setByStaff ? `${needed} min needed (travel time set by staff)` : `about ${needed} min ${TRAVEL_MODE_WORDS[w.travelMode].leg} needed`;
+  const how = setByStaff
+    ? `${needed} min needed (travel time set by staff)`
+    : `about ${needed} min ${TRAVEL_MODE_WORDS[w.travelMode].leg} needed`;
   return `${names(w, people)} ${people.length === 1 ? "has" : "have"} ${gapMinutes(from, to)} min to get from ${w.venueName(from.slot.venueId!)} to ${w.venueName(to.slot.venueId!)}; ${how}. ${handover(w, from, to)}: start ${quoted(to)} later or end ${quoted(from)} earlier.`;
 }
 
@@ -46,9 +48,10 @@ export function outsideOpeningHours(w: Words, t: TimedSlot, hoursThatDay: Openin
 export function outsideStay(w: Words, d: ItineraryDelegate, t: TimedSlot, side: "arrival" | "departure", at: number): string {
   const who = w.personName(d.id);
   const when = `${w.clock.day(at)} ${w.clock.time(at)}`;
-  const clash = side === "arrival"
-    ? `arrives ${when} but ${quoted(t)} starts ${w.clock.day(t.start)} ${w.clock.time(t.start)}`
-    : `leaves ${when} but ${quoted(t)} ends ${w.clock.day(t.end)} ${w.clock.time(t.end)}`;
+  const clash =
+    side === "arrival"
+      ? `arrives ${when} but ${quoted(t)} starts ${w.clock.day(t.start)} ${w.clock.time(t.start)}`
+      : `leaves ${when} but ${quoted(t)} ends ${w.clock.day(t.end)} ${w.clock.time(t.end)}`;
   return `${who} ${clash} (${w.clock.zone(t.start)}). Move the slot, take ${who} off it, or correct the ${side} time.`;
 }
 

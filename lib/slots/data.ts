@@ -11,12 +11,18 @@ type SlotRow = TimeSlot & { attendances: Attendance[]; gifts?: Gift[] };
 
 /** Each slot's current version, for the version check on save. */
 export async function slotVersions(visitId: string, slotIds?: string[]): Promise<Record<string, number>> {
-  const rows = await db().timeSlot.findMany({ where: { visitId, ...(slotIds ? { id: { in: slotIds } } : {}) }, select: { id: true, version: true } });
+  const rows = await db().timeSlot.findMany({
+    where: { visitId, ...(slotIds ? { id: { in: slotIds } } : {}) },
+    select: { id: true, version: true },
+  });
   return Object.fromEntries(rows.map((r) => [r.id, r.version]));
 }
 
 export async function findSlot(tx: Tx, slotId: string) {
-  return tx.timeSlot.findUnique({ where: { id: slotId }, include: { attendances: true, gifts: true, visit: { select: { timeZone: true } } } });
+  return tx.timeSlot.findUnique({
+    where: { id: slotId },
+    include: { attendances: true, gifts: true, visit: { select: { timeZone: true } } },
+  });
 }
 
 /** A slot row as the itinerary shape (the form and the audit log both use it). */
@@ -34,7 +40,11 @@ export function toItinerarySlot(s: SlotRow): ItinerarySlot {
     internalNotes: s.internalNotes,
     sequence: 0,
     attendees: s.attendances
-      .map((a) => ({ kind: a.delegateId ? ("delegate" as const) : ("contact" as const), personId: (a.delegateId ?? a.hostContactId)!, role: a.role }))
+      .map((a) => ({
+        kind: a.delegateId ? ("delegate" as const) : ("contact" as const),
+        personId: (a.delegateId ?? a.hostContactId)!,
+        role: a.role,
+      }))
       .sort((a, b) => a.kind.localeCompare(b.kind) || a.personId.localeCompare(b.personId)),
     protocol: slotProtocolOf(s, s.gifts),
   };
@@ -60,10 +70,13 @@ export async function slotForEdit(slotId: string) {
 /** The slots that start later on the same local day as this one (what "shift later" moves). */
 export async function laterSameDay(tx: Tx, slot: { id: string; visitId: string; startsAt: Date }, zone: string) {
   const candidates = await tx.timeSlot.findMany({
-    where: { visitId: slot.visitId, startsAt: { gt: slot.startsAt, lt: new Date(slot.startsAt.getTime() + 86_400_000) }, NOT: { id: slot.id } },
+    where: {
+      visitId: slot.visitId,
+      startsAt: { gt: slot.startsAt, lt: new Date(slot.startsAt.getTime() + 86_400_000) },
+      NOT: { id: slot.id },
+    },
     orderBy: { startsAt: "asc" },
   });
   const day = localDate(slot.startsAt, zone);
   return candidates.filter((s) => localDate(s.startsAt, zone) === day);
 }
-

@@ -5,7 +5,16 @@ import { recordAudit } from "@/lib/audit/mutations";
 import { localDate } from "@/lib/schedule/time";
 import type { Staff } from "@/lib/auth/guards";
 import { auditRecord, findSlot, laterSameDay, toItinerarySlot } from "./data";
-import { slotInstants, startInstant, type AttendeeInput, type CreateSlotInput, type DeleteSlotInput, type MoveSlotInput, type SlotFields, type UpdateSlotInput } from "./schema";
+import {
+  slotInstants,
+  startInstant,
+  type AttendeeInput,
+  type CreateSlotInput,
+  type DeleteSlotInput,
+  type MoveSlotInput,
+  type SlotFields,
+  type UpdateSlotInput,
+} from "./schema";
 import { slotFormValues } from "./values";
 import { checkProtocolReferences, writeSlotProtocol } from "@/lib/protocol/slot-protocol";
 
@@ -83,7 +92,14 @@ export async function createSlot(actor: Actor, input: CreateSlotInput) {
     });
     await writeSlotProtocol(tx, input.visitId, created.id, input.protocol);
     const slot = (await findSlot(tx, created.id))!;
-    const entry = await recordAudit(tx, { visitId: input.visitId, actorId: actor.id, action: "create", entity: "TimeSlot", entityId: slot.id, after: auditRecord(slot) });
+    const entry = await recordAudit(tx, {
+      visitId: input.visitId,
+      actorId: actor.id,
+      action: "create",
+      entity: "TimeSlot",
+      entityId: slot.id,
+      after: auditRecord(slot),
+    });
     return { visitId: input.visitId, slotId: slot.id, version: slot.version, auditIds: [entry] };
   });
 }
@@ -98,14 +114,23 @@ export async function updateSlot(actor: Actor, input: UpdateSlotInput) {
     await checkProtocolReferences(tx, before.visitId, input.protocol);
     await saveIfUnchanged(
       input.version,
-      (where) => tx.timeSlot.updateMany({ where: { id: input.slotId, ...where }, data: { ...slotData(input, times), version: { increment: 1 } } }),
+      (where) =>
+        tx.timeSlot.updateMany({ where: { id: input.slotId, ...where }, data: { ...slotData(input, times), version: { increment: 1 } } }),
       () => staleWithCurrent(tx, input.slotId),
     );
     await tx.attendance.deleteMany({ where: { slotId: input.slotId } });
     await tx.attendance.createMany({ data: attendanceRows(input.attendees).map((a) => ({ ...a, slotId: input.slotId })) });
     await writeSlotProtocol(tx, before.visitId, input.slotId, input.protocol);
     const after = (await findSlot(tx, input.slotId))!;
-    const entry = await recordAudit(tx, { visitId: before.visitId, actorId: actor.id, action: "update", entity: "TimeSlot", entityId: input.slotId, before: auditRecord(before), after: auditRecord(after) });
+    const entry = await recordAudit(tx, {
+      visitId: before.visitId,
+      actorId: actor.id,
+      action: "update",
+      entity: "TimeSlot",
+      entityId: input.slotId,
+      before: auditRecord(before),
+      after: auditRecord(after),
+    });
     return { visitId: before.visitId, slotId: input.slotId, version: after.version, auditIds: [entry] };
   });
 }
@@ -119,7 +144,14 @@ export async function deleteSlot(actor: Actor, input: DeleteSlotInput) {
       (where) => tx.timeSlot.deleteMany({ where: { id: input.slotId, ...where } }),
       () => staleWithCurrent(tx, input.slotId),
     );
-    const entry = await recordAudit(tx, { visitId: before.visitId, actorId: actor.id, action: "delete", entity: "TimeSlot", entityId: input.slotId, before: auditRecord(before) });
+    const entry = await recordAudit(tx, {
+      visitId: before.visitId,
+      actorId: actor.id,
+      action: "delete",
+      entity: "TimeSlot",
+      entityId: input.slotId,
+      before: auditRecord(before),
+    });
     return { visitId: before.visitId, title: before.title, attendances: before.attendances.length, auditIds: [entry] };
   });
 }
@@ -145,14 +177,35 @@ export async function moveSlot(actor: Actor, input: MoveSlotInput) {
     const later = input.shiftLater ? await laterSameDay(tx, before, zone) : [];
     await shiftBy(tx, before.id, input.version, delta, () => staleWithCurrent(tx, input.slotId));
     const after = (await findSlot(tx, input.slotId))!;
-    const auditIds = [await recordAudit(tx, { visitId: before.visitId, actorId: actor.id, action: "move", entity: "TimeSlot", entityId: before.id, before: auditRecord(before), after: auditRecord(after) })];
+    const auditIds = [
+      await recordAudit(tx, {
+        visitId: before.visitId,
+        actorId: actor.id,
+        action: "move",
+        entity: "TimeSlot",
+        entityId: before.id,
+        before: auditRecord(before),
+        after: auditRecord(after),
+      }),
+    ];
     for (const s of later) {
       await shiftBy(tx, s.id, s.version, delta, async () => ({ title: s.title }));
-      auditIds.push(await recordAudit(tx, {
-        visitId: before.visitId, actorId: actor.id, action: "shift", entity: "TimeSlot", entityId: s.id,
-        before: { title: s.title, startsAt: s.startsAt.toISOString(), endsAt: s.endsAt.toISOString(), version: s.version },
-        after: { title: s.title, startsAt: new Date(s.startsAt.getTime() + delta).toISOString(), endsAt: new Date(s.endsAt.getTime() + delta).toISOString(), version: s.version + 1 },
-      }));
+      auditIds.push(
+        await recordAudit(tx, {
+          visitId: before.visitId,
+          actorId: actor.id,
+          action: "shift",
+          entity: "TimeSlot",
+          entityId: s.id,
+          before: { title: s.title, startsAt: s.startsAt.toISOString(), endsAt: s.endsAt.toISOString(), version: s.version },
+          after: {
+            title: s.title,
+            startsAt: new Date(s.startsAt.getTime() + delta).toISOString(),
+            endsAt: new Date(s.endsAt.getTime() + delta).toISOString(),
+            version: s.version + 1,
+          },
+        }),
+      );
     }
     return { visitId: before.visitId, slotId: before.id, version: after.version, shifted: later.length, auditIds };
   });
@@ -163,10 +216,15 @@ async function shiftBy(tx: Tx, id: string, version: number, deltaMs: number, cur
   if (!row) throw new AppError("NOT_FOUND");
   await saveIfUnchanged(
     version,
-    (where) => tx.timeSlot.updateMany({
-      where: { id, ...where },
-      data: { startsAt: new Date(row.startsAt.getTime() + deltaMs), endsAt: new Date(row.endsAt.getTime() + deltaMs), version: { increment: 1 } },
-    }),
+    (where) =>
+      tx.timeSlot.updateMany({
+        where: { id, ...where },
+        data: {
+          startsAt: new Date(row.startsAt.getTime() + deltaMs),
+          endsAt: new Date(row.endsAt.getTime() + deltaMs),
+          version: { increment: 1 },
+        },
+      }),
     current,
   );
 }

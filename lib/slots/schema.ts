@@ -12,7 +12,13 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const id = z.string().trim().min(1).max(64);
 /** "" from an empty <select> means none. */
-const optionalId = z.string().trim().max(64).transform((v) => v || null).nullable().default(null);
+const optionalId = z
+  .string()
+  .trim()
+  .max(64)
+  .transform((v) => v || null)
+  .nullable()
+  .default(null);
 
 export const attendeeSchema = z.object({
   kind: z.enum(["delegate", "contact"]),
@@ -94,10 +100,10 @@ export function slotInstants(v: { date: string; start: string; end: string; ends
   if (!end.ok) fieldErrors.end = [timeProblem(endDate, v.end, end.reason, timeZone)];
   if (!start.ok || !end.ok) return { ok: false, fieldErrors };
   if (end.instant <= start.instant) return { ok: false, fieldErrors: { end: [endMessage(v.start, v.end)] } };
-  if (end.instant.getTime() - start.instant.getTime() > LIMITS.slotMaxHours * 3_600_000) return { ok: false, fieldErrors: { end: [overDayMessage(v.start, v.end)] } };
+  if (end.instant.getTime() - start.instant.getTime() > LIMITS.slotMaxHours * 3_600_000)
+    return { ok: false, fieldErrors: { end: [overDayMessage(v.start, v.end)] } };
   return { ok: true, startsAt: start.instant, endsAt: end.instant };
 }
-
 
 /** A start instant for a local day and time (moves keep the slot's length). */
 export function startInstant(v: { date: string; start: string }, timeZone: string): Instants | { ok: true; startsAt: Date } {

@@ -14,14 +14,25 @@ import { attendanceRows, checkReferences, type Actor } from "./mutations";
 type Rec = Record<string, unknown>;
 const rec = (v: unknown): Rec | null => (v && typeof v === "object" && !Array.isArray(v) ? (v as Rec) : null);
 
-const FIELDS = ["title", "kind", "startsAt", "endsAt", "venueId", "hostOrganisationId", "description", "delegateNotes", "internalNotes"] as const;
+const FIELDS = [
+  "title",
+  "kind",
+  "startsAt",
+  "endsAt",
+  "venueId",
+  "hostOrganisationId",
+  "description",
+  "delegateNotes",
+  "internalNotes",
+] as const;
 
 export async function undoEntries(actor: Actor, entryIds: string[]) {
   return db().$transaction(async (tx: Tx) => {
     const entries = await tx.auditEntry.findMany({ where: { id: { in: entryIds } }, orderBy: [{ at: "desc" }, { id: "desc" }] });
     if (entries.length !== entryIds.length) throw new AppError("NOT_FOUND", "This change is no longer in the history.");
     const visitId = entries[0].visitId;
-    if (!visitId || entries.some((e) => e.visitId !== visitId)) throw new AppError("INVALID_INPUT", "These changes belong to different visits.");
+    if (!visitId || entries.some((e) => e.visitId !== visitId))
+      throw new AppError("INVALID_INPUT", "These changes belong to different visits.");
     const auditIds: string[] = [];
     const titles: string[] = [];
     for (const e of entries) {
@@ -33,21 +44,36 @@ export async function undoEntries(actor: Actor, entryIds: string[]) {
   });
 }
 
-async function undoOne(tx: Tx, actor: Actor, e: { id: string; visitId: string; entity: string; entityId: string; before: unknown; after: unknown }) {
+async function undoOne(
+  tx: Tx,
+  actor: Actor,
+  e: { id: string; visitId: string; entity: string; entityId: string; before: unknown; after: unknown },
+) {
   if (e.entity !== "TimeSlot") throw new AppError("INVALID_INPUT", "Only changes to slots can be undone.");
   const before = rec(e.before);
   const after = rec(e.after);
   const title = String((after ?? before)?.title ?? "the slot");
   const current = await findSlot(tx, e.entityId);
   const changedSince = () =>
-    new AppError("STALE", `Cannot undo: "${title}" has changed since (someone edited, moved or deleted it after this change). Undo is refused so that the later change is kept; open the slot and change it by hand.`);
+    new AppError(
+      "STALE",
+      `Cannot undo: "${title}" has changed since (someone edited, moved or deleted it after this change). Undo is refused so that the later change is kept; open the slot and change it by hand.`,
+    );
   if (after) {
     if (!current || current.version !== after.version) throw changedSince();
   } else if (current) {
     throw new AppError("CONFLICT", `Cannot undo: "${title}" exists again.`);
   }
   const audit = (b: unknown, a: unknown) =>
-    recordAudit(tx, { visitId: e.visitId, actorId: actor.id, action: "undo", entity: "TimeSlot", entityId: e.entityId, before: b, after: a });
+    recordAudit(tx, {
+      visitId: e.visitId,
+      actorId: actor.id,
+      action: "undo",
+      entity: "TimeSlot",
+      entityId: e.entityId,
+      before: b,
+      after: a,
+    });
 
   if (!before) {
     // Undo a creation: delete the slot.
@@ -67,13 +93,21 @@ async function undoOne(tx: Tx, actor: Actor, e: { id: string; visitId: string; e
   if (!after) {
     // Undo a deletion: the slot comes back with its id and its attendees.
     const created = await tx.timeSlot.create({
-      data: { id: e.entityId, visitId: e.visitId, ...(fields as Required<typeof fields>), attendances: { create: attendanceRows(attendees ?? []) } },
+      data: {
+        id: e.entityId,
+        visitId: e.visitId,
+        ...(fields as Required<typeof fields>),
+        attendances: { create: attendanceRows(attendees ?? []) },
+      },
       include: { attendances: true },
     });
     return { title, auditId: await audit(undefined, auditRecord(created)) };
   }
   // Undo an edit, move or shift: the fields the entry recorded go back.
-  const { count } = await tx.timeSlot.updateMany({ where: { id: e.entityId, version: current!.version }, data: { ...fields, version: { increment: 1 } } });
+  const { count } = await tx.timeSlot.updateMany({
+    where: { id: e.entityId, version: current!.version },
+    data: { ...fields, version: { increment: 1 } },
+  });
   if (count !== 1) throw changedSince();
   if (attendees) {
     await tx.attendance.deleteMany({ where: { slotId: e.entityId } });
@@ -89,5 +123,15 @@ function fieldsOf(r: Rec) {
     if (!(k in r)) continue;
     out[k] = k === "startsAt" || k === "endsAt" ? new Date(String(r[k])) : r[k];
   }
-  return out as { title?: string; kind?: SlotFields["kind"]; startsAt?: Date; endsAt?: Date; venueId?: string | null; hostOrganisationId?: string | null; description?: string; delegateNotes?: string; internalNotes?: string };
+  return out as {
+    title?: string;
+    kind?: SlotFields["kind"];
+    startsAt?: Date;
+    endsAt?: Date;
+    venueId?: string | null;
+    hostOrganisationId?: string | null;
+    description?: string;
+    delegateNotes?: string;
+    internalNotes?: string;
+  };
 }

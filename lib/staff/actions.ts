@@ -33,7 +33,11 @@ export const setDisabledAction = staffAction({ role: "ADMIN", schema: setDisable
  * The one write without a staff session: the invitee is not signed in yet. The secret link's
  * token is the authority; it is checked (hash, expiry, not disabled) before anything changes.
  */
-export async function setPasswordAction(raw: { token: string; password: string; confirm: string }): Promise<ActionResult<{ email: string }>> {
+export async function setPasswordAction(raw: {
+  token: string;
+  password: string;
+  confirm: string;
+}): Promise<ActionResult<{ email: string }>> {
   const parsed = setPasswordSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
   try {

@@ -25,4 +25,3 @@ export async function findInvite(token: string) {
   if (!u || u.disabled || !u.inviteExpiresAt || u.inviteExpiresAt <= new Date()) return null;
   return { id: u.id, name: u.name, email: u.email };
 }
-

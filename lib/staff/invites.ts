@@ -17,7 +17,9 @@ function inviteKey(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 export function deriveInviteToken(email: string, expiresAt: Date): string {
-  return createHmac("sha256", inviteKey()).update(`itinera-invite:${email.toLowerCase()}:${expiresAt.getTime()}`, "utf8").digest("base64url");
+  return createHmac("sha256", inviteKey())
+    .update(`itinera-invite:${email.toLowerCase()}:${expiresAt.getTime()}`, "utf8")
+    .digest("base64url");
 }
 
 export function newInviteToken(email: string): { token: string; hash: string; expiresAt: Date } {
@@ -27,7 +29,10 @@ export function newInviteToken(email: string): { token: string; hash: string; ex
 }
 
 /** The account's current set-password token, or null when it has none (used, expired, replaced). */
-export function currentInviteToken(u: { email: string; inviteTokenHash: string | null; inviteExpiresAt: Date | null }, now = new Date()): string | null {
+export function currentInviteToken(
+  u: { email: string; inviteTokenHash: string | null; inviteExpiresAt: Date | null },
+  now = new Date(),
+): string | null {
   if (!u.inviteTokenHash || !u.inviteExpiresAt || u.inviteExpiresAt <= now) return null;
   const token = deriveInviteToken(u.email, u.inviteExpiresAt);
   return hashInviteToken(token) === u.inviteTokenHash ? token : null;

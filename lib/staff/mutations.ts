@@ -22,7 +22,9 @@ export async function inviteStaff(input: InviteInput, actorId: string): Promise<
   await boss(); // the queue's tables exist before the transaction
   return db().$transaction(async (tx: Tx) => {
     if (await tx.staffUser.findUnique({ where: { email: input.email } })) {
-      throw new AppError("CONFLICT", "Someone with this e-mail already has an account.", { fieldErrors: { email: ["this e-mail already has an account: change its role in the list instead"] } });
+      throw new AppError("CONFLICT", "Someone with this e-mail already has an account.", {
+        fieldErrors: { email: ["this e-mail already has an account: change its role in the list instead"] },
+      });
     }
     const invite = newInviteToken(input.email);
     const u = await tx.staffUser.create({
@@ -55,7 +57,15 @@ async function changeOther(id: string, actorId: string, refusal: string, data: {
     if (!before) throw new AppError("NOT_FOUND");
     // Disabling ends the account's sessions too, so re-enabling it does not revive old cookies.
     const after = await tx.staffUser.update({ where: { id }, data: data.disabled ? { ...data, sessionVersion: { increment: 1 } } : data });
-    await recordAudit(tx, { visitId: null, actorId, action: "update", entity: "staffUser", entityId: id, before: staffValues(before), after: staffValues(after) });
+    await recordAudit(tx, {
+      visitId: null,
+      actorId,
+      action: "update",
+      entity: "staffUser",
+      entityId: id,
+      before: staffValues(before),
+      after: staffValues(after),
+    });
     return staffValues(after);
   });
 }

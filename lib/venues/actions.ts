@@ -33,8 +33,11 @@ export const setTravelOverrideAction = staffAction({ role: "EDITOR", schema: tra
   return r;
 });
 
-export const importVenuesAction = staffAction({ role: "EDITOR", schema: csvImportSchema, checksOwnText: ["csv"] }, async (input, { staff }) => {
-  const r = await importVenues(input.visitId, input.csv, staff.id);
-  refresh(input.visitId);
-  return r;
-});
+export const importVenuesAction = staffAction(
+  { role: "EDITOR", schema: csvImportSchema, checksOwnText: ["csv"] },
+  async (input, { staff }) => {
+    const r = await importVenues(input.visitId, input.csv, staff.id);
+    refresh(input.visitId);
+    return r;
+  },
+);

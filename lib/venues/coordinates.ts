@@ -73,7 +73,10 @@ function fromLink(text: string): CoordinatesResult {
   const host = url.hostname.toLowerCase();
   const q = (name: string) => url.searchParams.get(name);
   if (/(^|\.)(maps\.app\.goo\.gl|goo\.gl)$/.test(host) || (host === "osm.org" && url.pathname.startsWith("/go/"))) {
-    return { ok: false, message: "a short map link cannot be read here: open it, then copy the full address from the browser, or copy the coordinates" };
+    return {
+      ok: false,
+      message: "a short map link cannot be read here: open it, then copy the full address from the browser, or copy the coordinates",
+    };
   }
   if (host.endsWith("openstreetmap.org") || host === "osm.org") {
     // ?mlat=&mlon= is the marker; #map=zoom/lat/lon is the view.
@@ -100,5 +103,8 @@ function fromLink(text: string): CoordinatesResult {
 }
 
 function unreadable(text: string): CoordinatesResult {
-  return { ok: false, message: `this map link has no coordinates in it ("${shorten(text)}"): drop a pin on the map and copy that link, or ${HOW}` };
+  return {
+    ok: false,
+    message: `this map link has no coordinates in it ("${shorten(text)}"): drop a pin on the map and copy that link, or ${HOW}`,
+  };
 }

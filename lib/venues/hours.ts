@@ -16,7 +16,9 @@ const closedDay = (day: number): DayRow => ({ day, open: false, opens: "", close
 /** Seven rows for the editor, every stored interval kept, earliest first. */
 export function weekRows(hours: OpeningHours | null): DayRow[] {
   return WEEKDAYS.map((_, i) => {
-    const [first, ...more] = (hours ?? []).filter((x) => x.day === i + 1).sort((a, b) => (a.opens < b.opens ? -1 : a.opens > b.opens ? 1 : 0));
+    const [first, ...more] = (hours ?? [])
+      .filter((x) => x.day === i + 1)
+      .sort((a, b) => (a.opens < b.opens ? -1 : a.opens > b.opens ? 1 : 0));
     if (!first) return closedDay(i + 1);
     return { day: i + 1, open: true, opens: first.opens, closes: first.closes, more: more.map(({ opens, closes }) => ({ opens, closes })) };
   });
@@ -58,7 +60,10 @@ export function parseHoursText(text: string): DayRow[] | null | string {
   const t = text.trim();
   if (t === "" || /^(not known|unknown)$/i.test(t)) return null;
   const rows = weekRows([]);
-  for (const raw of t.split(";").map((s) => s.trim()).filter(Boolean)) {
+  for (const raw of t
+    .split(";")
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const m = DAY_PART.exec(raw);
     if (!m) return `cannot read "${raw}": ${HOURS_TEXT_HINT}`;
     const from = dayNumber(m[1]);
@@ -73,6 +78,7 @@ export function parseHoursText(text: string): DayRow[] | null | string {
       rows[d - 1] = first ? { day: d, open: true, ...first, more } : closedDay(d);
     }
   }
-  if (!rows.some((r) => r.open)) return "every day is closed: give the hours of at least one day, or leave it empty when the hours are not known";
+  if (!rows.some((r) => r.open))
+    return "every day is closed: give the hours of at least one day, or leave it empty when the hours are not known";
   return rows;
 }

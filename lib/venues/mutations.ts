@@ -56,7 +56,15 @@ export async function updateVenue(input: VenueUpdateInput, actorId: string) {
       },
     );
     const after = await tx.venue.findUniqueOrThrow({ where: { id } });
-    await recordAudit(tx, { visitId, actorId, action: "update", entity: "venue", entityId: id, before: venueValues(before), after: venueValues(after) });
+    await recordAudit(tx, {
+      visitId,
+      actorId,
+      action: "update",
+      entity: "venue",
+      entityId: id,
+      before: venueValues(before),
+      after: venueValues(after),
+    });
     return { version: after.version };
   });
 }
@@ -75,7 +83,14 @@ export async function deleteVenue(input: VenueDeleteInput, actorId: string) {
         return current && venueValues(current);
       },
     );
-    await recordAudit(tx, { visitId, actorId, action: "delete", entity: "venue", entityId: id, before: { ...venueValues(before), slotsLeftWithoutVenue: slots } });
+    await recordAudit(tx, {
+      visitId,
+      actorId,
+      action: "delete",
+      entity: "venue",
+      entityId: id,
+      before: { ...venueValues(before), slotsLeftWithoutVenue: slots },
+    });
     return { name: before.name, slots };
   });
 }

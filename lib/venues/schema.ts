@@ -28,7 +28,8 @@ const dayRow = z
         ctx.addIssue({ code: "custom", path: at("opens"), message: `opens again before the hours above close (${previousClose})` });
       }
       if (!HHMM.test(h.closes)) ctx.addIssue({ code: "custom", path: at("closes"), message: "use a 24-hour time like 17:00" });
-      else if (HHMM.test(h.opens) && h.closes <= h.opens) ctx.addIssue({ code: "custom", path: at("closes"), message: "closes before it opens" });
+      else if (HHMM.test(h.opens) && h.closes <= h.opens)
+        ctx.addIssue({ code: "custom", path: at("closes"), message: "closes before it opens" });
       if (HHMM.test(h.closes)) previousClose = h.closes;
     });
   });
@@ -46,7 +47,9 @@ export const openingWeek = z
   .nullable()
   .default(null)
   .transform((rows) =>
-    rows === null ? null : rows.filter((r) => r.open).flatMap(({ day, opens, closes, more }) => [{ day, opens, closes }, ...more.map((h) => ({ day, ...h }))]),
+    rows === null
+      ? null
+      : rows.filter((r) => r.open).flatMap(({ day, opens, closes, more }) => [{ day, opens, closes }, ...more.map((h) => ({ day, ...h }))]),
   );
 
 const coordinate = (min: number, max: number, example: string) =>
@@ -99,7 +102,10 @@ function place<T extends Placed>({ coordinates, ...v }: T): Omit<T, "coordinates
   return { ...v, latitude: coordinates?.latitude ?? null, longitude: coordinates?.longitude ?? null };
 }
 
-export const venueCreateSchema = venueFields.extend({ visitId: recordId, coordinates: coordinatesText }).superRefine(bothOrNeither).transform(place);
+export const venueCreateSchema = venueFields
+  .extend({ visitId: recordId, coordinates: coordinatesText })
+  .superRefine(bothOrNeither)
+  .transform(place);
 export const venueUpdateSchema = venueFields
   .extend({ visitId: recordId, id: recordId, version, coordinates: coordinatesText })
   .superRefine(bothOrNeither)

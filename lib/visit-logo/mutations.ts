@@ -13,8 +13,15 @@ export async function setVisitLogo({ visitId, type, data }: LogoUpload, actorId:
   await db().$transaction(async (tx: Tx) => {
     const before = await visitOf(tx, visitId);
     await tx.visit.update({ where: { id: visitId }, data: { logo: bytes, logoType: type } });
-    await recordAudit(tx, { visitId, actorId, action: before.logoType ? "replace-logo" : "add-logo", entity: "visit", entityId: visitId,
-      before: { logo: before.logoType }, after: { logo: type, bytes: bytes.length } });
+    await recordAudit(tx, {
+      visitId,
+      actorId,
+      action: before.logoType ? "replace-logo" : "add-logo",
+      entity: "visit",
+      entityId: visitId,
+      before: { logo: before.logoType },
+      after: { logo: type, bytes: bytes.length },
+    });
   });
   return { type, bytes: bytes.length };
 }
@@ -23,7 +30,15 @@ export async function removeVisitLogo(visitId: string, actorId: string | null) {
   await db().$transaction(async (tx: Tx) => {
     const before = await visitOf(tx, visitId);
     await tx.visit.update({ where: { id: visitId }, data: { logo: null, logoType: null } });
-    await recordAudit(tx, { visitId, actorId, action: "remove-logo", entity: "visit", entityId: visitId, before: { logo: before.logoType }, after: { logo: null } });
+    await recordAudit(tx, {
+      visitId,
+      actorId,
+      action: "remove-logo",
+      entity: "visit",
+      entityId: visitId,
+      before: { logo: before.logoType },
+      after: { logo: null },
+    });
   });
 }
 

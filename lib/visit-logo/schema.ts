@@ -10,7 +10,10 @@ export const logoUploadSchema = z.object({
   visitId: z.string().min(1, "missing record id"),
   type: z.enum(LOGO_TYPES, "use a PNG or SVG file"),
   // base64 of at most LOGO_MAX_BYTES bytes
-  data: z.string().min(1, "choose a file").max(Math.ceil(LOGO_MAX_BYTES / 3) * 4, "use a logo of at most 200 kB"),
+  data: z
+    .string()
+    .min(1, "choose a file")
+    .max(Math.ceil(LOGO_MAX_BYTES / 3) * 4, "use a logo of at most 200 kB"),
 });
 export const logoRemoveSchema = z.object({ visitId: z.string().min(1, "missing record id") });
 

@@ -14,7 +14,9 @@ export const dateOnly = (d: Date) => d.toISOString().slice(0, 10);
  * The delegate fields that every shape of a delegate carries unchanged (itinerary, visit file,
  * edit form); each adds its own id or key, stay times and notes around them.
  */
-export function delegateProfile(d: Pick<Delegate, "name" | "honorific" | "position" | "organisation" | "email" | "phone" | "language" | "homeTimeZone">) {
+export function delegateProfile(
+  d: Pick<Delegate, "name" | "honorific" | "position" | "organisation" | "email" | "phone" | "language" | "homeTimeZone">,
+) {
   return {
     name: d.name,
     honorific: d.honorific,
@@ -73,7 +75,9 @@ const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 /** "2025" / "2025-06" / "2025-06-11" / "June 2025" as a span of days, or null when not a date. */
 export function dateSpan(q: string): { from: Date; to: Date } | null {
   let m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(q);
-  let y: number, mo: number | null = null, d: number | null = null;
+  let y: number,
+    mo: number | null = null,
+    d: number | null = null;
   if (m) {
     y = Number(m[1]);
     mo = m[2] ? Number(m[2]) - 1 : null;
@@ -94,7 +98,10 @@ export async function loadItinerary(visitId: string): Promise<Itinerary | null> 
     where: { id: visitId },
     include: {
       venues: { orderBy: { name: "asc" } },
-      organisations: { orderBy: [{ precedence: "asc" }, { name: "asc" }], include: { contacts: { orderBy: [{ precedence: "asc" }, { name: "asc" }] } } },
+      organisations: {
+        orderBy: [{ precedence: "asc" }, { name: "asc" }],
+        include: { contacts: { orderBy: [{ precedence: "asc" }, { name: "asc" }] } },
+      },
       delegates: { orderBy: { name: "asc" } },
       slots: { orderBy: [{ startsAt: "asc" }, { endsAt: "asc" }, { title: "asc" }], include: { attendances: true, gifts: true } },
       travelOverrides: true,
@@ -134,22 +141,32 @@ export async function loadItinerary(visitId: string): Promise<Itinerary | null> 
       id: o.id,
       name: o.name,
       website: o.website,
-      contacts: o.contacts.map((c) => ({ id: c.id, name: c.name, role: c.role, email: c.email, phone: c.phone, protocol: personProtocol(c) })).sort(byPrecedence),
+      contacts: o.contacts
+        .map((c) => ({ id: c.id, name: c.name, role: c.role, email: c.email, phone: c.phone, protocol: personProtocol(c) }))
+        .sort(byPrecedence),
     })),
-    delegates: v.delegates.map((d) => ({
-      id: d.id,
-      ...delegateProfile(d),
-      arrivalAt: d.arrivalAt?.toISOString() ?? null,
-      departureAt: d.departureAt?.toISOString() ?? null,
-      dietaryNeeds: d.dietaryNeeds,
-      accessNeeds: d.accessNeeds,
-      protocol: personProtocol(d),
-      hotel: hotelOf(d),
-    })).sort(byPrecedence),
+    delegates: v.delegates
+      .map((d) => ({
+        id: d.id,
+        ...delegateProfile(d),
+        arrivalAt: d.arrivalAt?.toISOString() ?? null,
+        departureAt: d.departureAt?.toISOString() ?? null,
+        dietaryNeeds: d.dietaryNeeds,
+        accessNeeds: d.accessNeeds,
+        protocol: personProtocol(d),
+        hotel: hotelOf(d),
+      }))
+      .sort(byPrecedence),
     // By precedence, then name, so that people with the same role are listed in that order everywhere.
     slots: v.slots.map((s) => {
       const slot = toItinerarySlot(s);
-      slot.attendees.sort((a, b) => a.kind.localeCompare(b.kind) || rankOf.get(a.personId)! - rankOf.get(b.personId)! || (nameOf.get(a.personId) ?? "").localeCompare(nameOf.get(b.personId) ?? "") || a.personId.localeCompare(b.personId));
+      slot.attendees.sort(
+        (a, b) =>
+          a.kind.localeCompare(b.kind) ||
+          rankOf.get(a.personId)! - rankOf.get(b.personId)! ||
+          (nameOf.get(a.personId) ?? "").localeCompare(nameOf.get(b.personId) ?? "") ||
+          a.personId.localeCompare(b.personId),
+      );
       return slot;
     }),
     travelOverrides: v.travelOverrides.map((t) => ({ fromVenueId: t.fromVenueId, toVenueId: t.toVenueId, minutes: t.minutes })),

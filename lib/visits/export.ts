@@ -22,7 +22,8 @@ export async function exportVisit(visitId: string): Promise<VisitFile | null> {
     },
   });
   if (!v) return null;
-  const byName = <T extends { name: string }>(xs: T[]) => [...xs].sort((a, b) => a.name.localeCompare(b.name) || a.name.length - b.name.length);
+  const byName = <T extends { name: string }>(xs: T[]) =>
+    [...xs].sort((a, b) => a.name.localeCompare(b.name) || a.name.length - b.name.length);
   const keys = new Map<string, string>();
   const venues = byName(v.venues);
   venues.forEach((x, i) => keys.set(x.id, `v${i + 1}`));
@@ -35,11 +36,15 @@ export async function exportVisit(visitId: string): Promise<VisitFile | null> {
   const tz = v.timeZone;
   // Slots have keys only where a transport leg names them ("s" + position in time order).
   const legSlots = new Set(v.legs.flatMap((l) => [l.fromSlotId, l.toSlotId]).filter((x): x is string => !!x));
-  const legs = [...v.legs].sort((a, b) => +a.pickUpAt - +b.pickUpAt || +a.arriveAt - +b.arriveAt || a.fromPlace.localeCompare(b.fromPlace) || a.toPlace.localeCompare(b.toPlace));
-  const instant = (d: Date | null) => (d ? isoInZone(d, tz) : null);
-  const slots = [...v.slots].sort(
-    (a, b) => +a.startsAt - +b.startsAt || +a.endsAt - +b.endsAt || a.title.localeCompare(b.title),
+  const legs = [...v.legs].sort(
+    (a, b) =>
+      +a.pickUpAt - +b.pickUpAt ||
+      +a.arriveAt - +b.arriveAt ||
+      a.fromPlace.localeCompare(b.fromPlace) ||
+      a.toPlace.localeCompare(b.toPlace),
   );
+  const instant = (d: Date | null) => (d ? isoInZone(d, tz) : null);
+  const slots = [...v.slots].sort((a, b) => +a.startsAt - +b.startsAt || +a.endsAt - +b.endsAt || a.title.localeCompare(b.title));
 
   slots.forEach((s, i) => keys.set(s.id, `s${i + 1}`));
 
@@ -71,7 +76,14 @@ export async function exportVisit(visitId: string): Promise<VisitFile | null> {
       website: o.website,
       notes: o.notes,
       precedence: o.precedence,
-      contacts: orgContacts[i].map((x) => ({ key: keys.get(x.id)!, name: x.name, role: x.role, email: x.email, phone: x.phone, ...personToFile(x) })),
+      contacts: orgContacts[i].map((x) => ({
+        key: keys.get(x.id)!,
+        name: x.name,
+        role: x.role,
+        email: x.email,
+        phone: x.phone,
+        ...personToFile(x),
+      })),
     })),
     delegates: delegates.map((d) => ({
       key: keys.get(d.id)!,

@@ -38,7 +38,14 @@ export function itineraryFromFile(file: VisitFile, visitId = "visit", idOf: (key
       id: idOf(o.key),
       name: o.name,
       website: o.website,
-      contacts: o.contacts.map((c) => ({ id: idOf(c.key), name: c.name, role: c.role, email: c.email, phone: c.phone, protocol: personProtocol(c) })),
+      contacts: o.contacts.map((c) => ({
+        id: idOf(c.key),
+        name: c.name,
+        role: c.role,
+        email: c.email,
+        phone: c.phone,
+        protocol: personProtocol(c),
+      })),
     })),
     delegates: file.delegates.map((d) => ({
       id: idOf(d.key),
@@ -90,20 +97,34 @@ function slotProtocol(p: VisitFile["slots"][number]["protocol"], idOf: (key: str
   return {
     dressCode: p.dressCode,
     dressCodeNotes: p.dressCodeNotes,
-    interpreting: { languages: p.interpreting.languages, contactId: p.interpreting.interpreter ? idOf(p.interpreting.interpreter) : null, name: p.interpreting.interpreter ? "" : p.interpreting.interpreterName },
+    interpreting: {
+      languages: p.interpreting.languages,
+      contactId: p.interpreting.interpreter ? idOf(p.interpreting.interpreter) : null,
+      name: p.interpreting.interpreter ? "" : p.interpreting.interpreterName,
+    },
     press: p.press,
     pressNotes: p.pressNotes,
     seatingNotes: p.seatingNotes,
     talkingPoints: p.talkingPoints,
     gifts: p.gifts.map((g, j) => ({
-      id: `gift-${j}`, direction: g.direction, giver: g.giver, item: g.item, recipient: g.recipient,
-      valueMinor: g.value === null ? null : Math.round(g.value * 100), currency: g.currency, notes: g.notes,
+      id: `gift-${j}`,
+      direction: g.direction,
+      giver: g.giver,
+      item: g.item,
+      recipient: g.recipient,
+      valueMinor: g.value === null ? null : Math.round(g.value * 100),
+      currency: g.currency,
+      notes: g.notes,
     })),
   };
 }
 
 function legFromFile(l: VisitFile["legs"][number], i: number, idOf: (key: string) => string, delegateKeys: Set<string>): ItineraryLeg {
-  const end = (e: VisitFile["legs"][number]["from"]) => ({ kind: e.kind, slotId: e.kind === "SLOT" && e.slot ? idOf(e.slot) : null, place: e.place });
+  const end = (e: VisitFile["legs"][number]["from"]) => ({
+    kind: e.kind,
+    slotId: e.kind === "SLOT" && e.slot ? idOf(e.slot) : null,
+    place: e.place,
+  });
   return {
     id: idOf(`leg-${i}`),
     from: end(l.from),

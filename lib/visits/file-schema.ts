@@ -30,9 +30,7 @@ const date = z
 const instant = z.iso
   .datetime({ offset: true, message: "use an ISO time with offset, like 2025-06-11T09:30:00+01:00" })
   .refine(inSaneYears, SANE_YEARS);
-const key = z
-  .string()
-  .regex(/^[A-Za-z0-9_-]{1,40}$/, "use a short key of letters, digits, - or _ (like v1)");
+const key = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, "use a short key of letters, digits, - or _ (like v1)");
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "use a 24-hour time like 09:00");
 // A venue open until midnight closes at "24:00" (a slot ending at midnight fits; 23:59 would not).
 const isTime = (s: unknown) => typeof s === "string" && /^(([01]\d|2[0-3]):[0-5]\d|24:00)$/.test(s);
@@ -42,7 +40,11 @@ const zone = z.string().refine(isValidTimeZone, "use an IANA time zone like Euro
 export const openingHoursSchema = z
   .array(
     z
-      .object({ day: z.number().int().min(1, "use 1 (Monday) to 7 (Sunday)").max(7, "use 1 (Monday) to 7 (Sunday)"), opens: hhmm, closes: closing })
+      .object({
+        day: z.number().int().min(1, "use 1 (Monday) to 7 (Sunday)").max(7, "use 1 (Monday) to 7 (Sunday)"),
+        opens: hhmm,
+        closes: closing,
+      })
       .refine((h) => !isTime(h.opens) || !isTime(h.closes) || h.opens < h.closes, { message: "closes before it opens", path: ["closes"] }),
   )
   .nullable()
@@ -55,7 +57,10 @@ const formOfAddress = z.object({ en: optText, de: optText }).prefault({});
 const photo = z
   .object({
     type: z.enum(["image/png", "image/jpeg", "image/webp"], { message: "use image/png, image/jpeg or image/webp" }),
-    base64: z.string().regex(/^[A-Za-z0-9+/]+={0,2}$/, "use the image's bytes in base64").max(1_300_000, "a photo may be at most 900 KB"),
+    base64: z
+      .string()
+      .regex(/^[A-Za-z0-9+/]+={0,2}$/, "use the image's bytes in base64")
+      .max(1_300_000, "a photo may be at most 900 KB"),
   })
   .nullable()
   .default(null);
@@ -76,7 +81,10 @@ const gift = z.object({
   item: text.min(1, "say what the gift is"),
   recipient: text.min(1, "say who receives the gift"),
   value: z.number().min(0, "use a value of 0 or more").nullable().default(null),
-  currency: z.string().regex(/^[A-Z]{3}$/, "use a currency code like GBP").default("GBP"),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, "use a currency code like GBP")
+    .default("GBP"),
   notes: optText,
 });
 const slotProtocol = z
@@ -139,7 +147,12 @@ export const visitFileSchema = z.object({
         address: optText,
         postcode: optText,
         latitude: z.number().min(-90, "use a latitude from -90 to 90").max(90, "use a latitude from -90 to 90").nullable().default(null),
-        longitude: z.number().min(-180, "use a longitude from -180 to 180").max(180, "use a longitude from -180 to 180").nullable().default(null),
+        longitude: z
+          .number()
+          .min(-180, "use a longitude from -180 to 180")
+          .max(180, "use a longitude from -180 to 180")
+          .nullable()
+          .default(null),
         accessNotes: optText,
         openingHours: openingHoursSchema,
       }),
@@ -192,7 +205,17 @@ export const visitFileSchema = z.object({
     )
     .default([]),
   travelOverrides: z
-    .array(z.object({ from: key, to: key, minutes: z.number().int("use whole minutes").min(0, "use 0 to 1440 minutes").max(24 * 60, "use 0 to 1440 minutes") }))
+    .array(
+      z.object({
+        from: key,
+        to: key,
+        minutes: z
+          .number()
+          .int("use whole minutes")
+          .min(0, "use 0 to 1440 minutes")
+          .max(24 * 60, "use 0 to 1440 minutes"),
+      }),
+    )
     .default([]),
   slots: z
     .array(

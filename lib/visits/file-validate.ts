@@ -8,20 +8,27 @@ export type Validation = { ok: true; file: VisitFile } | { ok: false; problems: 
 
 /** "slots[3].end" from a zod issue path. */
 export function formatPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((p, i) => (typeof p === "number" ? `[${p}]` : `${i === 0 ? "" : "."}${String(p)}`))
-    .join("");
+  return path.map((p, i) => (typeof p === "number" ? `[${p}]` : `${i === 0 ? "" : "."}${String(p)}`)).join("");
 }
 
 const NOT_AN_OBJECT = 'the file must hold one JSON object, like { "format": "itinera.visit", … }';
 
 export function zodProblems(error: z.ZodError): Problem[] {
   return error.issues.map((i) =>
-    i.path.length === 0 ? { path: "(file)", message: i.code === "invalid_type" ? NOT_AN_OBJECT : i.message } : { path: formatPath(i.path), message: i.message },
+    i.path.length === 0
+      ? { path: "(file)", message: i.code === "invalid_type" ? NOT_AN_OBJECT : i.message }
+      : { path: formatPath(i.path), message: i.message },
   );
 }
 
-const TYPE_WORDS: Record<string, string> = { string: "text", number: "a number", boolean: "true or false", object: "an object {…}", array: "a list […]", null: "null" };
+const TYPE_WORDS: Record<string, string> = {
+  string: "text",
+  number: "a number",
+  boolean: "true or false",
+  object: "an object {…}",
+  array: "a list […]",
+  null: "null",
+};
 const typeWord = (t: string) => TYPE_WORDS[t] ?? t;
 const typeOf = (v: unknown) => (v === null ? "null" : Array.isArray(v) ? "array" : typeof v);
 
@@ -30,7 +37,8 @@ const fileErrorMap: z.core.$ZodErrorMap = (iss) => {
   if (iss.code !== "invalid_type") return undefined;
   if (iss.input === undefined) return `missing: add ${typeWord(iss.expected)}`;
   // JSON.parse reads 1e400 as Infinity: a number, just not one anything can store.
-  if (typeof iss.input === "number" && !Number.isFinite(iss.input)) return "this number is too large to use: write an ordinary number, like 4.5";
+  if (typeof iss.input === "number" && !Number.isFinite(iss.input))
+    return "this number is too large to use: write an ordinary number, like 4.5";
   return `use ${typeWord(iss.expected)} here, not ${typeWord(typeOf(iss.input))}`;
 };
 
@@ -85,7 +93,8 @@ function ruleProblems(file: ReadableFile, raw: RawFile | VisitFile): Problem[] {
   const { visit } = file;
 
   if (visit && visit.lastDay < visit.firstDay) add("visit.lastDay", "before firstDay: swap the two dates");
-  else if (visit && visitDates(visit.firstDay, visit.lastDay).length > LIMITS.visitMaxDays) add("visit.lastDay", `a visit may last at most ${LIMITS.visitMaxDays} days`);
+  else if (visit && visitDates(visit.firstDay, visit.lastDay).length > LIMITS.visitMaxDays)
+    add("visit.lastDay", `a visit may last at most ${LIMITS.visitMaxDays} days`);
 
   const venueKeys = uniqueKeys(rawKeys(raw.venues), "venues", add);
   file.venues.forEach((v, i) => {
@@ -117,16 +126,23 @@ function ruleProblems(file: ReadableFile, raw: RawFile | VisitFile): Problem[] {
   });
 
   const contactKeys = new Set<string>();
-  (Array.isArray(raw.organisations) ? raw.organisations : []).forEach((o: unknown) => rawKeys(isRecord(o) ? o.contacts : []).forEach((k) => k && contactKeys.add(k)));
+  (Array.isArray(raw.organisations) ? raw.organisations : []).forEach((o: unknown) =>
+    rawKeys(isRecord(o) ? o.contacts : []).forEach((k) => k && contactKeys.add(k)),
+  );
   const slotKeys = new Set<string>();
   rawKeys(raw.slots).forEach((k, i) => {
     if (k === null) return;
-    if (venueKeys.has(k) || orgKeys.has(k) || personKeys.has(k)) add(`slots[${i}].key`, `key "${k}" is already used by a venue, organisation or person: give the slot its own key`);
+    if (venueKeys.has(k) || orgKeys.has(k) || personKeys.has(k))
+      add(`slots[${i}].key`, `key "${k}" is already used by a venue, organisation or person: give the slot its own key`);
     else claim(slotKeys, k, `slots[${i}].key`, add);
   });
   file.slots.forEach((s, i) => {
     const interpreter = s?.protocol.interpreting.interpreter;
-    if (interpreter && !contactKeys.has(interpreter)) add(`slots[${i}].protocol.interpreting.interpreter`, `no host contact "${interpreter}": an interpreter from the hosts is one of their contacts (or give interpreterName instead)`);
+    if (interpreter && !contactKeys.has(interpreter))
+      add(
+        `slots[${i}].protocol.interpreting.interpreter`,
+        `no host contact "${interpreter}": an interpreter from the hosts is one of their contacts (or give interpreterName instead)`,
+      );
   });
   protocolLegProblems(file, slotKeys, personKeys, add);
 
@@ -166,8 +182,10 @@ function protocolLegProblems(file: ReadableFile, slotKeys: Set<string>, personKe
     if (!l) return;
     for (const side of ["from", "to"] as const) {
       const e = l[side];
-      if (e.kind === "SLOT" && e.slot === null) add(`legs[${i}].${side}.slot`, `missing: give the key of the slot the leg ${side === "from" ? "leaves from" : "goes to"}`);
-      else if (e.kind === "SLOT" && e.slot !== null && !slotKeys.has(e.slot)) add(`legs[${i}].${side}.slot`, `no slot with key "${e.slot}": add "key": "${e.slot}" to that slot`);
+      if (e.kind === "SLOT" && e.slot === null)
+        add(`legs[${i}].${side}.slot`, `missing: give the key of the slot the leg ${side === "from" ? "leaves from" : "goes to"}`);
+      else if (e.kind === "SLOT" && e.slot !== null && !slotKeys.has(e.slot))
+        add(`legs[${i}].${side}.slot`, `no slot with key "${e.slot}": add "key": "${e.slot}" to that slot`);
       else if (e.kind !== "SLOT" && e.slot !== null) add(`legs[${i}].${side}.slot`, `a slot is only given with "kind": "SLOT"`);
     }
     if (Date.parse(l.arrive) <= Date.parse(l.pickUp)) add(`legs[${i}].arrive`, "not after pickUp: a leg arrives after it leaves");

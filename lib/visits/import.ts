@@ -23,16 +23,25 @@ export async function importVisitText(text: string): Promise<ImportResult> {
 /** The file's JSON, refused when too large, not JSON, with a repeated key or text that cannot be stored. */
 export function readVisitJson(text: string): { ok: true; json: unknown } | { ok: false; problems: Problem[] } {
   if (text.length > LIMITS.visitFileBytes || utf8Bytes(text) > LIMITS.visitFileBytes) {
-    return { ok: false, problems: [{ path: "(file)", message: `the file is larger than ${megabytes(LIMITS.visitFileBytes)}: split the visit` }] };
+    return {
+      ok: false,
+      problems: [{ path: "(file)", message: `the file is larger than ${megabytes(LIMITS.visitFileBytes)}: split the visit` }],
+    };
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
-    return { ok: false, problems: [{ path: "(file)", message: `not valid JSON (${(e as Error).message}): check the commas, quotes and brackets` }] };
+    return {
+      ok: false,
+      problems: [{ path: "(file)", message: `not valid JSON (${(e as Error).message}): check the commas, quotes and brackets` }],
+    };
   }
   const problems: Problem[] = [
-    ...duplicateKeys(text).map((d) => ({ path: d.path, message: `"${d.key}" is given twice in the same object: keep one (otherwise the last would silently win)` })),
+    ...duplicateKeys(text).map((d) => ({
+      path: d.path,
+      message: `"${d.key}" is given twice in the same object: keep one (otherwise the last would silently win)`,
+    })),
     ...findTextProblems(json).map((p) => ({ path: formatPath(p.path) || "(file)", message: p.message })),
   ];
   return problems.length ? { ok: false, problems } : { ok: true, json };
@@ -92,16 +101,35 @@ async function importProtocol(tx: Tx, file: VisitFile, visitId: string, it: Itin
     if (Object.values(columns).every((v) => v === "" || v === null || v === false || v === "NONE")) continue;
     await tx.timeSlot.update({ where: { id: idOf(slotKeyOf(s, i)) }, data: columns });
   }
-  await inChunks(file.slots.flatMap((s, i) => giftsFromFile(s.protocol, visitId, idOf(slotKeyOf(s, i)))), (data) => tx.gift.createMany({ data }));
+  await inChunks(
+    file.slots.flatMap((s, i) => giftsFromFile(s.protocol, visitId, idOf(slotKeyOf(s, i)))),
+    (data) => tx.gift.createMany({ data }),
+  );
   for (const l of it.legs ?? []) {
     await tx.transportLeg.create({
       data: {
         visitId,
-        fromKind: l.from.kind, fromSlotId: l.from.slotId, fromPlace: l.from.place,
-        toKind: l.to.kind, toSlotId: l.to.slotId, toPlace: l.to.place,
-        mode: l.mode, pickUpAt: new Date(l.pickUpAt), arriveAt: new Date(l.arriveAt), pickUpPlace: l.pickUpPlace,
-        vehicle: l.vehicle, driverName: l.driverName, driverPhone: l.driverPhone, route: l.route, notes: l.notes,
-        passengers: { create: l.passengers.map((p) => ({ delegateId: p.kind === "delegate" ? p.personId : null, hostContactId: p.kind === "contact" ? p.personId : null })) },
+        fromKind: l.from.kind,
+        fromSlotId: l.from.slotId,
+        fromPlace: l.from.place,
+        toKind: l.to.kind,
+        toSlotId: l.to.slotId,
+        toPlace: l.to.place,
+        mode: l.mode,
+        pickUpAt: new Date(l.pickUpAt),
+        arriveAt: new Date(l.arriveAt),
+        pickUpPlace: l.pickUpPlace,
+        vehicle: l.vehicle,
+        driverName: l.driverName,
+        driverPhone: l.driverPhone,
+        route: l.route,
+        notes: l.notes,
+        passengers: {
+          create: l.passengers.map((p) => ({
+            delegateId: p.kind === "delegate" ? p.personId : null,
+            hostContactId: p.kind === "contact" ? p.personId : null,
+          })),
+        },
       },
     });
   }
@@ -119,63 +147,89 @@ export async function importVisit(file: VisitFile): Promise<string> {
   const notesByDelegate = new Map(file.delegates.map((d) => [idOf(d.key), d.notes]));
   const fileDelegate = new Map(file.delegates.map((d) => [idOf(d.key), d]));
   const notesByOrganisation = new Map(file.organisations.map((o) => [idOf(o.key), o.notes]));
-  const precedence = new Map(file.organisations.flatMap((o) => [[idOf(o.key), o.precedence] as const, ...o.contacts.map((c) => [idOf(c.key), c.precedence] as const)]));
+  const precedence = new Map(
+    file.organisations.flatMap((o) => [
+      [idOf(o.key), o.precedence] as const,
+      ...o.contacts.map((c) => [idOf(c.key), c.precedence] as const),
+    ]),
+  );
 
-  await db().$transaction(async (tx: Tx) => {
-    await tx.visit.create({
-      data: {
-        id: visitId,
-        title: it.visit.title,
-        guestCity: it.visit.guestCity,
-        hostCity: it.visit.hostCity,
-        firstDay: new Date(`${it.visit.firstDay}T00:00:00Z`),
-        lastDay: new Date(`${it.visit.lastDay}T00:00:00Z`),
-        timeZone: it.visit.timeZone,
-        travelMode: it.visit.travelMode,
-        travelSpeedKmh: it.visit.travelSpeedKmh,
-        detourFactor: it.visit.detourFactor,
-      },
-    });
-    await inChunks(
-      it.venues.map((v) => ({ ...v, visitId, openingHours: v.openingHours ?? undefined })),
-      (data) => tx.venue.createMany({ data }),
-    );
-    await inChunks(
-      it.organisations.map((o) => ({ id: o.id, visitId, name: o.name, website: o.website, notes: notesByOrganisation.get(o.id) ?? "", precedence: precedence.get(o.id) ?? 0 })),
-      (data) => tx.hostOrganisation.createMany({ data }),
-    );
-    await inChunks(
-      file.organisations.flatMap((o) =>
-        o.contacts.map((c) => ({ id: idOf(c.key), organisationId: idOf(o.key), name: c.name, role: c.role, email: c.email, phone: c.phone, ...personFromFile(c) })),
-      ),
-      (data) => tx.hostContact.createMany({ data }),
-    );
-    await inChunks(
-      it.delegates.map(({ protocol: _p, hotel: _h, ...d }) => ({
-        ...d,
-        ...personFromFile(fileDelegate.get(d.id)!),
-        ...hotelFromFile(fileDelegate.get(d.id)!.hotel),
-        visitId,
-        arrivalAt: d.arrivalAt ? new Date(d.arrivalAt) : null,
-        departureAt: d.departureAt ? new Date(d.departureAt) : null,
-        notes: notesByDelegate.get(d.id) ?? "",
-      })),
-      (data) => tx.delegate.createMany({ data }),
-    );
-    await inChunks(it.travelOverrides.map((t) => ({ ...t, visitId })), (data) => tx.travelOverride.createMany({ data }));
-    const slots = it.slots.map(({ attendees: _a, sequence: _s, protocol: _p, ...slot }) => slot);
-    await inChunks(slots, (chunk) => insertSlots(tx, visitId, chunk), BIG_CHUNK);
-    await importProtocol(tx, file, visitId, it, idOf);
-    const attendances = it.slots.flatMap((s) =>
-      s.attendees.map((a) => ({
-        id: randomUUID(),
-        slotId: s.id,
-        role: a.role,
-        delegateId: a.kind === "delegate" ? a.personId : null,
-        hostContactId: a.kind === "contact" ? a.personId : null,
-      })),
-    );
-    await inChunks(attendances, (chunk) => insertAttendances(tx, chunk), BIG_CHUNK);
-  }, { timeout: IMPORT_TIMEOUT_MS, maxWait: 10_000 });
+  await db().$transaction(
+    async (tx: Tx) => {
+      await tx.visit.create({
+        data: {
+          id: visitId,
+          title: it.visit.title,
+          guestCity: it.visit.guestCity,
+          hostCity: it.visit.hostCity,
+          firstDay: new Date(`${it.visit.firstDay}T00:00:00Z`),
+          lastDay: new Date(`${it.visit.lastDay}T00:00:00Z`),
+          timeZone: it.visit.timeZone,
+          travelMode: it.visit.travelMode,
+          travelSpeedKmh: it.visit.travelSpeedKmh,
+          detourFactor: it.visit.detourFactor,
+        },
+      });
+      await inChunks(
+        it.venues.map((v) => ({ ...v, visitId, openingHours: v.openingHours ?? undefined })),
+        (data) => tx.venue.createMany({ data }),
+      );
+      await inChunks(
+        it.organisations.map((o) => ({
+          id: o.id,
+          visitId,
+          name: o.name,
+          website: o.website,
+          notes: notesByOrganisation.get(o.id) ?? "",
+          precedence: precedence.get(o.id) ?? 0,
+        })),
+        (data) => tx.hostOrganisation.createMany({ data }),
+      );
+      await inChunks(
+        file.organisations.flatMap((o) =>
+          o.contacts.map((c) => ({
+            id: idOf(c.key),
+            organisationId: idOf(o.key),
+            name: c.name,
+            role: c.role,
+            email: c.email,
+            phone: c.phone,
+            ...personFromFile(c),
+          })),
+        ),
+        (data) => tx.hostContact.createMany({ data }),
+      );
+      await inChunks(
+        it.delegates.map(({ protocol: _p, hotel: _h, ...d }) => ({
+          ...d,
+          ...personFromFile(fileDelegate.get(d.id)!),
+          ...hotelFromFile(fileDelegate.get(d.id)!.hotel),
+          visitId,
+          arrivalAt: d.arrivalAt ? new Date(d.arrivalAt) : null,
+          departureAt: d.departureAt ? new Date(d.departureAt) : null,
+          notes: notesByDelegate.get(d.id) ?? "",
+        })),
+        (data) => tx.delegate.createMany({ data }),
+      );
+      await inChunks(
+        it.travelOverrides.map((t) => ({ ...t, visitId })),
+        (data) => tx.travelOverride.createMany({ data }),
+      );
+      const slots = it.slots.map(({ attendees: _a, sequence: _s, protocol: _p, ...slot }) => slot);
+      await inChunks(slots, (chunk) => insertSlots(tx, visitId, chunk), BIG_CHUNK);
+      await importProtocol(tx, file, visitId, it, idOf);
+      const attendances = it.slots.flatMap((s) =>
+        s.attendees.map((a) => ({
+          id: randomUUID(),
+          slotId: s.id,
+          role: a.role,
+          delegateId: a.kind === "delegate" ? a.personId : null,
+          hostContactId: a.kind === "contact" ? a.personId : null,
+        })),
+      );
+      await inChunks(attendances, (chunk) => insertAttendances(tx, chunk), BIG_CHUNK);
+    },
+    { timeout: IMPORT_TIMEOUT_MS, maxWait: 10_000 },
+  );
   return visitId;
 }

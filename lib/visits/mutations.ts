@@ -23,7 +23,9 @@ function columns(input: VisitCreateInput) {
 }
 
 /** The visit's editable fields as the settings form shows them (dates as yyyy-MM-dd). */
-export function visitValues(v: { id: string; version: number; firstDay: Date; lastDay: Date } & Omit<VisitCreateInput, "firstDay" | "lastDay">) {
+export function visitValues(
+  v: { id: string; version: number; firstDay: Date; lastDay: Date } & Omit<VisitCreateInput, "firstDay" | "lastDay">,
+) {
   return {
     id: v.id,
     version: v.version,
@@ -60,7 +62,15 @@ export async function updateVisit(input: VisitUpdateInput, actorId: string): Pro
       },
     );
     const after = await tx.visit.findUniqueOrThrow({ where: { id: input.id } });
-    await recordAudit(tx, { visitId: after.id, actorId, action: "update", entity: "visit", entityId: after.id, before: visitValues(before), after: visitValues(after) });
+    await recordAudit(tx, {
+      visitId: after.id,
+      actorId,
+      action: "update",
+      entity: "visit",
+      entityId: after.id,
+      before: visitValues(before),
+      after: visitValues(after),
+    });
     return { version: after.version };
   });
 }
@@ -76,7 +86,10 @@ export async function deleteVisit(input: VisitDeleteInput, actorId: string) {
     const visit = await tx.visit.findUnique({
       where: { id: input.id },
       select: {
-        title: true, firstDay: true, lastDay: true, version: true,
+        title: true,
+        firstDay: true,
+        lastDay: true,
+        version: true,
         _count: { select: { delegates: true, slots: true, venues: true, organisations: true, publications: true } },
       },
     });
@@ -89,7 +102,12 @@ export async function deleteVisit(input: VisitDeleteInput, actorId: string) {
       action: "delete",
       entity: "visit",
       entityId: input.id,
-      before: { title: visit.title, firstDay: visit.firstDay.toISOString().slice(0, 10), lastDay: visit.lastDay.toISOString().slice(0, 10), ...visit._count },
+      before: {
+        title: visit.title,
+        firstDay: visit.firstDay.toISOString().slice(0, 10),
+        lastDay: visit.lastDay.toISOString().slice(0, 10),
+        ...visit._count,
+      },
     });
     return { title: visit.title, ...visit._count };
   });
@@ -103,8 +121,13 @@ export async function setVisitArchived(input: VisitArchiveInput, actorId: string
     const archivedAt = input.archived ? (before.archivedAt ?? new Date()) : null;
     await tx.visit.update({ where: { id: input.visitId }, data: { archivedAt } });
     await recordAudit(tx, {
-      visitId: input.visitId, actorId, action: input.archived ? "archive" : "unarchive", entity: "Visit", entityId: input.visitId,
-      before: { title: before.title, archivedAt: before.archivedAt?.toISOString() ?? null }, after: { title: before.title, archivedAt: archivedAt?.toISOString() ?? null },
+      visitId: input.visitId,
+      actorId,
+      action: input.archived ? "archive" : "unarchive",
+      entity: "Visit",
+      entityId: input.visitId,
+      before: { title: before.title, archivedAt: before.archivedAt?.toISOString() ?? null },
+      after: { title: before.title, archivedAt: archivedAt?.toISOString() ?? null },
     });
     return { archived: !!archivedAt };
   });

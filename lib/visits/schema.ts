@@ -46,7 +46,11 @@ const visitFields = z.object({
   // Left empty, the mode's typical speed (filled in below); coercion alone would read 0 km/h.
   travelSpeedKmh: z.preprocess(
     (v) => (v === null || (typeof v === "string" && v.trim() === "") ? undefined : v),
-    z.coerce.number({ message: "enter a number, like 4.5" }).gt(0, "use a speed above 0 km/h").max(200, "use a speed of at most 200 km/h").optional(),
+    z.coerce
+      .number({ message: "enter a number, like 4.5" })
+      .gt(0, "use a speed above 0 km/h")
+      .max(200, "use a speed of at most 200 km/h")
+      .optional(),
   ),
   detourFactor: z.coerce
     .number({ message: "enter a number, like 1.3" })

@@ -72,11 +72,7 @@ self.addEventListener("message", (event) => {
   const port = event.ports && event.ports[0];
   const urls = data.urls.map((u) => new URL(u, self.location.origin)).filter(isPage);
   event.waitUntil(
-    Promise.all(
-      urls.map((url) =>
-        fetch(url.href, { credentials: "same-origin" }).then((r) => (r.ok ? save(url, r) : undefined)),
-      ),
-    )
+    Promise.all(urls.map((url) => fetch(url.href, { credentials: "same-origin" }).then((r) => (r.ok ? save(url, r) : undefined))))
       .catch(() => {})
       .then(() => port && port.postMessage({ done: true })),
   );

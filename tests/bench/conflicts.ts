@@ -16,7 +16,13 @@ type Counts = { person: number; venue: number; travel: number };
 function pairwiseCounts(it: Itinerary): Counts {
   const travel = travelLookup(it);
   const slots = it.slots
-    .map((s) => ({ id: s.id, start: Date.parse(s.startsAt), end: Date.parse(s.endsAt), venue: s.venueId, people: s.attendees.map((a) => a.personId) }))
+    .map((s) => ({
+      id: s.id,
+      start: Date.parse(s.startsAt),
+      end: Date.parse(s.endsAt),
+      venue: s.venueId,
+      people: s.attendees.map((a) => a.personId),
+    }))
     .sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const sets = slots.map((s) => new Set(s.people));
   const counts: Counts = { person: 0, venue: 0, travel: 0 };
@@ -91,9 +97,15 @@ const SIZES = [
   { label: "1,000 people, 10,000 slots", people: 1000, slots: 10000, venues: 300, runs: 9, naiveRuns: 1 },
 ];
 
-console.log(`Conflict detection, median ms (Node ${process.version}, load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores)`);
-console.log("Planned summits (tests/factories/summit.ts): back-to-back sessions per venue, a few planted clashes; pairwise = every slot against every other, same rules");
-console.log("summit                       findConflicts (cpu)     pairwise (cpu)         ratio  person / venue / travel warnings (findConflicts | pairwise)");
+console.log(
+  `Conflict detection, median ms (Node ${process.version}, load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores)`,
+);
+console.log(
+  "Planned summits (tests/factories/summit.ts): back-to-back sessions per venue, a few planted clashes; pairwise = every slot against every other, same rules",
+);
+console.log(
+  "summit                       findConflicts (cpu)     pairwise (cpu)         ratio  person / venue / travel warnings (findConflicts | pairwise)",
+);
 let largest = { ms: 0, cpuMs: 0, ratio: 0 };
 let agree = true;
 for (const size of SIZES) {
@@ -109,6 +121,8 @@ for (const size of SIZES) {
   );
   largest = { ms: fast, cpuMs: fastCpu, ratio };
 }
-console.log(`\nTargets: 10,000 slots in ≤ 100 ms (measured ${largest.ms.toFixed(1)} ms wall, ${largest.cpuMs.toFixed(1)} ms CPU: ${largest.ms <= 100 ? "met" : "missed"}); ≥ 20× the pairwise check (measured ${largest.ratio.toFixed(0)}×: ${largest.ratio >= 20 ? "met" : "missed"})`);
+console.log(
+  `\nTargets: 10,000 slots in ≤ 100 ms (measured ${largest.ms.toFixed(1)} ms wall, ${largest.cpuMs.toFixed(1)} ms CPU: ${largest.ms <= 100 ? "met" : "missed"}); ≥ 20× the pairwise check (measured ${largest.ratio.toFixed(0)}×: ${largest.ratio >= 20 ? "met" : "missed"})`,
+);
 console.log(`Cross-check: both find the same double bookings and travel legs: ${agree ? "yes" : "NO"}`);
 if (!agree) process.exitCode = 1;

@@ -45,7 +45,10 @@ async function main() {
   const pgDir = `tmp/bench-postgres-${PG_PORT}`;
   fs.rmSync(pgDir, { recursive: true, force: true });
   const { pg, url } = await startEmbedded({ dir: pgDir, port: PG_PORT, log: false, fast: true });
-  cleanups.push(async () => { await pg.stop(); fs.rmSync(pgDir, { recursive: true, force: true }); });
+  cleanups.push(async () => {
+    await pg.stop();
+    fs.rmSync(pgDir, { recursive: true, force: true });
+  });
   await ensureDatabase(pg, "itinera");
   const env = {
     ...process.env,
@@ -77,7 +80,10 @@ async function main() {
     console.log(`reusing the build in ${DIST} (BENCH_KEEP=1; delete the folder to rebuild)`);
   } else {
     fs.mkdirSync(BARE_DIR, { recursive: true });
-    fs.writeFileSync(`${BARE_DIR}/page.tsx`, `export const dynamic = "force-dynamic";\nexport default function Bare() { return <main><h1>Bare</h1><p>{new Date().toISOString()}</p></main>; }\n`);
+    fs.writeFileSync(
+      `${BARE_DIR}/page.tsx`,
+      `export const dynamic = "force-dynamic";\nexport default function Bare() { return <main><h1>Bare</h1><p>{new Date().toISOString()}</p></main>; }\n`,
+    );
     console.log("building (production, Turbopack)…");
     const t0 = Date.now();
     run("npm", ["run", "build"]);
@@ -87,7 +93,11 @@ async function main() {
 
   // Plain `next start`, run by node directly (no npx in between), so the server's own CPU time
   // can be read.
-  const server = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-H", "127.0.0.1", "-p", String(PORT)], { env, stdio: "ignore", detached: true });
+  const server = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-H", "127.0.0.1", "-p", String(PORT)], {
+    env,
+    stdio: "ignore",
+    detached: true,
+  });
   children.push(server);
   const base = `http://127.0.0.1:${PORT}`;
   await waitFor(`${base}/d/icon.svg`);
@@ -113,7 +123,10 @@ async function main() {
   // The same audit of the bare page says how much of any shortfall is this machine's load.
   const lhBare = medianRun(lhBareRuns);
 
-  const staticServer = spawn(process.execPath, ["-e", staticServerSource(STATIC_PORT)], { stdio: ["pipe", "ignore", "inherit"], detached: true });
+  const staticServer = spawn(process.execPath, ["-e", staticServerSource(STATIC_PORT)], {
+    stdio: ["pipe", "ignore", "inherit"],
+    detached: true,
+  });
   children.push(staticServer);
   staticServer.stdin!.end(html);
   await waitFor(`http://127.0.0.1:${STATIC_PORT}/`);
@@ -139,19 +152,51 @@ async function main() {
     ["Lighthouse mobile accessibility", String(lh.accessibility), `bare page ${lhBare.accessibility}`, "100"],
     ["bytes on the wire (page + its files, gzip)", kb(wire + js.gzip), `bare page ${kb(wireBare + bare.gzip)}`, "< 15 kB"],
     ["client JS from React (gzip)", kb(js.gzip), `bare page ${kb(bare.gzip)}`, "0 kB"],
-    ["requests/s at 50 connections", app.rps.toFixed(0), `static ${plain.rps.toFixed(0)}; bare Next page ${bareLoad.rps.toFixed(0)}`, "(≈5/s for a 300-delegate summit)"],
+    [
+      "requests/s at 50 connections",
+      app.rps.toFixed(0),
+      `static ${plain.rps.toFixed(0)}; bare Next page ${bareLoad.rps.toFixed(0)}`,
+      "(≈5/s for a 300-delegate summit)",
+    ],
     ["p99 latency at 50 connections", `${app.p99} ms`, `static ${plain.p99} ms; bare Next page ${bareLoad.p99} ms`, "≤ 100 ms"],
-    ["errors / non-2xx at 50 connections", `${app.errors} / ${app.non2xx}`, `static ${plain.errors} / ${plain.non2xx}; bare ${bareLoad.errors} / ${bareLoad.non2xx}`, "0"],
+    [
+      "errors / non-2xx at 50 connections",
+      `${app.errors} / ${app.non2xx}`,
+      `static ${plain.errors} / ${plain.non2xx}; bare ${bareLoad.errors} / ${bareLoad.non2xx}`,
+      "0",
+    ],
     ["latency at 1 connection (mean)", `${one.mean.toFixed(1)} ms`, `static ${oneStatic.mean.toFixed(1)} ms`, "(server time per request)"],
-    ["server CPU per request at 50 connections", `${appCpuPerRequest.toFixed(1)} ms`, `bare Next page ${bareCpuPerRequest.toFixed(1)} ms`, "(server process only)"],
+    [
+      "server CPU per request at 50 connections",
+      `${appCpuPerRequest.toFixed(1)} ms`,
+      `bare Next page ${bareCpuPerRequest.toFixed(1)} ms`,
+      "(server process only)",
+    ],
   ];
-  console.log(`\nDelegate page ${pagePath.replace(token, "<token>")}: ${js.scripts} script files (bare page ${bare.scripts}); HTML ${kb(html.length)} raw, ${kb(zlib.gzipSync(html).length)} gzip; inline scripts ${kb(js.inlineGzip)} gzip (bare ${kb(bare.inlineGzip)})`);
+  console.log(
+    `\nDelegate page ${pagePath.replace(token, "<token>")}: ${js.scripts} script files (bare page ${bare.scripts}); HTML ${kb(html.length)} raw, ${kb(zlib.gzipSync(html).length)} gzip; inline scripts ${kb(js.inlineGzip)} gzip (bare ${kb(bare.inlineGzip)})`,
+  );
   if (stats) console.log(`route-bundle-stats.json: ${stats}`);
-  console.log(`Lighthouse performance, each run: ${lhRuns.map((r) => r.performance).join(", ")} (bare page ${lhBareRuns.map((r) => r.performance).join(", ")}); the table shows the median run`);
-  console.log(`Lighthouse: FCP ${lh.fcp}, LCP ${lh.lcp}, TBT ${lh.tbt}, CLS ${lh.cls} (bare page: FCP ${lhBare.fcp}, LCP ${lhBare.lcp}, TBT ${lhBare.tbt})`);
-  console.log(`machine load average: ${loadBefore.toFixed(1)} before the throughput runs, ${os.loadavg().map((x) => x.toFixed(1)).join(" ")} after, on ${os.cpus().length} cores (this run's own load counts: autocannon, next, postgres)`);
+  console.log(
+    `Lighthouse performance, each run: ${lhRuns.map((r) => r.performance).join(", ")} (bare page ${lhBareRuns.map((r) => r.performance).join(", ")}); the table shows the median run`,
+  );
+  console.log(
+    `Lighthouse: FCP ${lh.fcp}, LCP ${lh.lcp}, TBT ${lh.tbt}, CLS ${lh.cls} (bare page: FCP ${lhBare.fcp}, LCP ${lhBare.lcp}, TBT ${lhBare.tbt})`,
+  );
+  console.log(
+    `machine load average: ${loadBefore.toFixed(1)} before the throughput runs, ${os
+      .loadavg()
+      .map((x) => x.toFixed(1))
+      .join(" ")} after, on ${os.cpus().length} cores (this run's own load counts: autocannon, next, postgres)`,
+  );
   console.table(rows.map(([figure, value, baseline, target]) => ({ figure, value, baseline, target })));
-  for (const [name, r] of [["app, 1 connection", one], ["app, 50 connections", app], ["static, 1 connection", oneStatic], ["static, 50 connections", plain], ["bare Next page, 50 connections", bareLoad]] as const) {
+  for (const [name, r] of [
+    ["app, 1 connection", one],
+    ["app, 50 connections", app],
+    ["static, 1 connection", oneStatic],
+    ["static, 50 connections", plain],
+    ["bare Next page, 50 connections", bareLoad],
+  ] as const) {
     console.log(`${name}: ${r.ok} × 2xx, ${r.non2xx} non-2xx, ${r.errors} errors (${r.timeouts} timeouts)`);
   }
 }
@@ -159,7 +204,9 @@ async function main() {
 /** The response body's size as sent with gzip (Next compresses route responses itself). */
 async function wireBytes(url: string) {
   const res = await new Promise<import("node:http").IncomingMessage>((resolve, reject) =>
-    require("node:http").get(url, { headers: { "Accept-Encoding": "gzip" } }, resolve).on("error", reject),
+    require("node:http")
+      .get(url, { headers: { "Accept-Encoding": "gzip" } }, resolve)
+      .on("error", reject),
   );
   let n = 0;
   for await (const chunk of res) n += (chunk as Buffer).length;
@@ -195,7 +242,9 @@ function routeStats(routes: string[]): string | null {
   const text = fs.readFileSync(file, "utf8");
   try {
     const data = JSON.parse(text) as unknown;
-    const list = Array.isArray(data) ? data : Object.entries(data as Record<string, unknown>).map(([route, v]) => ({ route, ...(v as object) }));
+    const list = Array.isArray(data)
+      ? data
+      : Object.entries(data as Record<string, unknown>).map(([route, v]) => ({ route, ...(v as object) }));
     return list
       .filter((r: { route?: string; page?: string }) => routes.some((x) => (r.route ?? r.page ?? "").includes(x.replace("/[token]", ""))))
       .map((r) => JSON.stringify(r).slice(0, 200))
@@ -212,10 +261,24 @@ function medianRun<T extends { performance: number }>(runs: T[]): T {
 async function runLighthouse(url: string) {
   const chrome = await chromeLauncher.launch({
     chromePath: CHROME,
-    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    chromeFlags: [
+      "--headless=new",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
   try {
-    const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"] });
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: ["performance", "accessibility"],
+    });
     const lhr = result!.lhr;
     const a = (id: string) => lhr.audits[id]?.displayValue ?? "?";
     return {
@@ -233,7 +296,15 @@ async function runLighthouse(url: string) {
 
 async function load(url: string, seconds: number, connections: number) {
   const r = await autocannon({ url, connections, duration: seconds, timeout: 30 });
-  return { rps: r.requests.average, p99: r.latency.p99, mean: r.latency.average, ok: r["2xx"], errors: r.errors, timeouts: r.timeouts, non2xx: r.non2xx };
+  return {
+    rps: r.requests.average,
+    p99: r.latency.p99,
+    mean: r.latency.average,
+    ok: r["2xx"],
+    errors: r.errors,
+    timeouts: r.timeouts,
+    non2xx: r.non2xx,
+  };
 }
 
 /** User + system CPU time of a process and its children that have ended, in ms (Linux /proc). */

@@ -33,7 +33,9 @@ async function main() {
       const t2 = performance.now();
       const [check, write] = [(t1 - t0) / 1000, (t2 - t1) / 1000];
       const per = (s: number) => `${((s * 10_000) / n).toFixed(2)} s`.padStart(15);
-      console.log(`${String(n).padEnd(8)} ${(text.length / 1e6).toFixed(1).padStart(7)} ${check.toFixed(2).padStart(9)} ${write.toFixed(2).padStart(9)} ${per(check)} ${per(write)}`);
+      console.log(
+        `${String(n).padEnd(8)} ${(text.length / 1e6).toFixed(1).padStart(7)} ${check.toFixed(2).padStart(9)} ${write.toFixed(2).padStart(9)} ${per(check)} ${per(write)}`,
+      );
     }
     console.log("target: 50,000 slots in one transaction; no figure asserted");
     await db().$disconnect();

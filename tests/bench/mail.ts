@@ -20,7 +20,18 @@ process.env.NEXTAUTH_SECRET ??= "bench-only-secret-not-for-production-0000000";
 run("npx", ["prisma", "migrate", "deploy"], { DATABASE_URL: process.env.DATABASE_URL });
 
 const accepted: string[] = [];
-const smtp = new SMTPServer({ authOptional: true, disabledCommands: ["STARTTLS"], logger: false, onData(stream, s, cb) { stream.on("data", () => {}); stream.on("end", () => { accepted.push(s.envelope.rcptTo[0].address); cb(); }); } });
+const smtp = new SMTPServer({
+  authOptional: true,
+  disabledCommands: ["STARTTLS"],
+  logger: false,
+  onData(stream, s, cb) {
+    stream.on("data", () => {});
+    stream.on("end", () => {
+      accepted.push(s.envelope.rcptTo[0].address);
+      cb();
+    });
+  },
+});
 await new Promise<void>((r) => smtp.listen(0, "127.0.0.1", () => r()));
 process.env.SMTP_URL = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
 
@@ -39,7 +50,10 @@ try {
   const chosen: string[] = [];
   const affected = new Set<string>();
   for (const s of it.slots) {
-    const ds = s.attendees.filter((a) => a.kind === "delegate").map((a) => a.personId).filter((d) => !affected.has(d));
+    const ds = s.attendees
+      .filter((a) => a.kind === "delegate")
+      .map((a) => a.personId)
+      .filter((d) => !affected.has(d));
     if (!ds.length || affected.size + ds.length > 120) continue;
     chosen.push(s.id);
     ds.forEach((d) => affected.add(d));
@@ -81,7 +95,9 @@ try {
     if (performance.now() - t0 > 120_000) throw new Error(`only ${accepted.length - before} of 120 arrived in 2 minutes`);
     await new Promise((r) => setTimeout(r, 20));
   }
-  console.log(`  all 120 accepted by the local SMTP server ${((performance.now() - t0) / 1000).toFixed(1)} s after the publish began (worker: batches of 16, each message rendered in the recipient's language)`);
+  console.log(
+    `  all 120 accepted by the local SMTP server ${((performance.now() - t0) / 1000).toFixed(1)} s after the publish began (worker: batches of 16, each message rendered in the recipient's language)`,
+  );
   await stopMailWorker();
 } finally {
   await db().$disconnect();
@@ -93,11 +109,69 @@ try {
 /** Writes a synthetic itinerary straight into the tables (the visit-file import validates too much for a bench). */
 async function insert(it: Itinerary) {
   const v = it.visit;
-  await db().visit.create({ data: { id: v.id, title: v.title, guestCity: v.guestCity, hostCity: v.hostCity, firstDay: new Date(`${v.firstDay}T00:00:00Z`), lastDay: new Date(`${v.lastDay}T00:00:00Z`), timeZone: v.timeZone, travelMode: v.travelMode, travelSpeedKmh: v.travelSpeedKmh, detourFactor: v.detourFactor } });
-  await db().venue.createMany({ data: it.venues.map((x) => ({ id: x.id, visitId: v.id, name: x.name, address: x.address, postcode: x.postcode, latitude: x.latitude, longitude: x.longitude, accessNotes: x.accessNotes })) });
-  await db().hostOrganisation.createMany({ data: it.organisations.map((o) => ({ id: o.id, visitId: v.id, name: o.name, website: o.website })) });
-  await db().hostContact.createMany({ data: it.organisations.flatMap((o) => o.contacts.map((c) => ({ id: c.id, organisationId: o.id, name: c.name, role: c.role, email: c.email, phone: c.phone }))) });
-  await db().delegate.createMany({ data: it.delegates.map((d, i) => ({ id: d.id, visitId: v.id, name: d.name, email: `delegate${i + 1}@example.net`, language: i % 3 ? "en" : "de", homeTimeZone: d.homeTimeZone })) });
-  await db().timeSlot.createMany({ data: it.slots.map((s) => ({ id: s.id, visitId: v.id, title: s.title, kind: s.kind, startsAt: new Date(s.startsAt), endsAt: new Date(s.endsAt), venueId: s.venueId, hostOrganisationId: s.hostOrganisationId })) });
-  await db().attendance.createMany({ data: it.slots.flatMap((s) => s.attendees.map((a) => ({ slotId: s.id, role: a.role, ...(a.kind === "delegate" ? { delegateId: a.personId } : { hostContactId: a.personId }) }))) });
+  await db().visit.create({
+    data: {
+      id: v.id,
+      title: v.title,
+      guestCity: v.guestCity,
+      hostCity: v.hostCity,
+      firstDay: new Date(`${v.firstDay}T00:00:00Z`),
+      lastDay: new Date(`${v.lastDay}T00:00:00Z`),
+      timeZone: v.timeZone,
+      travelMode: v.travelMode,
+      travelSpeedKmh: v.travelSpeedKmh,
+      detourFactor: v.detourFactor,
+    },
+  });
+  await db().venue.createMany({
+    data: it.venues.map((x) => ({
+      id: x.id,
+      visitId: v.id,
+      name: x.name,
+      address: x.address,
+      postcode: x.postcode,
+      latitude: x.latitude,
+      longitude: x.longitude,
+      accessNotes: x.accessNotes,
+    })),
+  });
+  await db().hostOrganisation.createMany({
+    data: it.organisations.map((o) => ({ id: o.id, visitId: v.id, name: o.name, website: o.website })),
+  });
+  await db().hostContact.createMany({
+    data: it.organisations.flatMap((o) =>
+      o.contacts.map((c) => ({ id: c.id, organisationId: o.id, name: c.name, role: c.role, email: c.email, phone: c.phone })),
+    ),
+  });
+  await db().delegate.createMany({
+    data: it.delegates.map((d, i) => ({
+      id: d.id,
+      visitId: v.id,
+      name: d.name,
+      email: `delegate${i + 1}@example.net`,
+      language: i % 3 ? "en" : "de",
+      homeTimeZone: d.homeTimeZone,
+    })),
+  });
+  await db().timeSlot.createMany({
+    data: it.slots.map((s) => ({
+      id: s.id,
+      visitId: v.id,
+      title: s.title,
+      kind: s.kind,
+      startsAt: new Date(s.startsAt),
+      endsAt: new Date(s.endsAt),
+      venueId: s.venueId,
+      hostOrganisationId: s.hostOrganisationId,
+    })),
+  });
+  await db().attendance.createMany({
+    data: it.slots.flatMap((s) =>
+      s.attendees.map((a) => ({
+        slotId: s.id,
+        role: a.role,
+        ...(a.kind === "delegate" ? { delegateId: a.personId } : { hostContactId: a.personId }),
+      })),
+    ),
+  });
 }

@@ -47,7 +47,11 @@ const baselineTemplate = "lib/export/typst/templates/bench-baseline.typ";
 fs.writeFileSync(baselineTemplate, '#set page(paper: "a4")\n#set text(font: "Noto Sans")\n#json(bytes(sys.inputs.data)).line\n');
 let baseline: Figure;
 try {
-  baseline = median(() => ({ line: "Itinera baseline: one line of text." }), (d) => renderPdf("bench-baseline", d), 15);
+  baseline = median(
+    () => ({ line: "Itinera baseline: one line of text." }),
+    (d) => renderPdf("bench-baseline", d),
+    15,
+  );
 } finally {
   fs.rmSync(baselineTemplate, { force: true });
 }
@@ -62,7 +66,9 @@ const programme = median(
 
 const summitOf = () => publicationOf(summitItinerary({ people: 300, slots: 2000, venues: 60 }));
 const requestsOf = (pub: ReturnType<typeof summitOf>, n: number) =>
-  pub.itinerary.delegates.slice(0, n).map((delegate, k) => ({ delegate, liveUrl: `https://itinera.example.org/d/${String(k).padStart(43, "x")}` }));
+  pub.itinerary.delegates
+    .slice(0, n)
+    .map((delegate, k) => ({ delegate, liveUrl: `https://itinera.example.org/d/${String(k).padStart(43, "x")}` }));
 
 const warmPub = summitOf();
 renderItineraries(warmPub, requestsOf(warmPub, 20)); // warm-up: the itinerary template and its paths
@@ -80,12 +86,26 @@ clearInterval(sampler);
 const hwm = Number(/VmHWM:\s+(\d+) kB/.exec(fs.readFileSync("/proc/self/status", "utf8"))?.[1] ?? 0) * 1024;
 peakRss = Math.max(peakRss, hwm);
 
-const slotsEach = (delegates200.reduce((n, r) => n + summit.itinerary.slots.filter((s) => s.attendees.some((a) => a.personId === r.delegate.id)).length, 0) / 200).toFixed(0);
+const slotsEach = (
+  delegates200.reduce((n, r) => n + summit.itinerary.slots.filter((s) => s.attendees.some((a) => a.personId === r.delegate.id)).length, 0) /
+  200
+).toFixed(0);
 const ratio = (f: Figure) => `${(f.wall / baseline.wall).toFixed(1)}× baseline wall`;
 const mb = (b: number) => `${(b / 1024 / 1024).toFixed(0)} MB`;
 console.log(`engine       Typst via @myriaddreamin/typst-ts-node-compiler ${version}, one thread`);
-console.log(`machine      ${os.cpus().length} cores, load average ${os.loadavg().map((x) => x.toFixed(1)).join(" ")} at the end`);
+console.log(
+  `machine      ${os.cpus().length} cores, load average ${os
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(" ")} at the end`,
+);
 console.log(`baseline     one-line A4 PDF (median of 15, warm)              ${ms(baseline.wall)} wall ${ms(baseline.cpu)} cpu`);
-console.log(`programme    Leipzig, 4 days, ${programmePages} pages (median of 15, warm)     ${ms(programme.wall)} wall ${ms(programme.cpu)} cpu  ${ratio(programme)}  target ≤ 30 ms`);
-console.log(`itineraries  200 delegates, ~${slotsEach} slots each, ${pages} pages, one PDF ${ms(itineraries.wall)} wall ${ms(itineraries.cpu)} cpu  ${ratio(itineraries)}  target ≤ 2,000 ms`);
-console.log(`             per page ${ms(itineraries.wall / Math.max(pages, 1))} wall (target ≤ 2 ms); ${(pages / (itineraries.wall / 1000)).toFixed(0)} pages/s; peak memory ${mb(peakRss)} (rss before ${mb(rssBefore)})`);
+console.log(
+  `programme    Leipzig, 4 days, ${programmePages} pages (median of 15, warm)     ${ms(programme.wall)} wall ${ms(programme.cpu)} cpu  ${ratio(programme)}  target ≤ 30 ms`,
+);
+console.log(
+  `itineraries  200 delegates, ~${slotsEach} slots each, ${pages} pages, one PDF ${ms(itineraries.wall)} wall ${ms(itineraries.cpu)} cpu  ${ratio(itineraries)}  target ≤ 2,000 ms`,
+);
+console.log(
+  `             per page ${ms(itineraries.wall / Math.max(pages, 1))} wall (target ≤ 2 ms); ${(pages / (itineraries.wall / 1000)).toFixed(0)} pages/s; peak memory ${mb(peakRss)} (rss before ${mb(rssBefore)})`,
+);

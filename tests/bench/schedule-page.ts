@@ -29,7 +29,10 @@ async function main() {
   const pgDir = `tmp/bench-postgres-${PG_PORT}`;
   fs.rmSync(pgDir, { recursive: true, force: true });
   const { pg, url } = await startEmbedded({ dir: pgDir, port: PG_PORT, log: false, fast: true });
-  cleanups.push(async () => { await pg.stop(); fs.rmSync(pgDir, { recursive: true, force: true }); });
+  cleanups.push(async () => {
+    await pg.stop();
+    fs.rmSync(pgDir, { recursive: true, force: true });
+  });
   await ensureDatabase(pg, "itinera");
   const env = {
     ...process.env,
@@ -62,7 +65,10 @@ async function main() {
     console.log(`reusing the build in ${DIST} (BENCH_KEEP=1; delete the folder to rebuild)`);
   } else {
     fs.mkdirSync(BARE_DIR, { recursive: true });
-    fs.writeFileSync(`${BARE_DIR}/page.tsx`, `export const dynamic = "force-dynamic";\nexport default function Bare() { return <main><h1>Bare</h1><p>{new Date().toISOString()}</p></main>; }\n`);
+    fs.writeFileSync(
+      `${BARE_DIR}/page.tsx`,
+      `export const dynamic = "force-dynamic";\nexport default function Bare() { return <main><h1>Bare</h1><p>{new Date().toISOString()}</p></main>; }\n`,
+    );
     console.log("building (production, Turbopack)…");
     const t0 = Date.now();
     run("node", ["scripts/build.mjs"]);
@@ -70,7 +76,11 @@ async function main() {
     fs.rmSync(BARE_DIR, { recursive: true, force: true });
   }
 
-  const server = spawn(process.execPath, [createRequire(import.meta.url).resolve("next/dist/bin/next"), "start", "-H", "127.0.0.1", "-p", String(PORT)], { env, stdio: ["ignore", "ignore", "inherit"], detached: true });
+  const server = spawn(
+    process.execPath,
+    [createRequire(import.meta.url).resolve("next/dist/bin/next"), "start", "-H", "127.0.0.1", "-p", String(PORT)],
+    { env, stdio: ["ignore", "ignore", "inherit"], detached: true },
+  );
   children.push(server);
   const base = `http://127.0.0.1:${PORT}`;
   await waitFor(`${base}/signin`);
@@ -83,14 +93,34 @@ async function main() {
 
   const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
   const ms = (n: number) => `${n.toFixed(0)} ms`;
-  console.log(`\nSchedule tab, one day (${DAY}), timeline view, signed in as an admin (Node ${process.version}, load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores)`);
+  console.log(
+    `\nSchedule tab, one day (${DAY}), timeline view, signed in as an admin (Node ${process.version}, load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores)`,
+  );
   console.table([
-    { page: "summit (2,000 slots, 300 delegates)", "document raw": kb(summit.raw), "document gzip": kb(summit.gzip), "RSC payload gzip": kb(summit.rscGzip), "server time (median)": ms(summit.median), "server CPU/request": ms(summit.cpu) },
-    { page: "Leipzig (10 slots, 3 delegates)", "document raw": kb(small.raw), "document gzip": kb(small.gzip), "RSC payload gzip": kb(small.rscGzip), "server time (median)": ms(small.median), "server CPU/request": ms(small.cpu) },
+    {
+      page: "summit (2,000 slots, 300 delegates)",
+      "document raw": kb(summit.raw),
+      "document gzip": kb(summit.gzip),
+      "RSC payload gzip": kb(summit.rscGzip),
+      "server time (median)": ms(summit.median),
+      "server CPU/request": ms(summit.cpu),
+    },
+    {
+      page: "Leipzig (10 slots, 3 delegates)",
+      "document raw": kb(small.raw),
+      "document gzip": kb(small.gzip),
+      "RSC payload gzip": kb(small.rscGzip),
+      "server time (median)": ms(small.median),
+      "server CPU/request": ms(small.cpu),
+    },
   ]);
   const ratio = summit.median / small.median;
-  console.log(`first-load JS (gzip): Schedule tab ${kb(js.gzip)} in ${js.scripts} files; bare page ${kb(bare.gzip)} in ${bare.scripts} files (+${kb(js.gzip - bare.gzip)})`);
-  console.log(`Targets: summit day document ≤ 300 kB gzip: ${kb(summit.gzip)} — ${summit.gzip <= 300 * 1024 ? "met" : "missed"}; server time ≤ 10× Leipzig's: ${ratio.toFixed(1)}× — ${ratio <= 10 ? "met" : "missed"}`);
+  console.log(
+    `first-load JS (gzip): Schedule tab ${kb(js.gzip)} in ${js.scripts} files; bare page ${kb(bare.gzip)} in ${bare.scripts} files (+${kb(js.gzip - bare.gzip)})`,
+  );
+  console.log(
+    `Targets: summit day document ≤ 300 kB gzip: ${kb(summit.gzip)} — ${summit.gzip <= 300 * 1024 ? "met" : "missed"}; server time ≤ 10× Leipzig's: ${ratio.toFixed(1)}× — ${ratio <= 10 ? "met" : "missed"}`,
+  );
 }
 
 async function measure(base: string, p: string, cookie: string, expect: string) {
@@ -108,13 +138,24 @@ async function measure(base: string, p: string, cookie: string, expect: string) 
   }
   const cpu = (processCpuMs(pid) - cpu0) / RUNS;
   times.sort((a, b) => a - b);
-  return { raw: Buffer.byteLength(html), gzip: zlib.gzipSync(html).length, rscGzip: zlib.gzipSync(rsc).length, median: times[Math.floor(times.length / 2)], cpu };
+  return {
+    raw: Buffer.byteLength(html),
+    gzip: zlib.gzipSync(html).length,
+    rscGzip: zlib.gzipSync(rsc).length,
+    median: times[Math.floor(times.length / 2)],
+    cpu,
+  };
 }
 
 async function signIn(base: string, email: string, password: string): Promise<string> {
   const csrf = await fetch(`${base}/api/auth/csrf`);
   const jar = new Map<string, string>();
-  const keep = (r: Response) => r.headers.getSetCookie().forEach((c) => { const [kv] = c.split(";"); const i = kv.indexOf("="); jar.set(kv.slice(0, i), kv.slice(i + 1)); });
+  const keep = (r: Response) =>
+    r.headers.getSetCookie().forEach((c) => {
+      const [kv] = c.split(";");
+      const i = kv.indexOf("=");
+      jar.set(kv.slice(0, i), kv.slice(i + 1));
+    });
   keep(csrf);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const header = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");

@@ -14,7 +14,10 @@ describe("a visit's history in pages", () => {
     const base = Date.UTC(2025, 5, 1, 9);
     await t.prisma.auditEntry.createMany({
       data: Array.from({ length: 250 }, (_, n) => ({
-        visitId, action: "update", entity: "slot", entityId: `slot-${String(n).padStart(3, "0")}`,
+        visitId,
+        action: "update",
+        entity: "slot",
+        entityId: `slot-${String(n).padStart(3, "0")}`,
         at: new Date(base + (n < 10 ? 0 : n) * 60_000),
       })),
     });

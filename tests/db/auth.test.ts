@@ -15,25 +15,37 @@ describe("staff sign-in", () => {
   it("signs in with the right e-mail and password, whatever the e-mail's case", async () => {
     const staff = await createStaff({ email: "editor.one@example.org", role: "EDITOR" });
     const r = await checkCredentials({ email: "  Editor.One@Example.ORG ", password: PASSWORD });
-    expect(r).toEqual({ ok: true, staff: { id: staff.id, email: "editor.one@example.org", name: staff.name, role: "EDITOR", sessionVersion: 0 } });
+    expect(r).toEqual({
+      ok: true,
+      staff: { id: staff.id, email: "editor.one@example.org", name: staff.name, role: "EDITOR", sessionVersion: 0 },
+    });
   });
 
   it("says 'wrong e-mail or password' for a wrong password and for an unknown e-mail alike", async () => {
     await createStaff({ email: "editor.two@example.org" });
-    expect(await checkCredentials({ email: "editor.two@example.org", password: "wrong" })).toEqual({ ok: false, message: WRONG_CREDENTIALS });
+    expect(await checkCredentials({ email: "editor.two@example.org", password: "wrong" })).toEqual({
+      ok: false,
+      message: WRONG_CREDENTIALS,
+    });
     expect(await checkCredentials({ email: "nobody@example.org", password: PASSWORD })).toEqual({ ok: false, message: WRONG_CREDENTIALS });
     expect(WRONG_CREDENTIALS).toBe("Wrong e-mail or password. Check both and try again.");
   });
 
   it("asks for what is missing", async () => {
-    expect(await checkCredentials({ email: "not-an-email", password: "x" })).toEqual({ ok: false, message: "Enter your e-mail address, like name@example.org." });
+    expect(await checkCredentials({ email: "not-an-email", password: "x" })).toEqual({
+      ok: false,
+      message: "Enter your e-mail address, like name@example.org.",
+    });
     expect(await checkCredentials({ email: "a@example.org", password: "" })).toEqual({ ok: false, message: "Enter your password." });
     expect((await checkCredentials(undefined)).ok).toBe(false);
   });
 
   it("refuses a disabled account even with the right password", async () => {
     await createStaff({ email: "gone@example.org", disabled: true });
-    expect(await checkCredentials({ email: "gone@example.org", password: PASSWORD })).toEqual({ ok: false, message: "This account is disabled. Ask an admin to enable it." });
+    expect(await checkCredentials({ email: "gone@example.org", password: PASSWORD })).toEqual({
+      ok: false,
+      message: "This account is disabled. Ask an admin to enable it.",
+    });
     expect(await checkCredentials({ email: "gone@example.org", password: "guess" })).toEqual({ ok: false, message: WRONG_CREDENTIALS });
   });
 
@@ -42,7 +54,10 @@ describe("staff sign-in", () => {
     for (let i = 0; i < 3; i++) {
       expect(await messageOf({ email: "target@example.org", password: `guess ${i}` })).toBe(WRONG_CREDENTIALS);
     }
-    expect(await checkCredentials({ email: "target@example.org", password: PASSWORD })).toMatchObject({ ok: false, message: expect.stringMatching(/^Too many failed attempts\. Wait [1-5] seconds, then try again\.$/) });
+    expect(await checkCredentials({ email: "target@example.org", password: PASSWORD })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^Too many failed attempts\. Wait [1-5] seconds, then try again\.$/),
+    });
     // Other accounts are not affected.
     await createStaff({ email: "bystander@example.org" });
     expect((await checkCredentials({ email: "bystander@example.org", password: PASSWORD })).ok).toBe(true);

@@ -9,7 +9,10 @@ import { importVenues, VENUES_TEMPLATE } from "@/lib/venues/csv";
 const t = useTestDatabase();
 
 async function problemsOf(p: Promise<unknown>): Promise<string[]> {
-  const e = await p.then(() => null, (err: unknown) => err);
+  const e = await p.then(
+    () => null,
+    (err: unknown) => err,
+  );
   expect(e).toBeInstanceOf(AppError);
   expect((e as AppError).message).toMatch(/^Nothing was imported/);
   return (e as AppError).details?.fieldErrors?.csv ?? [];
@@ -21,7 +24,9 @@ describe("delegate CSV import", () => {
   it("imports every row in the visit's zone and audits each one", async () => {
     const staff = await createStaff();
     const visitId = await createVisitRecord();
-    const csv = [HEADER, "Anna Arndt,Ms,de,,2025-06-10 12:40,2025-06-13 17:30,a@example.de", `"Bauer, Ben",Mr,EN,Europe/Berlin,,,`].join("\n");
+    const csv = [HEADER, "Anna Arndt,Ms,de,,2025-06-10 12:40,2025-06-13 17:30,a@example.de", `"Bauer, Ben",Mr,EN,Europe/Berlin,,,`].join(
+      "\n",
+    );
     expect(await importDelegates(visitId, csv, staff.id)).toEqual({ count: 2 });
     const anna = await t.prisma.delegate.findFirstOrThrow({ where: { visitId, name: "Anna Arndt" } });
     expect(anna.arrivalAt?.toISOString()).toBe("2025-06-10T11:40:00.000Z");
@@ -35,7 +40,13 @@ describe("delegate CSV import", () => {
     const staff = await createStaff();
     const visitId = await createVisitRecord();
     const before = await t.prisma.delegate.count({ where: { visitId } });
-    const csv = [HEADER, "Anna Arndt,Ms,de,,2025-06-10 12:40,,", "Ben Bauer,Mr,en,,,,", "Carla Cohn,Dr,fr,,10.06.2025 12:40,,not-an-email", ",,,,,,"].join("\n");
+    const csv = [
+      HEADER,
+      "Anna Arndt,Ms,de,,2025-06-10 12:40,,",
+      "Ben Bauer,Mr,en,,,,",
+      "Carla Cohn,Dr,fr,,10.06.2025 12:40,,not-an-email",
+      ",,,,,,",
+    ].join("\n");
     const problems = await problemsOf(importDelegates(visitId, csv, staff.id));
     expect(problems).toEqual([
       "row 4, email: use an e-mail address like name@example.org",
@@ -112,7 +123,7 @@ describe("CSV the parser cannot read cleanly", () => {
     const staff = await createStaff();
     const visitId = await createVisitRecord();
     const before = await t.prisma.venue.count({ where: { visitId } });
-    const problems = await problemsOf(importVenues(visitId, ['name,address', 'Hall,"12 "Main" Street"'].join("\n"), staff.id));
+    const problems = await problemsOf(importVenues(visitId, ["name,address", 'Hall,"12 "Main" Street"'].join("\n"), staff.id));
     expect(problems).toEqual([expect.stringMatching(/^row 2, column 2: a quote \(\"\) inside a quoted cell must be doubled/)]);
     expect(await t.prisma.venue.count({ where: { visitId } })).toBe(before);
   });

@@ -74,7 +74,13 @@ describe("private delegate links", () => {
     await issueLink({ visitId, delegateId: blumId, actorId: null });
     // No contact set and never published: nobody to name.
     expect(await revokedLinkContact(first.token)).toBeNull();
-    await setVisitContact({ visitId, contactName: "Jo Organiser", contactPhone: "+44 121 303 2000", contactEmail: "jo@example.org", actorId: null });
+    await setVisitContact({
+      visitId,
+      contactName: "Jo Organiser",
+      contactPhone: "+44 121 303 2000",
+      contactEmail: "jo@example.org",
+      actorId: null,
+    });
     expect(await revokedLinkContact(first.token)).toEqual({ name: "Jo Organiser", phone: "+44 121 303 2000", email: "jo@example.org" });
     expect(await revokedLinkContact("A".repeat(43))).toBeNull();
     expect(JSON.stringify(await t.prisma.revokedLink.findMany())).not.toContain(first.token);

@@ -41,12 +41,16 @@ const reportSeen = (token: string, publicationId: string) =>
 const h1 = (html: string) => /<h1[^>]*>(.*?)<\/h1>/.exec(html)?.[1];
 const updated = (html: string) => /data-testid="updated"[^>]*>(.*?)<\/p>/.exec(html)?.[1];
 const publicationOf = (html: string) => /data-publication="([^"]+)"/.exec(html)![1];
-const section = (html: string, label: string) => html.slice(html.indexOf(`aria-label="${label}"`), html.indexOf("</section>", html.indexOf(`aria-label="${label}"`)));
+const section = (html: string, label: string) =>
+  html.slice(html.indexOf(`aria-label="${label}"`), html.indexOf("</section>", html.indexOf(`aria-label="${label}"`)));
 const hash = (s: string) => `'sha256-${createHash("sha256").update(s).digest("base64")}'`;
 const changedMarks = (html: string) => html.split(">Changed<").length - 1;
 
 async function republishWithChange(delegate: string) {
-  const slot = await t.prisma.timeSlot.findFirstOrThrow({ where: { visitId, attendances: { some: { delegateId: ids[delegate] } } }, orderBy: { startsAt: "desc" } });
+  const slot = await t.prisma.timeSlot.findFirstOrThrow({
+    where: { visitId, attendances: { some: { delegateId: ids[delegate] } } },
+    orderBy: { startsAt: "desc" },
+  });
   const title = `${slot.title} (${Math.random().toString(36).slice(2, 7)})`;
   await t.prisma.timeSlot.update({ where: { id: slot.id }, data: { title } });
   await publishVisit(visitId, null);
@@ -93,8 +97,12 @@ describe("the delegate's page as served", () => {
   it("moves Now and Next when a slot starts", async () => {
     const { token } = await issueLink({ visitId, delegateId: ids["Manuela Blum"], actorId: null });
     const before = await get(token, { lang: "en" });
-    const slot = (await t.prisma.timeSlot.findMany({ where: { visitId, attendances: { some: { delegateId: ids["Manuela Blum"] } } }, orderBy: { startsAt: "asc" } }))
-      .find((s) => s.startsAt > JUNE_11_0929)!;
+    const slot = (
+      await t.prisma.timeSlot.findMany({
+        where: { visitId, attendances: { some: { delegateId: ids["Manuela Blum"] } } },
+        orderBy: { startsAt: "asc" },
+      })
+    ).find((s) => s.startsAt > JUNE_11_0929)!;
     expect(section(before.html, "Now / Next")).toContain(slot.title);
     const during = await get(token, { lang: "en", now: new Date(slot.startsAt.getTime() + 60_000) });
     const nowPart = section(during.html, "Now / Next");
@@ -104,7 +112,13 @@ describe("the delegate's page as served", () => {
 
   it("answers a revoked link at once with a 404 that names the visit's contact", async () => {
     const delegateId = ids["Antje Nolting"];
-    await setVisitContact({ visitId, contactName: "Jo Organiser", contactPhone: "+44 121 303 2000", contactEmail: "jo@example.org", actorId: null });
+    await setVisitContact({
+      visitId,
+      contactName: "Jo Organiser",
+      contactPhone: "+44 121 303 2000",
+      contactEmail: "jo@example.org",
+      actorId: null,
+    });
     const { token } = await issueLink({ visitId, delegateId, actorId: null });
     expect((await get(token)).status).toBe(200);
     await revokeLink({ visitId, delegateId, actorId: null });
@@ -144,7 +158,11 @@ describe("the delegate's page as served", () => {
   });
 
   it("gives fifty phones opening three links at once each their own programme", async () => {
-    const tokens = await Promise.all(["Manuela Blum", "Ines Dietrich"].map(async (n) => [n, (await issueLink({ visitId, delegateId: ids[n], actorId: null })).token] as const));
+    const tokens = await Promise.all(
+      ["Manuela Blum", "Ines Dietrich"].map(
+        async (n) => [n, (await issueLink({ visitId, delegateId: ids[n], actorId: null })).token] as const,
+      ),
+    );
     const asks = Array.from({ length: 50 }, (_, i) => (i % 3 === 2 ? (["wrong", "A".repeat(43)] as const) : tokens[i % 3]));
     const answers = await Promise.all(asks.map(([, token]) => get(token, { lang: "en" })));
     answers.forEach((r, i) => {
@@ -209,7 +227,10 @@ describe("what the delegate has seen", () => {
     const welcome = await t.prisma.timeSlot.findFirstOrThrow({ where: { visitId: own, title: "Welcome and programme briefing" } });
     const steamhouse = await t.prisma.venue.findFirstOrThrow({ where: { visitId: own, name: "STEAMhouse" } });
     const later = (d: Date) => new Date(d.getTime() + 70 * 60_000);
-    await t.prisma.timeSlot.update({ where: { id: welcome.id }, data: { startsAt: later(welcome.startsAt), endsAt: later(welcome.endsAt), venueId: steamhouse.id } });
+    await t.prisma.timeSlot.update({
+      where: { id: welcome.id },
+      data: { startsAt: later(welcome.startsAt), endsAt: later(welcome.endsAt), venueId: steamhouse.id },
+    });
     await publishVisit(own, null);
     const stored = (await t.prisma.delegate.findUniqueOrThrow({ where: { id: blum.id } })).seenSlots;
 
@@ -217,7 +238,9 @@ describe("what the delegate has seen", () => {
     const lists = changeLists(en.html);
     expect(lists).toHaveLength(1);
     expect(en.html.indexOf('data-testid="change-lines"')).toBeGreaterThan(en.html.indexOf(`data-slot="${welcome.id}"`));
-    expect(lists[0]).toMatch(/Time: Tue 10 June, 15:00–16:00 BST \(Leipzig 16:00–17:00 CEST\) → 16:10–17:10 BST \(Leipzig 17:10–18:10 CEST\)/);
+    expect(lists[0]).toMatch(
+      /Time: Tue 10 June, 15:00–16:00 BST \(Leipzig 16:00–17:00 CEST\) → 16:10–17:10 BST \(Leipzig 17:10–18:10 CEST\)/,
+    );
     expect(lists[0]).toContain("Place: The Council House, Victoria Square, Birmingham → STEAMhouse, Belmont Row, Birmingham");
     const de = await get(token, { lang: "de", now: new Date() });
     expect(changeLists(de.html)[0]).toMatch(/Zeit: Di\., 10\. Juni, 15:00–16:00 .+ → 16:10–17:10/);
@@ -232,5 +255,7 @@ describe("what the delegate has seen", () => {
 
 /** The text of each "what changed" list on the page. */
 function changeLists(html: string): string[] {
-  return [...html.matchAll(/<ul[^>]*data-testid="change-lines"[^>]*>([\s\S]*?)<\/ul>/g)].map((m) => m[1].replace(/<[^>]+>/g, "").replace(/&amp;/g, "&"));
+  return [...html.matchAll(/<ul[^>]*data-testid="change-lines"[^>]*>([\s\S]*?)<\/ul>/g)].map((m) =>
+    m[1].replace(/<[^>]+>/g, "").replace(/&amp;/g, "&"),
+  );
 }

@@ -18,7 +18,8 @@ import { AppError } from "@/lib/errors";
 // visit's usual way between venues (public transport included).
 
 const t = useTestDatabase();
-const issues = (r: { error?: { issues: { path: PropertyKey[]; message: string }[] } }) => r.error!.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+const issues = (r: { error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
+  r.error!.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
 
 describe("opening hours marked known with no day open", () => {
   it("is refused by the form's schema, by the hours, instead of being saved as 'not known'", () => {
@@ -27,13 +28,18 @@ describe("opening hours marked known with no day open", () => {
     // Not known stays possible, and one open day is enough.
     expect(venueCreateSchema.safeParse({ visitId: "v", name: "Library", openingHours: null }).success).toBe(true);
     const monday = weekRows(null).map((r) => (r.day === 1 ? { ...r, open: true, opens: "09:00", closes: "17:00" } : r));
-    expect(venueCreateSchema.parse({ visitId: "v", name: "Library", openingHours: monday }).openingHours).toEqual([{ day: 1, opens: "09:00", closes: "17:00" }]);
+    expect(venueCreateSchema.parse({ visitId: "v", name: "Library", openingHours: monday }).openingHours).toEqual([
+      { day: 1, opens: "09:00", closes: "17:00" },
+    ]);
   });
 
   it("is refused in a CSV row too, and nothing is imported", async () => {
     const staff = await createStaff();
     const visitId = await createVisitRecord();
-    const e = await importVenues(visitId, "name,opening_hours\nLibrary,Mon-Sun closed\n", staff.id).then(() => null, (err: unknown) => err);
+    const e = await importVenues(visitId, "name,opening_hours\nLibrary,Mon-Sun closed\n", staff.id).then(
+      () => null,
+      (err: unknown) => err,
+    );
     expect(e).toBeInstanceOf(AppError);
     expect((e as AppError).details?.fieldErrors?.csv).toEqual([expect.stringMatching(/^row 2, opening_hours: every day is closed/)]);
     expect(await t.prisma.venue.count({ where: { visitId, name: "Library" } })).toBe(0);
@@ -55,26 +61,44 @@ describe("a venue's coordinates from one pasted field", () => {
     expect(await t.prisma.venue.findUniqueOrThrow({ where: { id } })).toMatchObject({ latitude: null, longitude: null });
 
     const bad = venueCreateSchema.safeParse({ visitId, name: "X", coordinates: "near the canal", openingHours: null });
-    expect(issues(bad)).toEqual([expect.stringMatching(/^coordinates: cannot read "near the canal": paste coordinates like "52.4862, -1.8904"/)]);
+    expect(issues(bad)).toEqual([
+      expect.stringMatching(/^coordinates: cannot read "near the canal": paste coordinates like "52.4862, -1.8904"/),
+    ]);
   });
 
   it("keeps separate latitude and longitude for CSV rows and scripts", async () => {
     const staff = await createStaff();
     const visitId = await createVisitRecord();
     expect(await importVenues(visitId, "name,latitude,longitude\nCouncil House,52.4797,-1.9031\n", staff.id)).toEqual({ count: 1 });
-    expect(await t.prisma.venue.findFirstOrThrow({ where: { visitId, name: "Council House" } })).toMatchObject({ latitude: 52.4797, longitude: -1.9031 });
+    expect(await t.prisma.venue.findFirstOrThrow({ where: { visitId, name: "Council House" } })).toMatchObject({
+      latitude: 52.4797,
+      longitude: -1.9031,
+    });
   });
 });
 
 describe("the visit's usual way between venues", () => {
   it("saves public transport with its speed and estimates each leg at that speed", async () => {
     const staff = await createStaff();
-    const input = visitCreateSchema.parse({ title: "Lyon to Leipzig", guestCity: "Lyon", hostCity: "Leipzig", firstDay: "2025-10-24", lastDay: "2025-10-27", timeZone: "Europe/Berlin", travelMode: "TRANSIT", travelSpeedKmh: "15", detourFactor: "1.3" });
+    const input = visitCreateSchema.parse({
+      title: "Lyon to Leipzig",
+      guestCity: "Lyon",
+      hostCity: "Leipzig",
+      firstDay: "2025-10-24",
+      lastDay: "2025-10-27",
+      timeZone: "Europe/Berlin",
+      travelMode: "TRANSIT",
+      travelSpeedKmh: "15",
+      detourFactor: "1.3",
+    });
     const { id } = await createVisit(input, staff.id);
     const it0 = await loadItinerary(id);
     expect(it0!.visit).toMatchObject({ travelMode: "TRANSIT", travelSpeedKmh: 15 });
     // Leipzig Hauptbahnhof to the Neues Rathaus: about 1.1 km as the crow flies.
-    for (const [name, coordinates] of [["Hauptbahnhof", "51.3455, 12.3821"], ["Neues Rathaus", "51.3356, 12.3731"]]) {
+    for (const [name, coordinates] of [
+      ["Hauptbahnhof", "51.3455, 12.3821"],
+      ["Neues Rathaus", "51.3356, 12.3731"],
+    ]) {
       await createVenue(venueCreateSchema.parse({ visitId: id, name, coordinates, openingHours: null }), staff.id);
     }
     const [pair] = await venuePairs(id, await venuesOfVisit(id), it0!.visit);
@@ -82,10 +106,21 @@ describe("the visit's usual way between venues", () => {
   });
 
   it("asks for a mode: a new visit without one is refused by the mode alone; an empty speed is the mode's typical one", () => {
-    const visit = { title: "x", guestCity: "a", hostCity: "b", firstDay: "2025-06-10", lastDay: "2025-06-11", timeZone: "Europe/London", travelSpeedKmh: "", detourFactor: "1.3" };
+    const visit = {
+      title: "x",
+      guestCity: "a",
+      hostCity: "b",
+      firstDay: "2025-06-10",
+      lastDay: "2025-06-11",
+      timeZone: "Europe/London",
+      travelSpeedKmh: "",
+      detourFactor: "1.3",
+    };
     expect(issues(visitCreateSchema.safeParse(visit))).toEqual(["travelMode: choose walk, public transport or car"]);
     expect(visitCreateSchema.parse({ ...visit, travelMode: "DRIVE" }).travelSpeedKmh).toBe(20);
-    expect(issues(visitCreateSchema.safeParse({ ...visit, travelMode: "WALK", travelSpeedKmh: "0" }))).toEqual(["travelSpeedKmh: use a speed above 0 km/h"]);
+    expect(issues(visitCreateSchema.safeParse({ ...visit, travelMode: "WALK", travelSpeedKmh: "0" }))).toEqual([
+      "travelSpeedKmh: use a speed above 0 km/h",
+    ]);
   });
 
   it("reads TRANSIT in a visit file, with the mode's typical speed when the file gives none", () => {

@@ -9,7 +9,17 @@ vi.mock("next-auth", () => ({ getServerSession: async () => (session.staffId ? {
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, refresh: () => {} }));
 
 const t = useTestDatabase();
-const visit = { title: "Empty date probe", guestCity: "Lyon", hostCity: "Birmingham", firstDay: "", lastDay: "2031-06-12", timeZone: "Europe/London", travelMode: "WALK" as const, travelSpeedKmh: 4.5, detourFactor: 1.3 };
+const visit = {
+  title: "Empty date probe",
+  guestCity: "Lyon",
+  hostCity: "Birmingham",
+  firstDay: "",
+  lastDay: "2031-06-12",
+  timeZone: "Europe/London",
+  travelMode: "WALK" as const,
+  travelSpeedKmh: 4.5,
+  detourFactor: 1.3,
+};
 
 describe("a refused form, as the server answers it", () => {
   it("gives one message per field, the first that applies: an empty date only says how to write one", async () => {

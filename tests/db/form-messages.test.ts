@@ -15,8 +15,16 @@ beforeEach(async () => {
 });
 
 const visitInput = (over: Record<string, unknown> = {}) => ({
-  title: "Form visit", guestCity: "Leipzig", hostCity: "Birmingham", firstDay: "2025-06-10", lastDay: "2025-06-12",
-  timeZone: "Europe/London", travelMode: "WALK", travelSpeedKmh: "4.5", detourFactor: "1.3", ...over,
+  title: "Form visit",
+  guestCity: "Leipzig",
+  hostCity: "Birmingham",
+  firstDay: "2025-06-10",
+  lastDay: "2025-06-12",
+  timeZone: "Europe/London",
+  travelMode: "WALK",
+  travelSpeedKmh: "4.5",
+  detourFactor: "1.3",
+  ...over,
 });
 
 // Fails on the old code: the NUL byte reached PostgreSQL ("invalid byte sequence", shown as
@@ -42,7 +50,11 @@ describe("form messages that say what to fix", () => {
     const r = await createVisitAction(visitInput({ title: "T".repeat(100_000), firstDay: "9999-06-10", lastDay: "9999-06-12" }) as never);
     expect(r).toMatchObject({
       ok: false,
-      fieldErrors: { title: ["keep this under 200 characters"], firstDay: ["use a year from 2000 to 2100"], lastDay: ["use a year from 2000 to 2100"] },
+      fieldErrors: {
+        title: ["keep this under 200 characters"],
+        firstDay: ["use a year from 2000 to 2100"],
+        lastDay: ["use a year from 2000 to 2100"],
+      },
     });
   });
 });

@@ -65,13 +65,19 @@ describe("the limits the forms use also hold for a visit file", () => {
 describe("messages that say what to fix", () => {
   it("names a NUL byte, a lone surrogate and a number too large to use", async () => {
     const f = visitFile();
-    const text = JSON.stringify({ ...f, visit: { ...f.visit!, title: "Visit\u0000", guestCity: "Leip\uD800zig", travel: { speedKmh: 1 } } }).replace(
-      '"speedKmh":1',
-      '"speedKmh":1e400',
-    );
+    const text = JSON.stringify({
+      ...f,
+      visit: { ...f.visit!, title: "Visit\u0000", guestCity: "Leip\uD800zig", travel: { speedKmh: 1 } },
+    }).replace('"speedKmh":1', '"speedKmh":1e400');
     expect(await problemsOf(text)).toEqual([
-      { path: "visit.title", message: "remove the NUL character (an invisible zero byte, often pasted from another program): it cannot be stored" },
-      { path: "visit.guestCity", message: "remove the broken character (half of an emoji or symbol, a lone surrogate): type the symbol again" },
+      {
+        path: "visit.title",
+        message: "remove the NUL character (an invisible zero byte, often pasted from another program): it cannot be stored",
+      },
+      {
+        path: "visit.guestCity",
+        message: "remove the broken character (half of an emoji or symbol, a lone surrogate): type the symbol again",
+      },
     ]);
     const big = JSON.stringify({ ...f, visit: { ...f.visit!, travel: { speedKmh: 1 } } }).replace('"speedKmh":1', '"speedKmh":1e400');
     expect(await problemsOf(big)).toEqual([

@@ -50,7 +50,14 @@ describe("publishing with notification", () => {
     expect(await publish("nobody")).toMatchObject({ version: 1, mail: { queued: 0 } });
     const blum = await delegate("Manuela Blum");
     const slot = await t.prisma.timeSlot.create({
-      data: { visitId, title: "Breakfast with the Consul", kind: "MEAL", startsAt: new Date("2025-06-12T07:00:00Z"), endsAt: new Date("2025-06-12T07:45:00Z"), attendances: { create: [{ delegateId: blum.id }] } },
+      data: {
+        visitId,
+        title: "Breakfast with the Consul",
+        kind: "MEAL",
+        startsAt: new Date("2025-06-12T07:00:00Z"),
+        endsAt: new Date("2025-06-12T07:45:00Z"),
+        attendances: { create: [{ delegateId: blum.id }] },
+      },
     });
     const r = await publish("changed");
     expect(r).toMatchObject({ version: 2, mail: { queued: 1, noAddress: 0 } });
@@ -66,17 +73,29 @@ describe("publishing with notification", () => {
     // Moving a meeting all three attend: the two with an address are told; the third is listed "no address".
     await t.prisma.delegate.update({ where: { id: (await delegate("Ines Dietrich")).id }, data: { email: "" } });
     const aston = await t.prisma.timeSlot.findFirstOrThrow({ where: { visitId, title: { startsWith: "Aston University" } } });
-    await t.prisma.timeSlot.update({ where: { id: aston.id }, data: { startsAt: new Date("2025-06-11T08:00:00Z"), endsAt: new Date("2025-06-11T11:00:00Z") } });
+    await t.prisma.timeSlot.update({
+      where: { id: aston.id },
+      data: { startsAt: new Date("2025-06-11T08:00:00Z"), endsAt: new Date("2025-06-11T11:00:00Z") },
+    });
     await t.prisma.timeSlot.delete({ where: { id: slot.id } });
     expect(await publish("changed")).toMatchObject({ version: 3, mail: { queued: 2, noAddress: 1 } });
     await until(() => sentTo("antje.nolting@example.de").length === 1 && sentTo("manuela.blum@example.de").length === 2, "both e-mails");
     const nolting = sentTo("antje.nolting@example.de")[0].mail.text!;
     expect(nolting).toContain("Geändert: Aston University: research and knowledge exchange");
-    expect(nolting).toContain("Zeit: Mi., 11. Juni, 09:30–12:30 BST (Berlin 10:30–13:30 CEST) → Mi., 11. Juni, 09:00–12:00 BST (Berlin 10:00–13:00 CEST)");
+    expect(nolting).toContain(
+      "Zeit: Mi., 11. Juni, 09:30–12:30 BST (Berlin 10:30–13:30 CEST) → Mi., 11. Juni, 09:00–12:00 BST (Berlin 10:00–13:00 CEST)",
+    );
     expect(nolting).not.toContain("Breakfast");
     expect(sentTo("manuela.blum@example.de")[1].mail.text).toContain("Abgesagt: Breakfast with the Consul");
-    const rows = await t.prisma.outboxMessage.findMany({ where: { visitId, cause: { endsWith: ":v3" } }, orderBy: { recipientName: "asc" } });
-    expect(rows.map((m) => [m.recipientName, m.status])).toEqual([["Antje Nolting", "SENT"], ["Ines Dietrich", "NO_ADDRESS"], ["Manuela Blum", "SENT"]]);
+    const rows = await t.prisma.outboxMessage.findMany({
+      where: { visitId, cause: { endsWith: ":v3" } },
+      orderBy: { recipientName: "asc" },
+    });
+    expect(rows.map((m) => [m.recipientName, m.status])).toEqual([
+      ["Antje Nolting", "SENT"],
+      ["Ines Dietrich", "NO_ADDRESS"],
+      ["Manuela Blum", "SENT"],
+    ]);
   }, 60_000);
 
   it("refuses to publish a draft identical to the published version", async () => {
@@ -94,7 +113,12 @@ describe("a mail server that goes down", () => {
     const { visitId, publish } = await leipzig();
     const from = smtp.received.length;
     await t.prisma.delegate.createMany({
-      data: Array.from({ length: 12 }, (_, i) => ({ visitId, name: `Guest ${i + 1}`, email: `guest${i + 1}@example.net`, homeTimeZone: "Europe/Berlin" })),
+      data: Array.from({ length: 12 }, (_, i) => ({
+        visitId,
+        name: `Guest ${i + 1}`,
+        email: `guest${i + 1}@example.net`,
+        homeTimeZone: "Europe/Berlin",
+      })),
     });
     let stopped = false;
     let restarted!: Promise<void>;
@@ -126,9 +150,14 @@ describe("a mail server that goes down", () => {
 describe("start-up", () => {
   it("says clearly when SMTP_URL is not usable", async () => {
     const { mailConfig } = await import("@/lib/mail/config");
-    expect(() => mailConfig({ SMTP_URL: "http://mail.example.org" })).toThrow('SMTP_URL is not usable (the scheme is "http", not smtp or smtps)');
+    expect(() => mailConfig({ SMTP_URL: "http://mail.example.org" })).toThrow(
+      'SMTP_URL is not usable (the scheme is "http", not smtp or smtps)',
+    );
     expect(() => mailConfig({ SMTP_URL: "smtp//oops" })).toThrow("SMTP_URL is not usable (not a URL)");
-    expect(mailConfig({ SMTP_URL: "smtps://u:p@mail.example.org:465", MAIL_FROM: "Office <o@example.org>" })).toEqual({ url: "smtps://u:p@mail.example.org:465", from: "Office <o@example.org>" });
+    expect(mailConfig({ SMTP_URL: "smtps://u:p@mail.example.org:465", MAIL_FROM: "Office <o@example.org>" })).toEqual({
+      url: "smtps://u:p@mail.example.org:465",
+      from: "Office <o@example.org>",
+    });
   });
 });
 

@@ -27,7 +27,9 @@ function withFile<T>(pdf: Buffer | Uint8Array, run: (file: string) => T): T {
  */
 export function pagesOf(pdf: Buffer | Uint8Array, mode: "layout" | "reading" = "layout"): string[] {
   const args = [...(mode === "layout" ? ["-layout"] : []), "-enc", "UTF-8"];
-  const text = withFile(pdf, (f) => execFileSync("pdftotext", [...args, f, "-"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }));
+  const text = withFile(pdf, (f) =>
+    execFileSync("pdftotext", [...args, f, "-"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }),
+  );
   return text.split("\f").slice(0, -1);
 }
 
@@ -35,7 +37,9 @@ export function pagesOf(pdf: Buffer | Uint8Array, mode: "layout" | "reading" = "
 export const flat = (text: string) => text.replace(/\s+/g, " ");
 
 export function pdfInfo(pdf: Buffer | Uint8Array): { pages: number; sizes: string[] } {
-  const out = withFile(pdf, (f) => execFileSync("pdfinfo", ["-f", "1", "-l", "999", f], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }));
+  const out = withFile(pdf, (f) =>
+    execFileSync("pdfinfo", ["-f", "1", "-l", "999", f], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }),
+  );
   const pages = Number(/^Pages:\s+(\d+)/m.exec(out)![1]);
   const sizes = [...out.matchAll(/^Page\s+\d+ size:\s+(.+?)\s+pts/gm)].map((m) => m[1]);
   return { pages, sizes };
@@ -48,7 +52,9 @@ export function pdfInfo(pdf: Buffer | Uint8Array): { pages: number; sizes: strin
 export function qrCodesOn(pdf: Buffer | Uint8Array, page = 1): string[] {
   return withFile(pdf, (f) => {
     const png = `${f}-page`;
-    execFileSync("pdftoppm", ["-r", "150", "-f", String(page), "-l", String(page), "-singlefile", "-png", f, png], { stdio: ["ignore", "ignore", "ignore"] });
+    execFileSync("pdftoppm", ["-r", "150", "-f", String(page), "-l", String(page), "-singlefile", "-png", f, png], {
+      stdio: ["ignore", "ignore", "ignore"],
+    });
     try {
       const out = execFileSync("zbarimg", ["--raw", "-q", `${png}.png`], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
       return out.trim().split("\n").filter(Boolean);
@@ -69,7 +75,11 @@ export function bookmarksOf(pdf: Buffer | Uint8Array): { title: string; kids: st
 
 export function fontsOf(pdf: Buffer | Uint8Array): string[] {
   const out = withFile(pdf, (f) => execFileSync("pdffonts", [f], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }));
-  return out.trim().split("\n").slice(2).map((line) => line.split(/\s+/)[0]);
+  return out
+    .trim()
+    .split("\n")
+    .slice(2)
+    .map((line) => line.split(/\s+/)[0]);
 }
 
 /** Imports a visit file, publishes it once, and returns its id and the publication. */

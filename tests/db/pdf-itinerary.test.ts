@@ -21,21 +21,54 @@ const ZOE = "Zoë Müller-Ødegård";
 /** Two delegates with slots of their own, names and places beyond Latin-1. */
 function accentedVisit() {
   return visitFile({
-    visit: { title: "Kraków–Pécs study tour", guestCity: "Pécs", hostCity: "Birmingham", firstDay: "2025-06-10", lastDay: "2025-06-11", timeZone: TZ },
+    visit: {
+      title: "Kraków–Pécs study tour",
+      guestCity: "Pécs",
+      hostCity: "Birmingham",
+      firstDay: "2025-06-10",
+      lastDay: "2025-06-11",
+      timeZone: TZ,
+    },
     venues: [venue({ key: "hall", name: "Sőrház Hall", address: "ul. Łąkowa 5, Kraków" })],
-    organisations: [organisation({ key: "org", name: "Miasto Kraków – Wydział Współpracy", contacts: [contact({ key: "lw", name: "Łukasz Wójcik", phone: "+48 12 616 1200" })] })],
+    organisations: [
+      organisation({
+        key: "org",
+        name: "Miasto Kraków – Wydział Współpracy",
+        contacts: [contact({ key: "lw", name: "Łukasz Wójcik", phone: "+48 12 616 1200" })],
+      }),
+    ],
     delegates: [
       delegate({ key: "zoe", name: ZOE, language: "de", homeTimeZone: "Europe/Oslo" }),
       delegate({ key: "ana", name: "Ana Šimić", language: "en", homeTimeZone: "Europe/Zagreb" }),
     ],
     slots: [
-      slot({ title: "Zoë's own briefing", start: at("2025-06-10", "09:00", TZ), end: at("2025-06-10", "10:00", TZ), venue: "hall", host: "org",
-        delegateNotes: "Bitte Ausweis mitbringen.", internalNotes: "STAFF ONLY: room booked under Ødegård.",
-        attendees: [{ person: "zoe" }, { person: "lw", role: "HOST" }] }),
-      slot({ title: "Ana's site visit", start: at("2025-06-10", "11:00", TZ), end: at("2025-06-10", "12:00", TZ), venue: "hall", host: "org",
-        attendees: [{ person: "ana" }, { person: "lw", role: "HOST" }] }),
-      slot({ title: "Joint dinner", kind: "MEAL", start: at("2025-06-11", "19:00", TZ), end: at("2025-06-11", "21:00", TZ), venue: "hall", host: "org",
-        attendees: [{ person: "zoe" }, { person: "ana" }] }),
+      slot({
+        title: "Zoë's own briefing",
+        start: at("2025-06-10", "09:00", TZ),
+        end: at("2025-06-10", "10:00", TZ),
+        venue: "hall",
+        host: "org",
+        delegateNotes: "Bitte Ausweis mitbringen.",
+        internalNotes: "STAFF ONLY: room booked under Ødegård.",
+        attendees: [{ person: "zoe" }, { person: "lw", role: "HOST" }],
+      }),
+      slot({
+        title: "Ana's site visit",
+        start: at("2025-06-10", "11:00", TZ),
+        end: at("2025-06-10", "12:00", TZ),
+        venue: "hall",
+        host: "org",
+        attendees: [{ person: "ana" }, { person: "lw", role: "HOST" }],
+      }),
+      slot({
+        title: "Joint dinner",
+        kind: "MEAL",
+        start: at("2025-06-11", "19:00", TZ),
+        end: at("2025-06-11", "21:00", TZ),
+        venue: "hall",
+        host: "org",
+        attendees: [{ person: "zoe" }, { person: "ana" }],
+      }),
     ],
   });
 }
@@ -76,14 +109,23 @@ describe("a German itinerary (Manuela Blum, Leipzig visit)", () => {
 
   it("numbers each delegate's pages on their own when all itineraries come in one PDF", async () => {
     const delegates = [...pub.itinerary.delegates].sort((a, b) => a.name.localeCompare(b.name));
-    const all = await renderItineraries(pub, delegates.map((delegate) => ({ delegate, liveUrl: null })));
+    const all = await renderItineraries(
+      pub,
+      delegates.map((delegate) => ({ delegate, liveUrl: null })),
+    );
     const pages = pagesOf(all).map(flat);
     const numbers = pages.map((p) => /(Page|Seite) \d+ (of|von) \d+/.exec(p)?.[0]);
     const owners = pages.map((p) => delegates.find((d) => p.includes(`${d.name} · Leipzig delegation`))?.name);
     // Each delegate's pages together, in order, numbered on their own in their language.
     const counts = delegates.map((d) => owners.filter((o) => o === d.name).length);
     expect(owners).toEqual(delegates.flatMap((d, n) => Array(counts[n]).fill(d.name)));
-    expect(numbers).toEqual(delegates.flatMap((d, n) => Array.from({ length: counts[n] }, (_, k) => (d.language === "de" ? `Seite ${k + 1} von ${counts[n]}` : `Page ${k + 1} of ${counts[n]}`))));
+    expect(numbers).toEqual(
+      delegates.flatMap((d, n) =>
+        Array.from({ length: counts[n] }, (_, k) =>
+          d.language === "de" ? `Seite ${k + 1} von ${counts[n]}` : `Page ${k + 1} of ${counts[n]}`,
+        ),
+      ),
+    );
     // Bookmarked per delegate, and per day beneath each
     const marks = bookmarksOf(all);
     expect(marks).toHaveLength(delegates.length);
@@ -114,7 +156,15 @@ describe("names with diacritics and a delegate's own slots", () => {
 
   it("keeps ë, ü, Ø, ł, ő, ą, š intact in the programme and the itinerary", async () => {
     const programme = flat(pagesOf(await renderProgramme(pub)).join(" "));
-    for (const name of [ZOE, "Ana Šimić", "Łukasz Wójcik", "Sőrház Hall", "ul. Łąkowa 5, Kraków", "Miasto Kraków – Wydział Współpracy", "Kraków–Pécs study tour"]) {
+    for (const name of [
+      ZOE,
+      "Ana Šimić",
+      "Łukasz Wójcik",
+      "Sőrház Hall",
+      "ul. Łąkowa 5, Kraków",
+      "Miasto Kraków – Wydział Współpracy",
+      "Kraków–Pécs study tour",
+    ]) {
       expect(programme).toContain(name);
     }
     const zoe = pub.itinerary.delegates.find((d) => d.name === ZOE)!;
@@ -142,7 +192,9 @@ describe("names with diacritics and a delegate's own slots", () => {
     expect(res.headers.get("Content-Type")).toBe("application/pdf");
     expect(res.headers.get("Cache-Control")).toContain("private");
     // the exact name for today's browsers, a plain-ASCII one for old clients
-    expect(res.headers.get("Content-Disposition")).toContain("filename*=UTF-8''P%C3%A9cs-delegation-itinerary-Zo%C3%AB-M%C3%BCller-%C3%98deg%C3%A5rd-v1.pdf");
+    expect(res.headers.get("Content-Disposition")).toContain(
+      "filename*=UTF-8''P%C3%A9cs-delegation-itinerary-Zo%C3%AB-M%C3%BCller-%C3%98deg%C3%A5rd-v1.pdf",
+    );
     expect(res.headers.get("Content-Disposition")).toContain('filename="Pecs-delegation-itinerary-Zoe-Muller-Odegard-v1.pdf"');
     const bytes = Buffer.from(await res.arrayBuffer());
     expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");

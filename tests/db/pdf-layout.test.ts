@@ -38,7 +38,14 @@ function crowdedVisit() {
     attendees: [{ person: "d1" }],
   });
   return visitFile({
-    visit: { title: "Crowded visit", guestCity: "Leipzig", hostCity: "Birmingham", firstDay: "2025-06-10", lastDay: "2025-06-12", timeZone: TZ },
+    visit: {
+      title: "Crowded visit",
+      guestCity: "Leipzig",
+      hostCity: "Birmingham",
+      firstDay: "2025-06-10",
+      lastDay: "2025-06-12",
+      timeZone: TZ,
+    },
     delegates: [delegate({ key: "d1", name: "Erik Åström", language: "en" }), delegate({ key: "d2", name: "Jörg Weiß", language: "de" })],
     slots: [...slots, marathon],
   });
@@ -70,7 +77,11 @@ describe.each([
   });
 
   it("never leaves a day heading at the foot of a page without its first slot", () => {
-    for (const [heading, first] of [["Tuesday 10 June 2025", "Session 1"], ["Wednesday 11 June 2025", "Session 8"], ["Thursday 12 June 2025", "Marathon workshop"]]) {
+    for (const [heading, first] of [
+      ["Tuesday 10 June 2025", "Session 1"],
+      ["Wednesday 11 June 2025", "Session 8"],
+      ["Thursday 12 June 2025", "Marathon workshop"],
+    ]) {
       const page = pages.find((p) => p.includes(heading));
       expect(page, heading).toBeDefined();
       expect(page).toContain(first);
@@ -90,7 +101,12 @@ describe.each([
 describe("a long itinerary beside a short one in one PDF", () => {
   it("numbers each delegate's pages on their own, on every page, however many pages an itinerary runs to", async () => {
     const [erik, jorg] = ["Erik Åström", "Jörg Weiß"].map((name) => pub.itinerary.delegates.find((d) => d.name === name)!);
-    const pages = pagesOf(renderItineraries(pub, [erik, jorg].map((delegate) => ({ delegate, liveUrl: null })))).map(flat);
+    const pages = pagesOf(
+      renderItineraries(
+        pub,
+        [erik, jorg].map((delegate) => ({ delegate, liveUrl: null })),
+      ),
+    ).map(flat);
     const erikPages = pages.filter((p) => p.includes("Erik Åström · Crowded visit"));
     const jorgPages = pages.filter((p) => p.includes("Jörg Weiß · Crowded visit"));
     expect(erikPages.length).toBeGreaterThan(3);

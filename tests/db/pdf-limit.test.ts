@@ -6,7 +6,9 @@ import { useTestDatabase } from "@/tests/setup/db";
 useTestDatabase();
 
 const download = (token: string, address: string) =>
-  GET(new Request(`http://127.0.0.1/d/${token}/itinerary.pdf`, { headers: { "x-forwarded-for": address } }), { params: Promise.resolve({ token }) });
+  GET(new Request(`http://127.0.0.1/d/${token}/itinerary.pdf`, { headers: { "x-forwarded-for": address } }), {
+    params: Promise.resolve({ token }),
+  });
 
 // Fails on the old code: every request made a PDF, however many came.
 describe("the delegate PDF's rate limit", () => {

@@ -19,22 +19,49 @@ const OUT = path.resolve("tmp/protocol-pdf");
 
 /** A real PNG (solid colour, w x h) that Typst can decode. */
 function png(w: number, h: number, rgb: [number, number, number]): Uint8Array<ArrayBuffer> {
-  const crcTable = Array.from({ length: 256 }, (_, n) => { let c = n; for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1; return c >>> 0; });
-  const crc = (b: Buffer) => { let c = 0xffffffff; for (const x of b) c = crcTable[(c ^ x) & 0xff] ^ (c >>> 8); return (c ^ 0xffffffff) >>> 0; };
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc = (b: Buffer) => {
+    let c = 0xffffffff;
+    for (const x of b) c = crcTable[(c ^ x) & 0xff] ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+  };
   const chunk = (type: string, data: Buffer) => {
-    const len = Buffer.alloc(4); len.writeUInt32BE(data.length);
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(data.length);
     const body = Buffer.concat([Buffer.from(type), data]);
-    const c = Buffer.alloc(4); c.writeUInt32BE(crc(body));
+    const c = Buffer.alloc(4);
+    c.writeUInt32BE(crc(body));
     return Buffer.concat([len, body, c]);
   };
-  const ihdr = Buffer.alloc(13); ihdr.writeUInt32BE(w, 0); ihdr.writeUInt32BE(h, 4); ihdr[8] = 8; ihdr[9] = 2;
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(w, 0);
+  ihdr.writeUInt32BE(h, 4);
+  ihdr[8] = 8;
+  ihdr[9] = 2;
   const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: w }, () => rgb).flat())]);
   const raw = Buffer.concat(Array.from({ length: h }, () => row));
-  return new Uint8Array(Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", ihdr), chunk("IDAT", deflateSync(raw)), chunk("IEND", Buffer.alloc(0))]));
+  return new Uint8Array(
+    Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      chunk("IHDR", ihdr),
+      chunk("IDAT", deflateSync(raw)),
+      chunk("IEND", Buffer.alloc(0)),
+    ]),
+  );
 }
 
 async function pdf(res: Response, name: string) {
-  expect(res.status, await res.clone().text().catch(() => "")).toBe(200);
+  expect(
+    res.status,
+    await res
+      .clone()
+      .text()
+      .catch(() => ""),
+  ).toBe(200);
   expect(res.headers.get("Content-Type")).toBe("application/pdf");
   fs.mkdirSync(OUT, { recursive: true });
   const file = path.join(OUT, name);
@@ -47,7 +74,8 @@ async function pdf(res: Response, name: string) {
 }
 
 /** Words of `text` appear in this order. */
-const inOrder = (text: string, words: string[]) => words.map((w) => text.indexOf(w)).every((at, i, all) => at >= 0 && (i === 0 || at > all[i - 1]));
+const inOrder = (text: string, words: string[]) =>
+  words.map((w) => text.indexOf(w)).every((at, i, all) => at >= 0 && (i === 0 || at > all[i - 1]));
 
 describe("protocol PDFs", () => {
   let visitId: string;
@@ -60,28 +88,46 @@ describe("protocol PDFs", () => {
     visitId = await importVisit(v.file);
     session.staffId = (await createStaff({ role: "VIEWER" })).id;
     receptionId = (await t.prisma.timeSlot.findFirstOrThrow({ where: { visitId, title: { startsWith: "Lord Mayor" } } })).id;
-    await t.prisma.delegate.updateMany({ where: { visitId, name: "Manuela Blum" }, data: { photo: png(60, 75, [31, 74, 122]), photoType: "image/png" } });
+    await t.prisma.delegate.updateMany({
+      where: { visitId, name: "Manuela Blum" },
+      data: { photo: png(60, 75, [31, 74, 122]), photoType: "image/png" },
+    });
   });
 
   it("sets the run-sheet of a day on A4 landscape, minute by minute, people in precedence and by form of address", async () => {
     const { runSheetPdfResponse } = await import("@/lib/protocol/handlers");
-    const en = await pdf(await runSheetPdfResponse(new Request("http://x/?day=2025-06-12"), { params: Promise.resolve({ id: visitId }) }), "run-sheet-en.pdf");
+    const en = await pdf(
+      await runSheetPdfResponse(new Request("http://x/?day=2025-06-12"), { params: Promise.resolve({ id: visitId }) }),
+      "run-sheet-en.pdf",
+    );
     expect(en.info).toMatch(/Page size:\s+841\.89 x 595\.27\d* pts \(A4\)/);
     expect(en.text).toContain("Run-sheet — Thursday 12 June 2025");
     expect(inOrder(en.text, ["09:00", "17:05", "18:05", "18:30", "20:35"])).toBe(true);
-    for (const s of ["German Career Road Show", "Ensemble Nobilis (eight singers)", "Driver: Gary Holt, +44 7700 900101", "Lord Mayor's reception in honour of the Leipzig delegation"]) expect(en.text).toContain(s);
+    for (const s of [
+      "German Career Road Show",
+      "Ensemble Nobilis (eight singers)",
+      "Driver: Gary Holt, +44 7700 900101",
+      "Lord Mayor's reception in honour of the Leipzig delegation",
+    ])
+      expect(en.text).toContain(s);
     expect(en.text).toMatch(/Greeting at arrival: Lord Mayor → Ms Blum, Dr Nolting, Ms Dietrich/);
     expect(inOrder(en.text, ["1. Ms Manuela Blum", "2. Dr Antje Nolting", "3. Ms Ines Dietrich"])).toBe(true);
     expect(en.text).toContain("Katrin Weber · German ↔ English");
     expect(en.text).not.toContain("180");
-    const de = await pdf(await runSheetPdfResponse(new Request("http://x/?day=2025-06-12&lang=de"), { params: Promise.resolve({ id: visitId }) }), "run-sheet-de.pdf");
+    const de = await pdf(
+      await runSheetPdfResponse(new Request("http://x/?day=2025-06-12&lang=de"), { params: Promise.resolve({ id: visitId }) }),
+      "run-sheet-de.pdf",
+    );
     expect(de.text).toContain("Ablaufplan — Donnerstag, 12. Juni 2025");
     expect(de.text).toMatch(/Begrüßung bei Ankunft: Oberbürgermeister → Frau Blum, Frau Dr. Nolting, Frau Dietrich/);
   });
 
   it("sets the Lord Mayor's briefing note on one or two pages: whom they meet in precedence, with photo, talking points and gifts", async () => {
     const { briefingPdfResponse } = await import("@/lib/protocol/handlers");
-    const b = await pdf(await briefingPdfResponse(new Request("http://x/?lang=en"), { params: Promise.resolve({ id: visitId, slotId: receptionId }) }), "briefing-en.pdf");
+    const b = await pdf(
+      await briefingPdfResponse(new Request("http://x/?lang=en"), { params: Promise.resolve({ id: visitId, slotId: receptionId }) }),
+      "briefing-en.pdf",
+    );
     expect(b.pages).toBeGreaterThanOrEqual(1);
     expect(b.pages).toBeLessThanOrEqual(2);
     expect(b.text).toContain("Briefing note for Lord Mayor");
@@ -95,7 +141,10 @@ describe("protocol PDFs", () => {
     expect(b.text).toMatch(/Press and photographs: Press and photographers present/);
     const images = execFileSync("pdfimages", ["-list", b.file]).toString().trim().split("\n").slice(2);
     expect(images).toHaveLength(1);
-    const de = await pdf(await briefingPdfResponse(new Request("http://x/?lang=de"), { params: Promise.resolve({ id: visitId, slotId: receptionId }) }), "briefing-de.pdf");
+    const de = await pdf(
+      await briefingPdfResponse(new Request("http://x/?lang=de"), { params: Promise.resolve({ id: visitId, slotId: receptionId }) }),
+      "briefing-de.pdf",
+    );
     expect(de.text).toContain("Gesprächsunterlage für Oberbürgermeister");
     expect(de.text).toContain("Anrede: Frau Dr. Nolting");
   });

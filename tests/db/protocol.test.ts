@@ -34,11 +34,23 @@ describe("the protocol layer", () => {
     const before = await delegatesOfVisit(visitId, "Europe/London");
     expect(before.map((d) => d.name)).toEqual(["Manuela Blum", "Antje Nolting", "Ines Dietrich"]);
     const byName = Object.fromEntries(before.map((d) => [d.name, d.id]));
-    const r = await reorderPeopleAction({ visitId, kind: "delegate", ids: [byName["Ines Dietrich"], byName["Manuela Blum"], byName["Antje Nolting"]] });
+    const r = await reorderPeopleAction({
+      visitId,
+      kind: "delegate",
+      ids: [byName["Ines Dietrich"], byName["Manuela Blum"], byName["Antje Nolting"]],
+    });
     expect(r.ok).toBe(true);
-    expect((await delegatesOfVisit(visitId, "Europe/London")).map((d) => d.name)).toEqual(["Ines Dietrich", "Manuela Blum", "Antje Nolting"]);
+    expect((await delegatesOfVisit(visitId, "Europe/London")).map((d) => d.name)).toEqual([
+      "Ines Dietrich",
+      "Manuela Blum",
+      "Antje Nolting",
+    ]);
     const welcome = (await loadItinerary(visitId))!.slots.find((s) => s.title.startsWith("Welcome"))!;
-    expect(welcome.attendees.filter((a) => a.kind === "delegate").map((a) => a.personId)).toEqual([byName["Ines Dietrich"], byName["Manuela Blum"], byName["Antje Nolting"]]);
+    expect(welcome.attendees.filter((a) => a.kind === "delegate").map((a) => a.personId)).toEqual([
+      byName["Ines Dietrich"],
+      byName["Manuela Blum"],
+      byName["Antje Nolting"],
+    ]);
     const entry = await t.prisma.auditEntry.findFirstOrThrow({ where: { visitId, action: "reorder" } });
     expect(entry.after).toEqual({ order: ["Ines Dietrich", "Manuela Blum", "Antje Nolting"] });
     // A list that misses someone (added meanwhile) is refused, and nothing changes.
@@ -60,7 +72,11 @@ describe("the protocol layer", () => {
       return f;
     };
     const fake = await setPhotoAction(form(new Uint8Array(new TextEncoder().encode("<svg onload=alert(1)>")), "image/png") as never);
-    expect(fake).toMatchObject({ ok: false, code: "INVALID_INPUT", fieldErrors: { photo: ["This is not a PNG, JPEG or WebP image. Save the photo in one of these formats."] } });
+    expect(fake).toMatchObject({
+      ok: false,
+      code: "INVALID_INPUT",
+      fieldErrors: { photo: ["This is not a PNG, JPEG or WebP image. Save the photo in one of these formats."] },
+    });
     expect(await setPhotoAction(form(PNG, "application/octet-stream") as never)).toMatchObject({ ok: true, data: { hasPhoto: true } });
     const params = { params: Promise.resolve({ id: visitId, personId: blum.id }) };
     const res = await photoResponse(new Request("http://x/"), params);
@@ -82,21 +98,37 @@ describe("the protocol layer", () => {
     const current = (await findSlot(t.prisma as never, row.id))!;
     const values = slotFormValues(toItinerarySlot(current), "Europe/London", current.version);
     const r = await updateSlotAction({
-      ...values, slotId: row.id, version: current.version,
-      protocol: { ...values.protocol!, gifts: [{ direction: "RECEIVED", giver: "Ms Blum", item: "Leipzig Lerche pastries", recipient: "Grand Union team", value: "12,50", currency: "GBP" }] },
+      ...values,
+      slotId: row.id,
+      version: current.version,
+      protocol: {
+        ...values.protocol!,
+        gifts: [
+          {
+            direction: "RECEIVED",
+            giver: "Ms Blum",
+            item: "Leipzig Lerche pastries",
+            recipient: "Grand Union team",
+            value: "12,50",
+            currency: "GBP",
+          },
+        ],
+      },
     } as never);
     expect(r).toMatchObject({ ok: true });
     const gifts = await t.prisma.gift.findMany({ where: { slotId: row.id } });
     expect(gifts).toMatchObject([{ item: "Leipzig Lerche pastries", valueMinor: 1250, direction: "RECEIVED" }]);
     const entry = await t.prisma.auditEntry.findFirstOrThrow({ where: { entityId: row.id, action: "update" } });
     expect((entry.after as { protocol: { gifts: { item: string }[] } }).protocol.gifts[0].item).toBe("Leipzig Lerche pastries");
-    const bytes = new Uint8Array(await (await giftsCsvResponse(new Request("http://x/"), { params: Promise.resolve({ id: visitId }) })).arrayBuffer());
+    const bytes = new Uint8Array(
+      await (await giftsCsvResponse(new Request("http://x/"), { params: Promise.resolve({ id: visitId }) })).arrayBuffer(),
+    );
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // a BOM, so Excel reads UTF-8
     const csv = new TextDecoder().decode(bytes);
     expect(csv.split("\r\n").slice(0, 4)).toEqual([
       "date,time,occasion,venue,given_or_received,giver,gift,recipient,estimated_value,currency,notes",
       "2025-06-10,17:45,Grand Union's Floating Garden,Grand Union – Floating Garden,received,Ms Blum,Leipzig Lerche pastries,Grand Union team,12.50,GBP,",
-      "2025-06-12,18:30,Lord Mayor's reception in honour of the Leipzig delegation,\"Chamberlain Room, The Council House\",given,The Lord Mayor of Birmingham,Engraved silver dish from the Jewellery Quarter,Ms Manuela Blum for the City of Leipzig,180.00,GBP,",
+      '2025-06-12,18:30,Lord Mayor\'s reception in honour of the Leipzig delegation,"Chamberlain Room, The Council House",given,The Lord Mayor of Birmingham,Engraved silver dish from the Jewellery Quarter,Ms Manuela Blum for the City of Leipzig,180.00,GBP,',
       "2025-06-12,18:30,Lord Mayor's reception in honour of the Leipzig delegation,\"Chamberlain Room, The Council House\",received,Ms Manuela Blum for the City of Leipzig,Porcelain plate with the Leipzig coat of arms,The Lord Mayor of Birmingham,240.00,EUR,Register under gifts received by the Lord Mayor's office.",
     ]);
   });
@@ -108,8 +140,13 @@ describe("the protocol layer", () => {
     const reception = await t.prisma.timeSlot.findFirstOrThrow({ where: { visitId, title: { startsWith: "Lord Mayor" } } });
     const nolting = await t.prisma.delegate.findFirstOrThrow({ where: { visitId, name: "Antje Nolting" } });
     const leg = {
-      visitId, from: { kind: "PLACE" as const, slotId: "", place: "Aston University" }, to: { kind: "SLOT" as const, slotId: reception.id, place: "" },
-      mode: "TAXI" as const, pickUpAt: "2025-06-12 18:20", arriveAt: "2025-06-12 18:40", passengers: [{ kind: "delegate" as const, personId: nolting.id }],
+      visitId,
+      from: { kind: "PLACE" as const, slotId: "", place: "Aston University" },
+      to: { kind: "SLOT" as const, slotId: reception.id, place: "" },
+      mode: "TAXI" as const,
+      pickUpAt: "2025-06-12 18:20",
+      arriveAt: "2025-06-12 18:40",
+      passengers: [{ kind: "delegate" as const, personId: nolting.id }],
     };
     const created = await createLegAction(leg);
     expect(created).toMatchObject({ ok: true });
@@ -118,7 +155,9 @@ describe("the protocol layer", () => {
       'Late car: the taxi from Aston University to Chamberlain Room, The Council House arrives at 18:40, after "Lord Mayor\'s reception in honour of the Leipzig delegation" starts at 18:30 on Thu 12 Jun (BST). Pick up earlier or start the slot later.',
     ]);
     const id = (created as { data: { id: string } }).data.id;
-    expect(await updateLegAction({ ...leg, id, version: 1, pickUpAt: "2025-06-12 18:00", arriveAt: "2025-06-12 18:25" })).toMatchObject({ ok: true });
+    expect(await updateLegAction({ ...leg, id, version: 1, pickUpAt: "2025-06-12 18:00", arriveAt: "2025-06-12 18:25" })).toMatchObject({
+      ok: true,
+    });
     expect(findConflicts((await loadItinerary(visitId))!).filter((w) => w.type === "late-car")).toEqual([]);
   });
 

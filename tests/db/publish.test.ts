@@ -41,8 +41,18 @@ describe("publishing", () => {
     const { createSlot, deleteSlot } = await import("@/lib/slots/mutations");
     const { publishDraft } = await import("@/lib/publications/mutations");
     const clash = await createSlot(editor, {
-      visitId, title: "Second booking of the Aston room", kind: "MEETING", date: "2025-06-11", start: "10:00", end: "11:00",
-      venueId: astonMeeting.venueId, hostOrganisationId: null, description: "", delegateNotes: "", internalNotes: "", attendees: [],
+      visitId,
+      title: "Second booking of the Aston room",
+      kind: "MEETING",
+      date: "2025-06-11",
+      start: "10:00",
+      end: "11:00",
+      venueId: astonMeeting.venueId,
+      hostOrganisationId: null,
+      description: "",
+      delegateNotes: "",
+      internalNotes: "",
+      attendees: [],
     });
     const refused = await publishDraft(editor, { visitId, draftKey: await review(visitId) }).catch((e: AppError) => e);
     expect(refused).toMatchObject({ code: "BLOCKED", message: "Not published: 1 blocking clash remains. Fix it on the schedule first." });
@@ -63,8 +73,19 @@ describe("publishing", () => {
     const reviewed = await review(visitId);
     const slot = await t.prisma.timeSlot.findUniqueOrThrow({ where: { id: astonMeeting.id } });
     await updateSlot(editor, {
-      slotId: slot.id, version: slot.version, title: "Aston University: research exchange", kind: "MEETING", date: "2025-06-11", start: "09:30", end: "12:30",
-      venueId: slot.venueId, hostOrganisationId: slot.hostOrganisationId, description: "", delegateNotes: "", internalNotes: "", attendees: [],
+      slotId: slot.id,
+      version: slot.version,
+      title: "Aston University: research exchange",
+      kind: "MEETING",
+      date: "2025-06-11",
+      start: "09:30",
+      end: "12:30",
+      venueId: slot.venueId,
+      hostOrganisationId: slot.hostOrganisationId,
+      description: "",
+      delegateNotes: "",
+      internalNotes: "",
+      attendees: [],
     });
     const refused = await publishDraft(editor, { visitId, draftKey: reviewed }).catch((e: AppError) => e);
     expect(refused).toMatchObject({ code: "STALE" });
@@ -81,7 +102,20 @@ describe("the server actions check the role", () => {
     const { createSlotAction, deleteSlotAction } = await import("@/lib/slots/actions");
     const { publishAction } = await import("@/lib/publications/actions");
     const slot = await t.prisma.timeSlot.findFirstOrThrow({ where: { visitId } });
-    const input = { visitId, title: "Viewer's slot", kind: "MEETING" as const, date: "2025-06-11", start: "08:00", end: "08:30", venueId: "", hostOrganisationId: "", description: "", delegateNotes: "", internalNotes: "", attendees: [] };
+    const input = {
+      visitId,
+      title: "Viewer's slot",
+      kind: "MEETING" as const,
+      date: "2025-06-11",
+      start: "08:00",
+      end: "08:30",
+      venueId: "",
+      hostOrganisationId: "",
+      description: "",
+      delegateNotes: "",
+      internalNotes: "",
+      attendees: [],
+    };
     const count = () => t.prisma.timeSlot.count({ where: { visitId } });
     const before = await count();
 
@@ -96,7 +130,13 @@ describe("the server actions check the role", () => {
     expect(await t.prisma.auditEntry.count({ where: { visitId } })).toBe(0);
 
     session.staffId = editor.id;
-    expect(await createSlotAction({ ...input, end: "07:00" })).toMatchObject({ ok: false, code: "INVALID_INPUT", fieldErrors: { end: ['The slot must end after it starts: 07:00 is not after 08:00. If it runs past midnight, tick "Ends the next day".'] } });
+    expect(await createSlotAction({ ...input, end: "07:00" })).toMatchObject({
+      ok: false,
+      code: "INVALID_INPUT",
+      fieldErrors: {
+        end: ['The slot must end after it starts: 07:00 is not after 08:00. If it runs past midnight, tick "Ends the next day".'],
+      },
+    });
     expect(await createSlotAction(input)).toMatchObject({ ok: true });
     expect(await count()).toBe(before + 1);
   });

@@ -15,7 +15,10 @@ import { parseHoursText, weekRows } from "@/lib/venues/hours";
 const t = useTestDatabase();
 
 async function refused(p: Promise<unknown>): Promise<AppError> {
-  const e = await p.then(() => null, (err: unknown) => err);
+  const e = await p.then(
+    () => null,
+    (err: unknown) => err,
+  );
   expect(e).toBeInstanceOf(AppError);
   return e as AppError;
 }
@@ -25,7 +28,17 @@ const audits = (entityId: string) => t.prisma.auditEntry.findMany({ where: { ent
 describe("visits", () => {
   it("creates a visit from the form and audits it; a stale settings save is refused with the current values", async () => {
     const staff = await createStaff();
-    const input = visitCreateSchema.parse({ title: "Lyon to Leipzig", guestCity: "Lyon", hostCity: "Leipzig", firstDay: "2025-10-24", lastDay: "2025-10-27", timeZone: "Europe/Berlin", travelMode: "DRIVE", travelSpeedKmh: "20", detourFactor: "1.4" });
+    const input = visitCreateSchema.parse({
+      title: "Lyon to Leipzig",
+      guestCity: "Lyon",
+      hostCity: "Leipzig",
+      firstDay: "2025-10-24",
+      lastDay: "2025-10-27",
+      timeZone: "Europe/Berlin",
+      travelMode: "DRIVE",
+      travelSpeedKmh: "20",
+      detourFactor: "1.4",
+    });
     const { id } = await createVisit(input, staff.id);
     const v = await t.prisma.visit.findUniqueOrThrow({ where: { id } });
     expect(v.firstDay.toISOString()).toBe("2025-10-24T00:00:00.000Z");
@@ -41,7 +54,17 @@ describe("visits", () => {
   });
 
   it("refuses a last day before the first day, by the last-day field", () => {
-    const r = visitCreateSchema.safeParse({ title: "x", guestCity: "a", hostCity: "b", firstDay: "2025-06-13", lastDay: "2025-06-10", timeZone: "Europe/London", travelMode: "WALK", travelSpeedKmh: 4.5, detourFactor: 1.3 });
+    const r = visitCreateSchema.safeParse({
+      title: "x",
+      guestCity: "a",
+      hostCity: "b",
+      firstDay: "2025-06-13",
+      lastDay: "2025-06-10",
+      timeZone: "Europe/London",
+      travelMode: "WALK",
+      travelSpeedKmh: 4.5,
+      detourFactor: 1.3,
+    });
     expect(r.success).toBe(false);
     expect(r.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["lastDay", "the last day is before the first day"]]);
   });
@@ -69,12 +92,22 @@ describe("delegates", () => {
 
   it("refuses an arrival in the spring-forward gap and a departure before arrival, saving nothing", async () => {
     const staff = await createStaff();
-    const visitId = await createVisitRecord({ visit: { title: "Spring", guestCity: "A", hostCity: "B", firstDay: "2025-03-29", lastDay: "2025-03-31", timeZone: "Europe/London" }, slots: [] });
+    const visitId = await createVisitRecord({
+      visit: { title: "Spring", guestCity: "A", hostCity: "B", firstDay: "2025-03-29", lastDay: "2025-03-31", timeZone: "Europe/London" },
+      slots: [],
+    });
     const before = await t.prisma.delegate.count({ where: { visitId } });
-    const gap = await refused(createDelegate(delegateCreateSchema.parse({ visitId, ...delegateInput({ arrival: "2025-03-30 01:30" }) }), staff.id));
+    const gap = await refused(
+      createDelegate(delegateCreateSchema.parse({ visitId, ...delegateInput({ arrival: "2025-03-30 01:30" }) }), staff.id),
+    );
     expect(gap.code).toBe("INVALID_INPUT");
     expect(gap.details?.fieldErrors?.arrival?.[0]).toMatch(/does not exist in Europe\/London/);
-    const order = await refused(createDelegate(delegateCreateSchema.parse({ visitId, ...delegateInput({ arrival: "2025-03-31 10:00", departure: "2025-03-30 10:00" }) }), staff.id));
+    const order = await refused(
+      createDelegate(
+        delegateCreateSchema.parse({ visitId, ...delegateInput({ arrival: "2025-03-31 10:00", departure: "2025-03-30 10:00" }) }),
+        staff.id,
+      ),
+    );
     expect(order.details?.fieldErrors?.departure).toEqual(["departure must be after arrival"]);
     expect(await t.prisma.delegate.count({ where: { visitId } })).toBe(before);
   });
@@ -90,7 +123,7 @@ describe("delegates", () => {
     expect(fresh.version).toBe(d.version + 1);
     const e = await refused(updateDelegate({ ...base, phone: "222" }, staff.id));
     expect(e.code).toBe("STALE");
-    expect((e.details?.current as { phone: string; version: number })).toMatchObject({ phone: "111", version: d.version + 1 });
+    expect(e.details?.current as { phone: string; version: number }).toMatchObject({ phone: "111", version: d.version + 1 });
     expect((await t.prisma.delegate.findUniqueOrThrow({ where: { id: d.id } })).phone).toBe("111");
   });
 
@@ -122,9 +155,18 @@ describe("hosts", () => {
   it("creates an organisation and contact; deleting the organisation takes contacts and attendances, slots lose the host", async () => {
     const staff = await createStaff();
     const visitId = await createVisitRecord();
-    const { id: orgId } = await createOrganisation({ visitId, name: "Aston University", website: "https://www.aston.ac.uk", notes: "" }, staff.id);
-    const { id: contactId } = await createContact({ visitId, organisationId: orgId, name: "Prof Mike Caine", role: "Pro-Vice-Chancellor", email: "", phone: "" }, staff.id);
-    await updateContact({ visitId, id: contactId, version: 1, name: "Prof Mike Caine", role: "PVC", email: "m.caine@example.org", phone: "" }, staff.id);
+    const { id: orgId } = await createOrganisation(
+      { visitId, name: "Aston University", website: "https://www.aston.ac.uk", notes: "" },
+      staff.id,
+    );
+    const { id: contactId } = await createContact(
+      { visitId, organisationId: orgId, name: "Prof Mike Caine", role: "Pro-Vice-Chancellor", email: "", phone: "" },
+      staff.id,
+    );
+    await updateContact(
+      { visitId, id: contactId, version: 1, name: "Prof Mike Caine", role: "PVC", email: "m.caine@example.org", phone: "" },
+      staff.id,
+    );
     const stale = await refused(updateContact({ visitId, id: contactId, version: 1, name: "X", role: "", email: "", phone: "" }, staff.id));
     expect(stale.code).toBe("STALE");
 
@@ -145,7 +187,16 @@ describe("venues", () => {
     const staff = await createStaff();
     const visitId = await createVisitRecord();
     const rows = weekRows(null).map((r) => (r.day <= 5 ? { ...r, open: true, opens: "09:00", closes: "17:00" } : r));
-    const input = venueCreateSchema.parse({ visitId, name: "STEAMhouse", address: "Belmont Row", postcode: "B4 7RQ", latitude: "52.4827", longitude: "-1.8836", accessNotes: "", openingHours: rows });
+    const input = venueCreateSchema.parse({
+      visitId,
+      name: "STEAMhouse",
+      address: "Belmont Row",
+      postcode: "B4 7RQ",
+      latitude: "52.4827",
+      longitude: "-1.8836",
+      accessNotes: "",
+      openingHours: rows,
+    });
     const { id } = await createVenue(input, staff.id);
     const v = await t.prisma.venue.findUniqueOrThrow({ where: { id } });
     expect(v.openingHours).toEqual([1, 2, 3, 4, 5].map((day) => ({ day, opens: "09:00", closes: "17:00" })));
@@ -182,7 +233,10 @@ describe("venues", () => {
     // The CSV form writes several intervals a day with commas.
     expect(parseHoursText("Mon-Fri 09:00-12:30, 14:00-17:00; Sat 10:00-13:00")).toEqual(
       weekRows([
-        ...[1, 2, 3, 4, 5].flatMap((day) => [{ day, opens: "09:00", closes: "12:30" }, { day, opens: "14:00", closes: "17:00" }]),
+        ...[1, 2, 3, 4, 5].flatMap((day) => [
+          { day, opens: "09:00", closes: "12:30" },
+          { day, opens: "14:00", closes: "17:00" },
+        ]),
         { day: 6, opens: "10:00", closes: "13:00" },
       ]),
     );

@@ -12,7 +12,10 @@ describe("the migrated schema", () => {
       ORDER BY table_name, column_name`;
     const plain = rows.filter((r) => r.data_type === "timestamp without time zone").map((r) => `${r.table_name}.${r.column_name}`);
     expect(plain).toEqual([]);
-    expect(rows.filter((r) => r.data_type === "date").map((r) => `${r.table_name}.${r.column_name}`)).toEqual(["Visit.firstDay", "Visit.lastDay"]);
+    expect(rows.filter((r) => r.data_type === "date").map((r) => `${r.table_name}.${r.column_name}`)).toEqual([
+      "Visit.firstDay",
+      "Visit.lastDay",
+    ]);
     expect(rows.find((r) => r.table_name === "TimeSlot" && r.column_name === "startsAt")?.data_type).toBe("timestamp with time zone");
   });
 

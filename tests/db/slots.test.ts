@@ -46,9 +46,19 @@ describe("slot mutations on the Leipzig visit", () => {
   });
 
   const input = (over: Partial<CreateSlotInput> = {}): CreateSlotInput => ({
-    visitId, title: "Press interview", kind: "MEETING", date: "2025-06-11", start: "10:00", end: "11:00",
-    venueId: ids.steamhouse, hostOrganisationId: null, description: "", delegateNotes: "", internalNotes: "",
-    attendees: [{ kind: "delegate", personId: ids.nolting, role: "SPEAKER" }], ...over,
+    visitId,
+    title: "Press interview",
+    kind: "MEETING",
+    date: "2025-06-11",
+    start: "10:00",
+    end: "11:00",
+    venueId: ids.steamhouse,
+    hostOrganisationId: null,
+    description: "",
+    delegateNotes: "",
+    internalNotes: "",
+    attendees: [{ kind: "delegate", personId: ids.nolting, role: "SPEAKER" }],
+    ...over,
   });
 
   it("creates a slot at the local time in the visit's zone, with its audit entry, and the double booking shows", async () => {
@@ -63,7 +73,9 @@ describe("slot mutations on the Leipzig visit", () => {
 
     const { loadItinerary } = await import("@/lib/visits/data");
     const { findConflicts } = await import("@/lib/schedule/conflicts");
-    const clash = findConflicts((await loadItinerary(visitId))!).filter((w) => w.type === "person-double-booked" && w.slotIds.includes(r.slotId));
+    const clash = findConflicts((await loadItinerary(visitId))!).filter(
+      (w) => w.type === "person-double-booked" && w.slotIds.includes(r.slotId),
+    );
     expect(clash).toHaveLength(1);
     expect(clash[0].message).toContain("Dr Antje Nolting");
   });
@@ -71,8 +83,15 @@ describe("slot mutations on the Leipzig visit", () => {
   it("updates with the version it was based on, raises the version and logs before and after", async () => {
     const { createSlot, updateSlot } = await m();
     const { slotId } = await createSlot(editor, input({ title: "Draft title" }));
-    const r = await updateSlot(editor, { ...input({ title: "Final title", start: "14:00", end: "14:30" }), slotId, version: 1,
-      attendees: [{ kind: "delegate", personId: ids.blum, role: "ATTENDEE" }, { kind: "contact", personId: ids.caine, role: "HOST" }] });
+    const r = await updateSlot(editor, {
+      ...input({ title: "Final title", start: "14:00", end: "14:30" }),
+      slotId,
+      version: 1,
+      attendees: [
+        { kind: "delegate", personId: ids.blum, role: "ATTENDEE" },
+        { kind: "contact", personId: ids.caine, role: "HOST" },
+      ],
+    });
     expect(r.version).toBe(2);
     const row = await t.prisma.timeSlot.findUniqueOrThrow({ where: { id: slotId }, include: { attendances: true } });
     expect(row).toMatchObject({ title: "Final title", version: 2 });
@@ -96,7 +115,15 @@ describe("slot mutations on the Leipzig visit", () => {
 
   it("deletes a slot with its attendances and keeps the record in the audit log", async () => {
     const { createSlot, deleteSlot } = await m();
-    const { slotId } = await createSlot(editor, input({ attendees: [{ kind: "delegate", personId: ids.nolting, role: "ATTENDEE" }, { kind: "contact", personId: ids.caine, role: "HOST" }] }));
+    const { slotId } = await createSlot(
+      editor,
+      input({
+        attendees: [
+          { kind: "delegate", personId: ids.nolting, role: "ATTENDEE" },
+          { kind: "contact", personId: ids.caine, role: "HOST" },
+        ],
+      }),
+    );
     const stale = await caught(deleteSlot(editor, { slotId, version: 7 }));
     expect(stale.code).toBe("STALE");
     const r = await deleteSlot(editor, { slotId, version: 1 });
@@ -165,17 +192,37 @@ describe("times that cannot be stored", () => {
   let editor: { id: string };
   beforeAll(async () => {
     const tz = "Europe/London";
-    visitId = await importFile(visitFile({
-      visit: { title: "Spring-forward visit", guestCity: "Leipzig", hostCity: "Birmingham", firstDay: "2025-03-29", lastDay: "2025-03-31", timeZone: tz },
-      venues: [venue({ key: "v1" })],
-      delegates: [delegate({ key: "d1" })],
-      slots: [],
-    }));
+    visitId = await importFile(
+      visitFile({
+        visit: {
+          title: "Spring-forward visit",
+          guestCity: "Leipzig",
+          hostCity: "Birmingham",
+          firstDay: "2025-03-29",
+          lastDay: "2025-03-31",
+          timeZone: tz,
+        },
+        venues: [venue({ key: "v1" })],
+        delegates: [delegate({ key: "d1" })],
+        slots: [],
+      }),
+    );
     editor = await createStaff({ role: "EDITOR" });
   });
   const base = (over: Partial<CreateSlotInput>): CreateSlotInput => ({
-    visitId, title: "Night train arrival", kind: "TRAVEL", date: "2025-03-30", start: "01:30", end: "03:00",
-    venueId: null, hostOrganisationId: null, description: "", delegateNotes: "", internalNotes: "", attendees: [], ...over,
+    visitId,
+    title: "Night train arrival",
+    kind: "TRAVEL",
+    date: "2025-03-30",
+    start: "01:30",
+    end: "03:00",
+    venueId: null,
+    hostOrganisationId: null,
+    description: "",
+    delegateNotes: "",
+    internalNotes: "",
+    attendees: [],
+    ...over,
   });
 
   it("refuses a local time in the spring-forward gap with a message by the start field", async () => {
@@ -194,7 +241,10 @@ describe("times that cannot be stored", () => {
     const { createSlotSchema } = await import("@/lib/slots/schema");
     const parsed = createSlotSchema.safeParse(base({ start: "11:00", end: "10:00" }));
     expect(parsed.success).toBe(false);
-    expect(parsed.error!.issues[0]).toMatchObject({ path: ["end"], message: 'The slot must end after it starts: 10:00 is not after 11:00. If it runs past midnight, tick "Ends the next day".' });
+    expect(parsed.error!.issues[0]).toMatchObject({
+      path: ["end"],
+      message: 'The slot must end after it starts: 10:00 is not after 11:00. If it runs past midnight, tick "Ends the next day".',
+    });
     const { createSlot } = await m();
     const before = await t.prisma.timeSlot.count({ where: { visitId } });
     const e = await caught(createSlot(editor, base({ start: "11:00", end: "11:00" })));
@@ -210,7 +260,10 @@ describe("times that cannot be stored", () => {
     const e = await caught(createSlot(editor, base({ date: "2025-03-29", start: "22:00", end: "01:30", endsNextDay: true })));
     expect(e.details?.fieldErrors?.end?.[0]).toMatch(/01:30 does not exist on 2025-03-30/);
     // ... 02:30 BST is, three and a half hours of real time later.
-    const ok = await createSlot(editor, base({ title: "Night train to Leipzig", date: "2025-03-29", start: "22:00", end: "02:30", endsNextDay: true }));
+    const ok = await createSlot(
+      editor,
+      base({ title: "Night train to Leipzig", date: "2025-03-29", start: "22:00", end: "02:30", endsNextDay: true }),
+    );
     const row = await t.prisma.timeSlot.findUniqueOrThrow({ where: { id: ok.slotId } });
     expect([row.startsAt.toISOString(), row.endsAt.toISOString()]).toEqual(["2025-03-29T22:00:00.000Z", "2025-03-30T01:30:00.000Z"]);
     const form = slotFormValues(toItinerarySlot((await t.prisma.$transaction((tx) => findSlot(tx, ok.slotId)))!), "Europe/London");
@@ -218,9 +271,14 @@ describe("times that cannot be stored", () => {
     // More than a day is refused, by the schema and by the mutation.
     const { createSlotSchema } = await import("@/lib/slots/schema");
     const long = createSlotSchema.safeParse(base({ date: "2025-03-30", start: "09:00", end: "10:00", endsNextDay: true }));
-    expect(long.error!.issues[0]).toMatchObject({ path: ["end"], message: 'From 09:00 to 10:00 the next day is over 24 hours. Correct the end, or untick "Ends the next day".' });
+    expect(long.error!.issues[0]).toMatchObject({
+      path: ["end"],
+      message: 'From 09:00 to 10:00 the next day is over 24 hours. Correct the end, or untick "Ends the next day".',
+    });
     const before = await t.prisma.timeSlot.count({ where: { visitId } });
-    expect((await caught(createSlot(editor, base({ date: "2025-03-30", start: "09:00", end: "10:00", endsNextDay: true })))).code).toBe("INVALID_INPUT");
+    expect((await caught(createSlot(editor, base({ date: "2025-03-30", start: "09:00", end: "10:00", endsNextDay: true })))).code).toBe(
+      "INVALID_INPUT",
+    );
     expect(await t.prisma.timeSlot.count({ where: { visitId } })).toBe(before);
   });
 });

@@ -14,32 +14,41 @@ const PASSWORD = "a long enough passphrase";
 const SLOW = 90_000;
 
 async function refused(p: Promise<unknown>): Promise<AppError> {
-  const e = await p.then(() => null, (err: unknown) => err);
+  const e = await p.then(
+    () => null,
+    (err: unknown) => err,
+  );
   expect(e).toBeInstanceOf(AppError);
   return e as AppError;
 }
 
 describe("staff invites", () => {
-  it("invite → set password → sign in; the link works once and only its hash is stored", async () => {
-    const admin = await createStaff({ role: "ADMIN" });
-    const { id, token } = await inviteStaff({ name: "Nina Neu", email: "nina@example.org", role: "EDITOR" }, admin.id);
-    const stored = await t.prisma.staffUser.findUniqueOrThrow({ where: { id } });
-    expect(stored.inviteTokenHash).toBe(hashInviteToken(token));
-    expect(JSON.stringify(stored)).not.toContain(token);
-    // Before the password is set, no password signs in.
-    expect((await checkCredentials({ email: "nina@example.org", password: PASSWORD })).ok).toBe(false);
+  it(
+    "invite → set password → sign in; the link works once and only its hash is stored",
+    async () => {
+      const admin = await createStaff({ role: "ADMIN" });
+      const { id, token } = await inviteStaff({ name: "Nina Neu", email: "nina@example.org", role: "EDITOR" }, admin.id);
+      const stored = await t.prisma.staffUser.findUniqueOrThrow({ where: { id } });
+      expect(stored.inviteTokenHash).toBe(hashInviteToken(token));
+      expect(JSON.stringify(stored)).not.toContain(token);
+      // Before the password is set, no password signs in.
+      expect((await checkCredentials({ email: "nina@example.org", password: PASSWORD })).ok).toBe(false);
 
-    expect(await findInvite(token)).toMatchObject({ email: "nina@example.org" });
-    await acceptInvite({ token, password: PASSWORD, confirm: PASSWORD });
-    const signIn = await checkCredentials({ email: "nina@example.org", password: PASSWORD });
-    expect(signIn).toMatchObject({ ok: true, staff: { role: "EDITOR" } });
+      expect(await findInvite(token)).toMatchObject({ email: "nina@example.org" });
+      await acceptInvite({ token, password: PASSWORD, confirm: PASSWORD });
+      const signIn = await checkCredentials({ email: "nina@example.org", password: PASSWORD });
+      expect(signIn).toMatchObject({ ok: true, staff: { role: "EDITOR" } });
 
-    expect(await findInvite(token)).toBeNull();
-    expect((await refused(acceptInvite({ token, password: "another long password", confirm: "another long password" }))).code).toBe("NOT_FOUND");
-    expect((await checkCredentials({ email: "nina@example.org", password: PASSWORD })).ok).toBe(true);
-    const actions = await t.prisma.auditEntry.findMany({ where: { entityId: id }, orderBy: { at: "asc" } });
-    expect(actions.map((a) => a.action)).toEqual(["invite", "set-password"]);
-  }, SLOW);
+      expect(await findInvite(token)).toBeNull();
+      expect((await refused(acceptInvite({ token, password: "another long password", confirm: "another long password" }))).code).toBe(
+        "NOT_FOUND",
+      );
+      expect((await checkCredentials({ email: "nina@example.org", password: PASSWORD })).ok).toBe(true);
+      const actions = await t.prisma.auditEntry.findMany({ where: { entityId: id }, orderBy: { at: "asc" } });
+      expect(actions.map((a) => a.action)).toEqual(["invite", "set-password"]);
+    },
+    SLOW,
+  );
 
   it("refuses an expired link, a replaced link, and a password under 12 characters", async () => {
     const admin = await createStaff({ role: "ADMIN" });
@@ -63,15 +72,19 @@ describe("staff invites", () => {
 });
 
 describe("roles and disabling", () => {
-  it("a disabled account cannot sign in; enabling it again restores sign-in", async () => {
-    const admin = await createStaff({ role: "ADMIN" });
-    const user = await createStaff({ role: "EDITOR", password: PASSWORD });
-    await setDisabled(user.id, true, admin.id);
-    const r = await checkCredentials({ email: user.email, password: PASSWORD });
-    expect(r).toEqual({ ok: false, message: "This account is disabled. Ask an admin to enable it." });
-    await setDisabled(user.id, false, admin.id);
-    expect((await checkCredentials({ email: user.email, password: PASSWORD })).ok).toBe(true);
-  }, SLOW);
+  it(
+    "a disabled account cannot sign in; enabling it again restores sign-in",
+    async () => {
+      const admin = await createStaff({ role: "ADMIN" });
+      const user = await createStaff({ role: "EDITOR", password: PASSWORD });
+      await setDisabled(user.id, true, admin.id);
+      const r = await checkCredentials({ email: user.email, password: PASSWORD });
+      expect(r).toEqual({ ok: false, message: "This account is disabled. Ask an admin to enable it." });
+      await setDisabled(user.id, false, admin.id);
+      expect((await checkCredentials({ email: user.email, password: PASSWORD })).ok).toBe(true);
+    },
+    SLOW,
+  );
 
   it("an admin cannot disable or demote themselves, and is told why", async () => {
     const admin = await createStaff({ role: "ADMIN" });

@@ -30,13 +30,23 @@ describe("undo", () => {
     const { toItinerarySlot } = await import("@/lib/slots/data");
     const before = await slotNamed("Lunch with Aston researchers");
     const { protocol: _protocol, ...values } = slotFormValues(toItinerarySlot(before), "Europe/London", before.version);
-    const edit = await updateSlot(actor, { ...values, slotId: before.id, version: before.version, start: "13:00", end: "14:00", venueId: null, attendees: values.attendees.slice(0, 1) });
+    const edit = await updateSlot(actor, {
+      ...values,
+      slotId: before.id,
+      version: before.version,
+      start: "13:00",
+      end: "14:00",
+      venueId: null,
+      attendees: values.attendees.slice(0, 1),
+    });
     expect((await slotNamed("Lunch with Aston researchers")).attendances).toHaveLength(1);
 
     const undone = await undoEntries(actor, edit.auditIds);
     const after = await slotNamed("Lunch with Aston researchers");
     expect([after.startsAt, after.endsAt, after.venueId]).toEqual([before.startsAt, before.endsAt, before.venueId]);
-    expect(after.attendances.map((a) => a.delegateId ?? a.hostContactId).sort()).toEqual(before.attendances.map((a) => a.delegateId ?? a.hostContactId).sort());
+    expect(after.attendances.map((a) => a.delegateId ?? a.hostContactId).sort()).toEqual(
+      before.attendances.map((a) => a.delegateId ?? a.hostContactId).sort(),
+    );
     const { db } = await import("@/lib/db");
     expect((await db().auditEntry.findUniqueOrThrow({ where: { id: undone.auditIds[0] } })).action).toBe("undo");
 

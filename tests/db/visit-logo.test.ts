@@ -39,15 +39,27 @@ function png(w: number, h: number): Buffer {
   header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
   const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(w * 3, Buffer.from([0x1f, 0x4a, 0x7a]))]);
   const pixels = deflateSync(Buffer.concat(Array(h).fill(row)));
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", header), chunk("IDAT", pixels), chunk("IEND", Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", header),
+    chunk("IDAT", pixels),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
 }
 
 function imagesOnPage(pdf: Uint8Array, page: number): number {
   const file = path.join(os.tmpdir(), `itinera-logo-${process.pid}-${Date.now()}.pdf`);
   fs.writeFileSync(file, pdf);
   try {
-    const out = execFileSync("pdfimages", ["-list", "-f", String(page), "-l", String(page), file], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
-    return out.trim().split("\n").slice(2).filter((line) => line.trim().split(/\s+/)[2] === "image").length;
+    const out = execFileSync("pdfimages", ["-list", "-f", String(page), "-l", String(page), file], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    });
+    return out
+      .trim()
+      .split("\n")
+      .slice(2)
+      .filter((line) => line.trim().split(/\s+/)[2] === "image").length;
   } finally {
     fs.rmSync(file, { force: true });
   }
@@ -83,7 +95,9 @@ describe("a visit's logo", () => {
   });
 
   it("refuses a file that is not what it says, or too large, and can be removed", async () => {
-    await expect(setVisitLogo({ visitId, type: "image/png", data: Buffer.from("<svg></svg>").toString("base64") }, null)).rejects.toThrow(/not a PNG/);
+    await expect(setVisitLogo({ visitId, type: "image/png", data: Buffer.from("<svg></svg>").toString("base64") }, null)).rejects.toThrow(
+      /not a PNG/,
+    );
     await expect(setVisitLogo({ visitId, type: "image/svg+xml", data: png(4, 4).toString("base64") }, null)).rejects.toThrow(/not an SVG/);
     const big = Buffer.concat([png(4, 4), Buffer.alloc(210 * 1024)]);
     await expect(setVisitLogo({ visitId, type: "image/png", data: big.toString("base64") }, null)).rejects.toThrow(/larger than 200 kB/);

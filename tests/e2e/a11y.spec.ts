@@ -26,7 +26,12 @@ async function delegateToken() {
  */
 type Pending = { axe?: string; scroll?: string };
 type Target = { name: string; signedIn: boolean; path: () => Promise<string>; status?: number; pending?: Pending };
-const visitPage = (name: string, tail: string, pending?: Pending): Target => ({ name, signedIn: true, path: async () => `/visits/${await leipzigId()}${tail}`, pending });
+const visitPage = (name: string, tail: string, pending?: Pending): Target => ({
+  name,
+  signedIn: true,
+  path: async () => `/visits/${await leipzigId()}${tail}`,
+  pending,
+});
 
 const PAGES: Target[] = [
   { name: "sign-in", signedIn: false, path: async () => "/signin" },

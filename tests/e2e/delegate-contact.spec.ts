@@ -9,7 +9,19 @@ test("staff set the contact for switched-off links; a revoked link shows it, a w
   test.setTimeout(90_000);
   const { visitFile, delegate } = await import("../factories/visit-file");
   const title = `Contact visit ${Date.now()}`;
-  const visitId = await createE2eVisit(visitFile({ visit: { title, guestCity: "Leipzig", hostCity: "Birmingham", firstDay: "2025-06-10", lastDay: "2025-06-11", timeZone: "Europe/London" }, delegates: [delegate({ key: "d1", name: "Rita Revoked" })] }));
+  const visitId = await createE2eVisit(
+    visitFile({
+      visit: {
+        title,
+        guestCity: "Leipzig",
+        hostCity: "Birmingham",
+        firstDay: "2025-06-10",
+        lastDay: "2025-06-11",
+        timeZone: "Europe/London",
+      },
+      delegates: [delegate({ key: "d1", name: "Rita Revoked" })],
+    }),
+  );
   const db = await e2eDb();
   const d = await db.delegate.findFirstOrThrow({ where: { visitId } });
   const { issueLink, revokeLink } = await import("@/lib/delegate-links/mutations");

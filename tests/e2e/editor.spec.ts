@@ -22,7 +22,8 @@ async function openSchedule(page: Page, id: string, day = "2025-06-10") {
   await page.locator("[data-editor-ready]").waitFor();
 }
 
-const slotCard = (page: Page, title: string) => page.getByTestId("slot").filter({ has: page.getByRole("heading", { level: 3, name: title }) });
+const slotCard = (page: Page, title: string) =>
+  page.getByTestId("slot").filter({ has: page.getByRole("heading", { level: 3, name: title }) });
 
 test("an editor double-books Dr Antje Nolting, sees the clash, moves the slot away and publishes", async ({ page }) => {
   const editor = await createE2eStaff({ role: "EDITOR", name: "Erika Editor", email: `editor-${Date.now()}@example.org` });
@@ -38,12 +39,16 @@ test("an editor double-books Dr Antje Nolting, sees the clash, moves the slot aw
   await form.getByLabel("Start (BST)").fill("10:00");
   await form.getByLabel("End (BST)").fill("09:00");
   await form.getByRole("button", { name: "Add slot" }).click();
-  await expect(form.getByTestId("error-end")).toHaveText('The slot must end after it starts: 09:00 is not after 10:00. If it runs past midnight, tick "Ends the next day".');
+  await expect(form.getByTestId("error-end")).toHaveText(
+    'The slot must end after it starts: 09:00 is not after 10:00. If it runs past midnight, tick "Ends the next day".',
+  );
   await form.getByLabel("End (BST)").fill("11:00");
   await form.getByLabel("Venue").selectOption({ label: "STEAMhouse" });
   await form.getByLabel("Dr Antje Nolting").check();
   await form.getByRole("button", { name: "Add slot" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Added" })).toHaveText('Added "Press interview" on Wednesday 11 June 2025 at 10:00.');
+  await expect(page.getByRole("status").filter({ hasText: "Added" })).toHaveText(
+    'Added "Press interview" on Wednesday 11 June 2025 at 10:00.',
+  );
   await expect(form).toBeHidden();
 
   // The warning on the slot …
@@ -70,10 +75,15 @@ test("an editor double-books Dr Antje Nolting, sees the clash, moves the slot aw
   await move.getByLabel("New day").selectOption({ label: "Friday 13 June 2025" });
   await move.getByLabel("New start (BST)").fill("15:00");
   await move.getByRole("button", { name: "Move slot" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Moved" })).toHaveText('Moved "Press interview" to Friday 13 June 2025 at 15:00.');
+  await expect(page.getByRole("status").filter({ hasText: "Moved" })).toHaveText(
+    'Moved "Press interview" to Friday 13 June 2025 at 15:00.',
+  );
   // It left Wednesday's page and is on Friday's.
   await expect(slotCard(page, "Press interview")).toHaveCount(0);
-  await page.getByRole("navigation", { name: "Days" }).getByRole("link", { name: /Fri 13 Jun/ }).click();
+  await page
+    .getByRole("navigation", { name: "Days" })
+    .getByRole("link", { name: /Fri 13 Jun/ })
+    .click();
   await expect(page.getByTestId("day").getByRole("heading", { level: 2 })).toHaveText("Friday 13 June 2025");
   const moved = slotCard(page, "Press interview");
   await expect(moved).toContainText("15:00–16:00 BST");
@@ -140,7 +150,11 @@ test("a viewer sees no edit controls, and a forged server action from a viewer i
 
   const replay = (ctx: typeof vpage.request) =>
     ctx.post(request.url(), {
-      headers: { "next-action": request.headers()["next-action"], "content-type": request.headers()["content-type"], accept: "text/x-component" },
+      headers: {
+        "next-action": request.headers()["next-action"],
+        "content-type": request.headers()["content-type"],
+        accept: "text/x-component",
+      },
       data: request.postData() ?? "",
     });
   const refused = await replay(vpage.request);

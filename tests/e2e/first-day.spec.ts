@@ -45,9 +45,14 @@ test("a new visit asks how the delegation gets around; venues take a pasted map 
   // A Google Maps place link and a plain pair, each read back with a link to check it.
   await page.locator("form[data-hydrated]").first().waitFor();
   await page.getByLabel("Venue name").fill("Aston University");
-  await page.getByLabel("Coordinates").fill("https://www.google.com/maps/place/Aston+University/@52.4870,-1.8950,17z/data=!3m1!4b1!4m6!3m5!8m2!3d52.4862!4d-1.8904");
+  await page
+    .getByLabel("Coordinates")
+    .fill("https://www.google.com/maps/place/Aston+University/@52.4870,-1.8950,17z/data=!3m1!4b1!4m6!3m5!8m2!3d52.4862!4d-1.8904");
   await expect(page.getByTestId("coordinates-read")).toContainText("Reads as 52.4862, -1.8904");
-  await expect(page.getByRole("link", { name: /check on OpenStreetMap/ })).toHaveAttribute("href", "https://www.openstreetmap.org/?mlat=52.4862&mlon=-1.8904#map=17/52.4862/-1.8904");
+  await expect(page.getByRole("link", { name: /check on OpenStreetMap/ })).toHaveAttribute(
+    "href",
+    "https://www.openstreetmap.org/?mlat=52.4862&mlon=-1.8904#map=17/52.4862/-1.8904",
+  );
   await page.getByRole("button", { name: "Add venue" }).click();
   const venues = page.getByRole("list", { name: "Venues" });
   await expect(venues.getByRole("link", { name: /52\.4862, -1\.8904 on OpenStreetMap/ })).toBeVisible();
@@ -86,8 +91,21 @@ test("on a 390 px screen a phone number never breaks inside the number", async (
   const phone = "+44 121 204 3000 ext. 5501";
   const id = await createE2eVisit(
     titled(`Phones ${unique()}`, {
-      delegates: [delegate({ key: "d1", name: "Dr Anna-Katharina Wolff-Zimmermann", email: "anna-katharina.wolff-zimmermann@leipzig.example.de", phone })],
-      organisations: [organisation({ key: "o1", name: "Aston University", contacts: [contact({ key: "c1", name: "Prof Mike Caine", email: "m.caine.office@aston.example.ac.uk", phone })] })],
+      delegates: [
+        delegate({
+          key: "d1",
+          name: "Dr Anna-Katharina Wolff-Zimmermann",
+          email: "anna-katharina.wolff-zimmermann@leipzig.example.de",
+          phone,
+        }),
+      ],
+      organisations: [
+        organisation({
+          key: "o1",
+          name: "Aston University",
+          contacts: [contact({ key: "c1", name: "Prof Mike Caine", email: "m.caine.office@aston.example.ac.uk", phone })],
+        }),
+      ],
     }),
   );
   await page.setViewportSize({ width: 390, height: 844 });

@@ -35,7 +35,18 @@ test("staff and sign-in pages carry a strict CSP with a fresh nonce, and nothing
 
   const violations = cspViolations(page);
   const staff = await createE2eStaff({ role: "EDITOR", email: uniqueEmail("csp") });
-  const id = await createE2eVisit(visitFile({ visit: { title: "CSP visit", guestCity: "A", hostCity: "B", firstDay: "2025-06-10", lastDay: "2025-06-11", timeZone: "Europe/London" } }));
+  const id = await createE2eVisit(
+    visitFile({
+      visit: {
+        title: "CSP visit",
+        guestCity: "A",
+        hostCity: "B",
+        firstDay: "2025-06-10",
+        lastDay: "2025-06-11",
+        timeZone: "Europe/London",
+      },
+    }),
+  );
   await signIn(page, { email: staff.email, password: PASSWORD });
   const res = await page.goto(`/visits/${id}`);
   expect(res!.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
@@ -48,7 +59,11 @@ test("staff and sign-in pages carry a strict CSP with a fresh nonce, and nothing
 // Fails on the old code: generateMetadata read the visit before the page's sign-in check.
 test("an anonymous request learns nothing about a visit, not even its title", async ({ request }) => {
   const title = `Secret visit ${Date.now()}`;
-  const id = await createE2eVisit(visitFile({ visit: { title, guestCity: "A", hostCity: "B", firstDay: "2025-06-10", lastDay: "2025-06-11", timeZone: "Europe/London" } }));
+  const id = await createE2eVisit(
+    visitFile({
+      visit: { title, guestCity: "A", hostCity: "B", firstDay: "2025-06-10", lastDay: "2025-06-11", timeZone: "Europe/London" },
+    }),
+  );
   for (const headers of [{}, { RSC: "1" }] as Record<string, string>[]) {
     const res = await request.get(`/visits/${id}`, { headers, maxRedirects: 0 });
     expect(await res.text()).not.toContain(title);
@@ -117,7 +132,18 @@ async function startSecondInstance(): Promise<{ url: string; stop: () => void }>
 test("a CSV close to 1 MB imports, and a larger one gets a clear message before sending", async ({ page }) => {
   test.setTimeout(60_000);
   const staff = await createE2eStaff({ role: "EDITOR", email: uniqueEmail("upload") });
-  const id = await createE2eVisit(visitFile({ visit: { title: "Upload visit", guestCity: "A", hostCity: "B", firstDay: "2025-06-10", lastDay: "2025-06-11", timeZone: "Europe/London" } }));
+  const id = await createE2eVisit(
+    visitFile({
+      visit: {
+        title: "Upload visit",
+        guestCity: "A",
+        hostCity: "B",
+        firstDay: "2025-06-10",
+        lastDay: "2025-06-11",
+        timeZone: "Europe/London",
+      },
+    }),
+  );
   await signIn(page, { email: staff.email, password: PASSWORD });
   await page.goto(`/visits/${id}/delegates`);
   await page.getByText("Import delegates from CSV").click();
@@ -133,7 +159,9 @@ test("a CSV close to 1 MB imports, and a larger one gets a clear message before 
 
   const big = `name,notes\n${Array.from({ length: 1800 }, (_, i) => `Delegate ${i},${"x".repeat(600)}`).join("\n")}`;
   await page.getByLabel(/CSV file/).setInputFiles({ name: "big.csv", mimeType: "text/csv", buffer: Buffer.from(big) });
-  await expect(page.getByRole("alert").filter({ hasText: "larger" })).toHaveText("The file is larger than 1 MB: split it into smaller files and import them one by one.");
+  await expect(page.getByRole("alert").filter({ hasText: "larger" })).toHaveText(
+    "The file is larger than 1 MB: split it into smaller files and import them one by one.",
+  );
 });
 
 // Fails on the old code: every request made a PDF, however many came.

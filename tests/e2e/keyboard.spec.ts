@@ -76,7 +76,9 @@ test("an editor adds, moves and deletes a slot with the keyboard alone", async (
   await expect(nolting).toBeChecked();
   await tabTo(page, form.getByRole("button", { name: "Add slot" }));
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("status").filter({ hasText: "Added" })).toHaveText('Added "Late reception" on Thursday 12 June 2025 at 22:00.');
+  await expect(page.getByRole("status").filter({ hasText: "Added" })).toHaveText(
+    'Added "Late reception" on Thursday 12 June 2025 at 22:00.',
+  );
   await expect(form).toBeHidden();
   const card = page.getByTestId("slot").filter({ has: page.getByRole("heading", { level: 3, name: "Late reception" }) });
   await expect(card).toContainText("22:00");

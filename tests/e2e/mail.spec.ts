@@ -21,7 +21,16 @@ test("on a phone the changes come before Publish, and only the changed delegates
   const id = await publishedVisit();
   const db = await e2eDb();
   const blum = await db.delegate.findFirstOrThrow({ where: { visitId: id, name: "Manuela Blum" } });
-  await db.timeSlot.create({ data: { visitId: id, title: "Breakfast with the Consul", kind: "MEAL", startsAt: new Date("2025-06-12T06:30:00Z"), endsAt: new Date("2025-06-12T07:15:00Z"), attendances: { create: [{ delegateId: blum.id }] } } });
+  await db.timeSlot.create({
+    data: {
+      visitId: id,
+      title: "Breakfast with the Consul",
+      kind: "MEAL",
+      startsAt: new Date("2025-06-12T06:30:00Z"),
+      endsAt: new Date("2025-06-12T07:15:00Z"),
+      attendances: { create: [{ delegateId: blum.id }] },
+    },
+  });
   await signIn(page);
   await page.goto(`/visits/${id}/publish`);
   await page.locator("form[data-hydrated]").waitFor();

@@ -40,7 +40,12 @@ test("staff download the programme PDF: the button shows it is preparing, then t
   await expect(page.getByRole("button", { name: "Programme PDF" })).toBeEnabled({ timeout: 60_000 });
   expect(file.suggestedFilename()).toBe("Leipzig-delegation-programme-v1.pdf");
   expect(contentType).toBe("application/pdf");
-  expect(fs.readFileSync((await file.path())!).subarray(0, 5).toString()).toBe("%PDF-");
+  expect(
+    fs
+      .readFileSync((await file.path())!)
+      .subarray(0, 5)
+      .toString(),
+  ).toBe("%PDF-");
 });
 
 test("a signed-out request for the programme PDF is refused", async ({ request }) => {
@@ -60,7 +65,18 @@ test("when the session has ended, the download button says so instead of saving 
 });
 
 test("a visit never published offers no PDFs and its programme URL says to publish first", async ({ page }) => {
-  const id = await createE2eVisit(visitFile({ visit: { title: `Unpublished PDF probe ${Date.now()}`, guestCity: "Leipzig", hostCity: "Birmingham", firstDay: "2025-06-10", lastDay: "2025-06-11", timeZone: "Europe/London" } }));
+  const id = await createE2eVisit(
+    visitFile({
+      visit: {
+        title: `Unpublished PDF probe ${Date.now()}`,
+        guestCity: "Leipzig",
+        hostCity: "Birmingham",
+        firstDay: "2025-06-10",
+        lastDay: "2025-06-11",
+        timeZone: "Europe/London",
+      },
+    }),
+  );
   await signIn(page, DEMO_ADMIN);
   await page.goto(`/visits/${id}`);
   await expect(page.getByText("publish the visit to download them")).toBeVisible();
@@ -76,12 +92,18 @@ function readPdf(bytes: Buffer) {
   fs.writeFileSync(file, bytes);
   try {
     const quiet = { encoding: "utf8" as const, stdio: ["ignore", "pipe", "ignore"] as ["ignore", "pipe", "ignore"] };
-    const pages = execFileSync("pdftotext", ["-layout", "-enc", "UTF-8", file, "-"], quiet).split("\f").slice(0, -1).map((p) => p.replace(/\s+/g, " "));
+    const pages = execFileSync("pdftotext", ["-layout", "-enc", "UTF-8", file, "-"], quiet)
+      .split("\f")
+      .slice(0, -1)
+      .map((p) => p.replace(/\s+/g, " "));
     const outlines = JSON.parse(execFileSync("qpdf", ["--json", "--json-key=outlines", file], quiet)).outlines as { title: string }[];
     execFileSync("pdftoppm", ["-r", "150", "-f", "1", "-l", "1", "-singlefile", "-png", file, `${file}-1`], quiet);
     let qr: string[] = [];
     try {
-      qr = execFileSync("zbarimg", ["--raw", "-q", `${file}-1.png`], quiet).trim().split("\n").filter(Boolean);
+      qr = execFileSync("zbarimg", ["--raw", "-q", `${file}-1.png`], quiet)
+        .trim()
+        .split("\n")
+        .filter(Boolean);
     } catch {
       qr = [];
     }
@@ -95,14 +117,33 @@ function readPdf(bytes: Buffer) {
 test("all itineraries of a large delegation come as one PDF: each delegate numbered on their own and bookmarked", async ({ page }) => {
   const tz = "Europe/London";
   const names = Array.from({ length: 14 }, (_, n) => `Delegate ${String(n + 1).padStart(2, "0")} Øster`);
-  const visitId = await createE2eVisit(visitFile({
-    visit: { title: `Large delegation ${Date.now()}`, guestCity: "Leipzig", hostCity: "Birmingham", firstDay: "2025-06-10", lastDay: "2025-06-11", timeZone: tz },
-    venues: [venue({ key: "v1", name: "Council House" })],
-    organisations: [organisation({ key: "o1", name: "City Council", contacts: [contact({ key: "c1", name: "Pat Host", phone: "+44 121 496 0999" })] })],
-    delegates: names.map((name, n) => delegate({ key: `d${n}`, name, language: n % 2 ? "de" : "en" })),
-    slots: names.map((_, n) => slot({ title: `Meeting ${n + 1}`, start: at("2025-06-10", `${String(8 + (n % 10)).padStart(2, "0")}:00`, tz), end: at("2025-06-10", `${String(8 + (n % 10)).padStart(2, "0")}:45`, tz),
-      venue: "v1", host: "o1", attendees: [{ person: `d${n}` }, { person: "c1", role: "HOST" }] })),
-  }));
+  const visitId = await createE2eVisit(
+    visitFile({
+      visit: {
+        title: `Large delegation ${Date.now()}`,
+        guestCity: "Leipzig",
+        hostCity: "Birmingham",
+        firstDay: "2025-06-10",
+        lastDay: "2025-06-11",
+        timeZone: tz,
+      },
+      venues: [venue({ key: "v1", name: "Council House" })],
+      organisations: [
+        organisation({ key: "o1", name: "City Council", contacts: [contact({ key: "c1", name: "Pat Host", phone: "+44 121 496 0999" })] }),
+      ],
+      delegates: names.map((name, n) => delegate({ key: `d${n}`, name, language: n % 2 ? "de" : "en" })),
+      slots: names.map((_, n) =>
+        slot({
+          title: `Meeting ${n + 1}`,
+          start: at("2025-06-10", `${String(8 + (n % 10)).padStart(2, "0")}:00`, tz),
+          end: at("2025-06-10", `${String(8 + (n % 10)).padStart(2, "0")}:45`, tz),
+          venue: "v1",
+          host: "o1",
+          attendees: [{ person: `d${n}` }, { person: "c1", role: "HOST" }],
+        }),
+      ),
+    }),
+  );
   const { publishVisit } = await import("@/lib/publications/mutations");
   await publishVisit(visitId, null);
 
@@ -111,7 +152,9 @@ test("all itineraries of a large delegation come as one PDF: each delegate numbe
   expect(res.status()).toBe(200);
   const { pages, bookmarks } = readPdf(await res.body());
   expect(pages.map((p) => names.find((name) => p.includes(`${name} · Large delegation`)))).toEqual(names);
-  expect(pages.map((p) => /(Page|Seite) \d+ (of|von) \d+/.exec(p)?.[0])).toEqual(names.map((_, n) => (n % 2 ? "Seite 1 von 1" : "Page 1 of 1")));
+  expect(pages.map((p) => /(Page|Seite) \d+ (of|von) \d+/.exec(p)?.[0])).toEqual(
+    names.map((_, n) => (n % 2 ? "Seite 1 von 1" : "Page 1 of 1")),
+  );
   names.forEach((_, n) => expect(pages[n]).toContain(`Meeting ${n + 1}`));
   expect(bookmarks).toEqual(names);
 

@@ -39,7 +39,10 @@ test("Manuela Blum opens her link: her days and slots in her language, English o
   await expect(aston).toContainText(/09:30–12:30\s*Birmingham/);
   await expect(aston).toContainText("10:30–13:30 Leipzig");
   await expect(aston).toContainText("Aston Triangle, Birmingham, B4 7ET");
-  await expect(aston.getByRole("link", { name: /Map of Aston University/ })).toHaveAttribute("href", /openstreetmap\.org\/\?mlat=52\.4862&mlon=-1\.8904/);
+  await expect(aston.getByRole("link", { name: /Map of Aston University/ })).toHaveAttribute(
+    "href",
+    /openstreetmap\.org\/\?mlat=52\.4862&mlon=-1\.8904/,
+  );
   await expect(aston.getByRole("link", { name: "Call Prof Mike Caine: +44 121 496 0200" })).toHaveAttribute("href", "tel:+441214960200");
   await expect(aston).toContainText("Dr Antje Nolting");
   await expect(page.getByText("Please bring photo ID for the Council House reception desk.")).toBeVisible();
@@ -67,7 +70,10 @@ test("her calendar file has one event per slot in the visit's zone with a VTIMEZ
 
   await page.goto(`/d/${token}?lang=en`);
   await page.getByText("Add to calendar").click();
-  await expect(page.getByRole("link", { name: /Subscribe/ })).toHaveAttribute("href", new RegExp(`^webcal://[^/]+/d/${token}/calendar\\.ics`));
+  await expect(page.getByRole("link", { name: /Subscribe/ })).toHaveAttribute(
+    "href",
+    new RegExp(`^webcal://[^/]+/d/${token}/calendar\\.ics`),
+  );
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download .ics" }).click()]);
   const ics = fs.readFileSync((await download.path())!, "utf8");
   expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(hers);
@@ -78,7 +84,10 @@ test("her calendar file has one event per slot in the visit's zone with a VTIMEZ
   expect(ics).not.toContain("Book Committee Room 2");
 });
 
-test("a revoked, forged or malformed link is a 404 for the page, the calendar and the PDF; only the revoked one names the visit's contact", async ({ page, request }) => {
+test("a revoked, forged or malformed link is a 404 for the page, the calendar and the PDF; only the revoked one names the visit's contact", async ({
+  page,
+  request,
+}) => {
   const { token, delegate } = await linkFor(NOLTING);
   expect((await request.get(`/d/${token}/calendar.ics`)).status()).toBe(200);
   await revoke(delegate);
@@ -91,7 +100,10 @@ test("a revoked, forged or malformed link is a 404 for the page, the calendar an
     expect((await request.get(`/d/${t}/itinerary.pdf`)).status()).toBe(404);
     if (t === token) {
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("This link has been switched off");
-      await expect(page.getByRole("link", { name: /^Call International Affairs team.*: \+44 121 496 0100$/ })).toHaveAttribute("href", "tel:+441214960100");
+      await expect(page.getByRole("link", { name: /^Call International Affairs team.*: \+44 121 496 0100$/ })).toHaveAttribute(
+        "href",
+        "tel:+441214960100",
+      );
       await expect(page.getByRole("link", { name: "international.affairs@example.org" })).toBeVisible();
     } else {
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("This link does not open a programme");
@@ -195,17 +207,42 @@ async function liveVisit() {
   const iso = (minutes: number) => isoInZone(new Date(now + minutes * 60_000), tz);
   const day = (minutes: number) => localDate(new Date(now + minutes * 60_000), tz);
   const email = `live-${now}-${Math.random().toString(36).slice(2, 6)}@example.de`;
-  const visitId = await createE2eVisit(visitFile({
-    visit: { title: `Live visit ${now}`, guestCity: "Leipzig", hostCity: "Birmingham", firstDay: day(-1440), lastDay: day(1440 * 2), timeZone: tz },
-    venues: [venue({ key: "v1", name: "Council House" })],
-    organisations: [organisation({ key: "o1", name: "City Council", contacts: [contact({ key: "c1", name: "Pat Host", phone: "+44 121 496 0999" })] })],
-    delegates: [delegate({ key: "d1", name: "Lena Live", email, language: "en" })],
-    slots: [
-      slot({ title: "Yesterday's tour", start: iso(-1440), end: iso(-1380), venue: "v1", host: "o1", attendees: [{ person: "d1" }, { person: "c1", role: "HOST" }] }),
-      slot({ title: "Happening now", start: iso(-30), end: iso(60), venue: "v1", host: "o1", attendees: [{ person: "d1" }, { person: "c1", role: "HOST" }] }),
-      slot({ title: "Coming up", start: iso(120), end: iso(180), venue: "v1", host: "o1", attendees: [{ person: "d1" }] }),
-    ],
-  }));
+  const visitId = await createE2eVisit(
+    visitFile({
+      visit: {
+        title: `Live visit ${now}`,
+        guestCity: "Leipzig",
+        hostCity: "Birmingham",
+        firstDay: day(-1440),
+        lastDay: day(1440 * 2),
+        timeZone: tz,
+      },
+      venues: [venue({ key: "v1", name: "Council House" })],
+      organisations: [
+        organisation({ key: "o1", name: "City Council", contacts: [contact({ key: "c1", name: "Pat Host", phone: "+44 121 496 0999" })] }),
+      ],
+      delegates: [delegate({ key: "d1", name: "Lena Live", email, language: "en" })],
+      slots: [
+        slot({
+          title: "Yesterday's tour",
+          start: iso(-1440),
+          end: iso(-1380),
+          venue: "v1",
+          host: "o1",
+          attendees: [{ person: "d1" }, { person: "c1", role: "HOST" }],
+        }),
+        slot({
+          title: "Happening now",
+          start: iso(-30),
+          end: iso(60),
+          venue: "v1",
+          host: "o1",
+          attendees: [{ person: "d1" }, { person: "c1", role: "HOST" }],
+        }),
+        slot({ title: "Coming up", start: iso(120), end: iso(180), venue: "v1", host: "o1", attendees: [{ person: "d1" }] }),
+      ],
+    }),
+  );
   const db = await e2eDb();
   const { publishVisit } = await import("@/lib/publications/mutations");
   const { issueLink } = await import("@/lib/delegate-links/mutations");
@@ -252,12 +289,18 @@ test("a link preview fetching her page records nothing; her own browser records 
   await republish("Coming up (new room)");
   const before = await seenState();
   // What a mail scanner or chat preview does: fetch the URL, run no script.
-  for (let i = 0; i < 2; i++) expect((await request.get(`/d/${token}`, { headers: { "User-Agent": "Slackbot-LinkExpanding 1.0" } })).status()).toBe(200);
+  for (let i = 0; i < 2; i++)
+    expect((await request.get(`/d/${token}`, { headers: { "User-Agent": "Slackbot-LinkExpanding 1.0" } })).status()).toBe(200);
   expect(await seenState()).toBe(before);
   // She opens it: the change is marked, and once shown her browser reports it.
   const phone = await page.context().newPage();
   await phone.goto(`/d/${token}`);
-  await expect(phone.locator("#day-" + day(120)).locator("article", { hasText: "Coming up (new room)" }).getByText("Changed", { exact: true })).toBeVisible();
+  await expect(
+    phone
+      .locator("#day-" + day(120))
+      .locator("article", { hasText: "Coming up (new room)" })
+      .getByText("Changed", { exact: true }),
+  ).toBeVisible();
   await phone.locator("html[data-seen]").waitFor();
   const after = await seenState();
   expect(after).not.toBe(before);
@@ -303,10 +346,17 @@ test.describe(() => {
     release();
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/\.pdf$/);
-    expect(fs.readFileSync((await file.path())!).subarray(0, 5).toString()).toBe("%PDF-");
+    expect(
+      fs
+        .readFileSync((await file.path())!)
+        .subarray(0, 5)
+        .toString(),
+    ).toBe("%PDF-");
     await expect(pdf).not.toHaveAttribute("aria-busy", /.*/);
     await pdf.click();
-    await expect(page.getByRole("alert")).toHaveText("Das PDF konnte gerade nicht erstellt werden. Bitte versuchen Sie es in einer Minute noch einmal.");
+    await expect(page.getByRole("alert")).toHaveText(
+      "Das PDF konnte gerade nicht erstellt werden. Bitte versuchen Sie es in einer Minute noch einmal.",
+    );
     await expect(pdf).toHaveText("PDF herunterladen");
   });
 });

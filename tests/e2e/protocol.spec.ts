@@ -41,7 +41,11 @@ test("an editor reorders the delegation's precedence with the arrows and by keyb
   await expect.poll(names).toEqual(["Ms Ines Dietrich", "Ms Manuela Blum", "Dr Antje Nolting"]);
   await page.goto(`/visits/${visitId}/run-sheet?day=2025-06-12`);
   const reception = page.getByTestId("run-slot").filter({ hasText: "Lord Mayor's reception" });
-  await expect(reception.getByTestId("run-people").first().locator("li")).toHaveText([/^Ms Ines Dietrich/, /^Ms Manuela Blum/, /^Dr Antje Nolting/]);
+  await expect(reception.getByTestId("run-people").first().locator("li")).toHaveText([
+    /^Ms Ines Dietrich/,
+    /^Ms Manuela Blum/,
+    /^Dr Antje Nolting/,
+  ]);
   await expect(reception).toContainText("Greeting at arrival");
   await expect(reception).toContainText("Lord Mayor → Ms Dietrich, Ms Blum, Dr Nolting");
   await expect(reception).toContainText("Katrin Weber · German ↔ English");
@@ -52,7 +56,10 @@ test("an editor records a gift on a slot and a late car is flagged; the gifts re
   const visitId = await setUp(page);
   await page.goto(`/visits/${visitId}`);
   await page.locator("[data-editor-ready]").waitFor();
-  await page.getByRole("group", { name: `Change "STEAMhouse: Birmingham's hub for creative innovation"` }).getByRole("button", { name: /^Edit/ }).click();
+  await page
+    .getByRole("group", { name: `Change "STEAMhouse: Birmingham's hub for creative innovation"` })
+    .getByRole("button", { name: /^Edit/ })
+    .click();
   const form = page.getByTestId("slot-form");
   await form.getByText("Protocol: dress code, interpreting, press, gifts").click();
   await form.getByRole("button", { name: "Add a gift" }).click();
@@ -71,7 +78,9 @@ test("an editor records a gift on a slot and a late car is flagged; the gifts re
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "Download CSV" }).click();
   const csv = await (await download).path().then((p) => import("node:fs").then((fs) => fs.readFileSync(p!, "utf8")));
-  expect(csv.split("\r\n")[1]).toBe("2025-06-10,16:30,STEAMhouse: Birmingham's hub for creative innovation,STEAMhouse,given,Ms Blum,Leipziger Lerchen,STEAMhouse team,12.50,GBP,");
+  expect(csv.split("\r\n")[1]).toBe(
+    "2025-06-10,16:30,STEAMhouse: Birmingham's hub for creative innovation,STEAMhouse,given,Ms Blum,Leipziger Lerchen,STEAMhouse team,12.50,GBP,",
+  );
 
   // A taxi booked to reach the reception ten minutes late.
   await page.goto(`/visits/${visitId}/protocol`);
@@ -85,7 +94,9 @@ test("an editor records a gift on a slot and a late car is flagged; the gifts re
   await leg.getByLabel("Pick-up (local time)").fill("2025-06-12T18:20");
   await leg.getByLabel("Arrives (local time)").fill("2025-06-12T18:40");
   await leg.getByRole("button", { name: "Add leg" }).click();
-  await expect(page.getByTestId("leg-clash")).toContainText("Late car: the taxi from Aston University to Chamberlain Room, The Council House arrives at 18:40");
+  await expect(page.getByTestId("leg-clash")).toContainText(
+    "Late car: the taxi from Aston University to Chamberlain Room, The Council House arrives at 18:40",
+  );
   await page.goto(`/visits/${visitId}/conflicts`);
   await expect(page.getByRole("heading", { level: 2, name: /^Late car \(1\)/ })).toBeVisible();
 });

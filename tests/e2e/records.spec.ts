@@ -16,9 +16,24 @@ async function signInAs(page: Page, role: "EDITOR" | "VIEWER") {
 async function probeVisit(title: string) {
   return createE2eVisit(
     visitFile({
-      visit: { title, guestCity: "Leipzig", hostCity: "Birmingham", firstDay: "2031-03-29", lastDay: "2031-03-31", timeZone: "Europe/London" },
+      visit: {
+        title,
+        guestCity: "Leipzig",
+        hostCity: "Birmingham",
+        firstDay: "2031-03-29",
+        lastDay: "2031-03-31",
+        timeZone: "Europe/London",
+      },
       delegates: [delegate({ key: "d1", name: "Erika Probe" })],
-      slots: [slot({ title: "Welcome", start: at("2031-03-29", "10:00", "Europe/London"), end: at("2031-03-29", "11:00", "Europe/London"), venue: "v1", attendees: [{ person: "d1" }] })],
+      slots: [
+        slot({
+          title: "Welcome",
+          start: at("2031-03-29", "10:00", "Europe/London"),
+          end: at("2031-03-29", "11:00", "Europe/London"),
+          venue: "v1",
+          attendees: [{ person: "d1" }],
+        }),
+      ],
     }),
   );
 }
@@ -68,7 +83,9 @@ test("an editor builds a new visit in the UI: venue, host organisation with a co
   await page.getByLabel("Contact name").fill("Prof Mike Caine");
   await page.getByLabel("Role", { exact: true }).fill("Pro-Vice-Chancellor");
   await page.getByRole("button", { name: "Add contact" }).click();
-  await expect(page.getByRole("list", { name: "Contacts at Aston University" }).getByRole("heading", { name: "Prof Mike Caine" })).toBeVisible();
+  await expect(
+    page.getByRole("list", { name: "Contacts at Aston University" }).getByRole("heading", { name: "Prof Mike Caine" }),
+  ).toBeVisible();
 
   // A delegate arriving at a local time in the visit's zone.
   await section(page, "Delegates").click();
@@ -158,7 +175,12 @@ test("a viewer reads every record page and sees no edit controls", async ({ page
   await expect(page.getByRole("heading", { level: 1, name: "Visits" })).toBeVisible();
   await expect(page.getByRole("link", { name: "New visit" })).toHaveCount(0);
   await expect(page.getByRole("link", { name: "Staff" })).toHaveCount(0);
-  for (const [path, text] of [["delegates", "Erika Probe"], ["hosts", "Organisation"], ["venues", "Venue"], ["settings", "Europe/London"]] as const) {
+  for (const [path, text] of [
+    ["delegates", "Erika Probe"],
+    ["hosts", "Organisation"],
+    ["venues", "Venue"],
+    ["settings", "Europe/London"],
+  ] as const) {
     await page.goto(`/visits/${id}/${path}`);
     await expect(page.getByText("You can read this page.")).toBeVisible();
     await expect(page.getByRole("main").getByText(text).first()).toBeVisible();
@@ -249,7 +271,11 @@ test("an admin deletes a whole visit from its settings; an editor is not offered
     await page.getByRole("button", { name: `Delete visit ${title}` }).click();
     await expect(ask).toBeVisible({ timeout: 1_000 });
   }).toPass();
-  await expect(ask).toContainText(new RegExp(`Delete “${title}” with 1 delegate, (1 host organisation, )?1 venue, 1 slot, its published versions and its history\\? This cannot be undone\\.`));
+  await expect(ask).toContainText(
+    new RegExp(
+      `Delete “${title}” with 1 delegate, (1 host organisation, )?1 venue, 1 slot, its published versions and its history\\? This cannot be undone\\.`,
+    ),
+  );
   await ask.getByRole("button", { name: "Keep" }).click();
   await expect(ask).toBeHidden();
   await page.getByRole("button", { name: `Delete visit ${title}` }).click();

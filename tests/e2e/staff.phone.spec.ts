@@ -14,8 +14,12 @@ test("no staff page scrolls sideways at 390 px", async ({ page }) => {
   const id = await createE2eVisit({ ...file, visit: { ...file.visit, title: `Leipzig phone ${Date.now()}` } });
   await signIn(page, { email: admin.email, password: "correct horse battery" });
   const pages = [
-    "/", "/staff", "/visits/new",
-    `/visits/${id}?day=2025-06-11`, `/visits/${id}?day=2025-06-11&view=list`, `/visits/${id}?q=aston`,
+    "/",
+    "/staff",
+    "/visits/new",
+    `/visits/${id}?day=2025-06-11`,
+    `/visits/${id}?day=2025-06-11&view=list`,
+    `/visits/${id}?q=aston`,
     ...["conflicts", "delegates", "hosts", "venues", "links", "publish", "history", "settings"].map((p) => `/visits/${id}/${p}`),
   ];
   const wide: string[] = [];

@@ -58,7 +58,9 @@ test("a block dragged with the mouse to a later time and another venue is saved"
   const lunch = block(page, "Lunch with Aston researchers");
   await expect(lunch).toContainText("12:30–13:30");
   await dragBlock(page, lunch, { minutes: 30, lanes: 1 });
-  await expect(page.getByRole("status").filter({ hasText: "Moved" })).toContainText('Moved "Lunch with Aston researchers" 13:00–14:00 at Birmingham Design Festival – The Exchange.');
+  await expect(page.getByRole("status").filter({ hasText: "Moved" })).toContainText(
+    'Moved "Lunch with Aston researchers" 13:00–14:00 at Birmingham Design Festival – The Exchange.',
+  );
   await expect(lunch).toContainText("13:00–14:00");
   const row = await slotRow(id, "Lunch with Aston researchers");
   expect(row.venue?.name).toBe("Birmingham Design Festival – The Exchange");
@@ -117,7 +119,9 @@ test("dragging a block onto a delegate's other slot shows the clash before the d
   await dragBlock(page, lunch, { minutes: 120 }, false);
   const preview = page.getByTestId("drag-preview");
   await expect(preview).toContainText("If dropped: 14:30–15:30 at Aston University");
-  await expect(preview).toContainText('are in two slots at once: "Lunch with Aston researchers" (Wed 11 Jun 14:30–15:30 BST) and "University of Birmingham: Horizon Europe partnerships"');
+  await expect(preview).toContainText(
+    'are in two slots at once: "Lunch with Aston researchers" (Wed 11 Jun 14:30–15:30 BST) and "University of Birmingham: Horizon Europe partnerships"',
+  );
   await expect(lunch).toHaveAttribute("data-clashes", /\d/);
   expect((await slotRow(id, "Lunch with Aston researchers")).startsAt.toISOString()).toBe("2025-06-11T11:30:00.000Z");
   await page.mouse.up();
@@ -134,7 +138,9 @@ test("undo restores time, venue and attendees, from the toast and from History",
   await expect(page.getByRole("status").filter({ hasText: "Moved" })).toBeVisible();
   expect((await slotRow(id, "Lunch with Aston researchers")).venueId).not.toBe(before.venueId);
   await page.getByTestId("toast").getByRole("button", { name: "Undo" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Undone" })).toHaveText('Undone: "Lunch with Aston researchers" is back as it was.');
+  await expect(page.getByRole("status").filter({ hasText: "Undone" })).toHaveText(
+    'Undone: "Lunch with Aston researchers" is back as it was.',
+  );
   let now = await slotRow(id, "Lunch with Aston researchers");
   expect([now.startsAt, now.endsAt, now.venueId]).toEqual([before.startsAt, before.endsAt, before.venueId]);
   await expect(block(page, "Lunch with Aston researchers")).toContainText("12:30–13:30");
@@ -157,13 +163,22 @@ test("undo restores time, venue and attendees, from the toast and from History",
   await entry.getByRole("button", { name: "Undo" }).click();
   await expect(entry.getByRole("status")).toHaveText('Undone: "Lunch with Aston researchers" is back as it was.');
   now = await slotRow(id, "Lunch with Aston researchers");
-  expect(now.attendances.map((a) => a.delegateId ?? a.hostContactId).sort()).toEqual(before.attendances.map((a) => a.delegateId ?? a.hostContactId).sort());
+  expect(now.attendances.map((a) => a.delegateId ?? a.hostContactId).sort()).toEqual(
+    before.attendances.map((a) => a.delegateId ?? a.hostContactId).sort(),
+  );
   expect(now.startsAt).toEqual(before.startsAt);
   await expect(page.getByTestId("audit-entry").first()).toContainText("Undid a change to slot “Lunch with Aston researchers”");
   // The same entry cannot be undone twice: the slot has changed since.
   await page.reload();
-  await page.getByTestId("audit-entry").filter({ hasText: "Changed slot “Lunch with Aston researchers”" }).first().getByRole("button", { name: "Undo" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "Cannot undo" })).toContainText('Cannot undo: "Lunch with Aston researchers" has changed since');
+  await page
+    .getByTestId("audit-entry")
+    .filter({ hasText: "Changed slot “Lunch with Aston researchers”" })
+    .first()
+    .getByRole("button", { name: "Undo" })
+    .click();
+  await expect(page.getByRole("alert").filter({ hasText: "Cannot undo" })).toContainText(
+    'Cannot undo: "Lunch with Aston researchers" has changed since',
+  );
 });
 
 test("two editors drop the same block: the second is refused and sees the first one's move", async ({ page, browser }) => {
@@ -178,7 +193,9 @@ test("two editors drop the same block: the second is refused and sees the first 
   await dragBlock(page, block(page, "Lunch with Aston researchers"), { minutes: 30 });
   await expect(page.getByRole("status").filter({ hasText: "Moved" })).toBeVisible();
   await dragBlock(page2, block(page2, "Lunch with Aston researchers"), { minutes: 60, lanes: 1 });
-  await expect(page2.getByRole("alert").filter({ hasText: "Not saved" })).toContainText('someone else changed "Lunch with Aston researchers" meanwhile. It is now "Lunch with Aston researchers", 2025-06-11 13:00–14:00 at Aston University');
+  await expect(page2.getByRole("alert").filter({ hasText: "Not saved" })).toContainText(
+    'someone else changed "Lunch with Aston researchers" meanwhile. It is now "Lunch with Aston researchers", 2025-06-11 13:00–14:00 at Aston University',
+  );
   // The block goes back to where the first editor put it.
   await expect(block(page2, "Lunch with Aston researchers")).toContainText("13:00–14:00");
   const row = await slotRow(id, "Lunch with Aston researchers");

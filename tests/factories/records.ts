@@ -13,8 +13,19 @@ export async function createVisitRecord(over: Partial<VisitFileInput> = {}): Pro
 /** The form's empty delegate, with overrides: what a user submits. */
 export function delegateInput(over: Record<string, string> = {}) {
   return {
-    name: "Manuela Blum", honorific: "Ms", position: "Head of International Affairs", organisation: "City of Leipzig",
-    email: "m.blum@example.de", phone: "", language: "de" as const, homeTimeZone: "Europe/Berlin",
-    arrival: "", departure: "", dietaryNeeds: "", accessNeeds: "", notes: "", ...over,
+    name: "Manuela Blum",
+    honorific: "Ms",
+    position: "Head of International Affairs",
+    organisation: "City of Leipzig",
+    email: "m.blum@example.de",
+    phone: "",
+    language: "de" as const,
+    homeTimeZone: "Europe/Berlin",
+    arrival: "",
+    departure: "",
+    dietaryNeeds: "",
+    accessNeeds: "",
+    notes: "",
+    ...over,
   };
 }

@@ -50,12 +50,26 @@ export function visitFile(over: Partial<In> = {}): In {
   return {
     format: "itinera.visit",
     formatVersion: 1,
-    visit: { title: "Test visit", guestCity: "Leipzig", hostCity: "Birmingham", firstDay: "2025-06-10", lastDay: "2025-06-11", timeZone: tz },
+    visit: {
+      title: "Test visit",
+      guestCity: "Leipzig",
+      hostCity: "Birmingham",
+      firstDay: "2025-06-10",
+      lastDay: "2025-06-11",
+      timeZone: tz,
+    },
     venues: [venue({ key: "v1" })],
     organisations: [organisation({ key: "o1", contacts: [contact({ key: "c1" })] })],
     delegates: [delegate({ key: "d1" })],
     slots: [
-      slot({ title: "Welcome", start: at("2025-06-10", "10:00", tz), end: at("2025-06-10", "11:00", tz), venue: "v1", host: "o1", attendees: [{ person: "d1" }, { person: "c1", role: "HOST" }] }),
+      slot({
+        title: "Welcome",
+        start: at("2025-06-10", "10:00", tz),
+        end: at("2025-06-10", "11:00", tz),
+        venue: "v1",
+        host: "o1",
+        attendees: [{ person: "d1" }, { person: "c1", role: "HOST" }],
+      }),
     ],
     ...over,
   };

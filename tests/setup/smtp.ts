@@ -49,7 +49,14 @@ export async function testSmtp(opts: { onMessage?: (n: number) => void } = {}) {
     return new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
   };
   await start();
-  return { received, start, stop, get url() { return `smtp://127.0.0.1:${port}`; } };
+  return {
+    received,
+    start,
+    stop,
+    get url() {
+      return `smtp://127.0.0.1:${port}`;
+    },
+  };
 }
 
 /** Waits (polling, bounded) until `check` holds; fails with `what` otherwise. */

@@ -10,7 +10,11 @@ function throughJsonb<T>(v: T): T {
     Array.isArray(x)
       ? x.map(reorder)
       : x && typeof x === "object"
-        ? Object.fromEntries(Object.entries(x).reverse().map(([k, y]) => [k, reorder(y)]))
+        ? Object.fromEntries(
+            Object.entries(x)
+              .reverse()
+              .map(([k, y]) => [k, reorder(y)]),
+          )
         : x;
   return reorder(JSON.parse(JSON.stringify(v))) as T;
 }

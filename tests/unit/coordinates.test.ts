@@ -4,16 +4,12 @@ import { formatCoordinates, openStreetMapUrl, parseCoordinates } from "@/lib/ven
 const ASTON = { ok: true, latitude: 52.4862, longitude: -1.8904 };
 
 describe("reading a venue's coordinates from what staff paste", () => {
-  it.each([
-    "52.4862, -1.8904",
-    "52.4862,-1.8904",
-    " 52.4862 -1.8904 ",
-    "52.4862; -1.8904",
-    "52.4862° N, 1.8904° W",
-    "1.8904W 52.4862N",
-  ])("reads the pair %s", (text) => {
-    expect(parseCoordinates(text)).toEqual(ASTON);
-  });
+  it.each(["52.4862, -1.8904", "52.4862,-1.8904", " 52.4862 -1.8904 ", "52.4862; -1.8904", "52.4862° N, 1.8904° W", "1.8904W 52.4862N"])(
+    "reads the pair %s",
+    (text) => {
+      expect(parseCoordinates(text)).toEqual(ASTON);
+    },
+  );
 
   it.each([
     ["OpenStreetMap view", "https://www.openstreetmap.org/#map=17/52.4862/-1.8904"],
@@ -23,7 +19,10 @@ describe("reading a venue's coordinates from what staff paste", () => {
     ["Google Maps ?q=", "https://maps.google.com/?q=52.4862,-1.8904"],
     ["Google Maps search API", "https://www.google.com/maps/search/?api=1&query=52.4862%2C-1.8904"],
     ["Google Maps search path", "https://www.google.co.uk/maps/search/52.4862,+-1.8904?entry=ttu"],
-    ["Google Maps place pin (wins over the view)", "https://www.google.com/maps/place/Aston+University/@52.4870,-1.8950,17z/data=!3m1!4b1!4m6!3m5!1s0x0:0x0!8m2!3d52.4862!4d-1.8904!16s"],
+    [
+      "Google Maps place pin (wins over the view)",
+      "https://www.google.com/maps/place/Aston+University/@52.4870,-1.8950,17z/data=!3m1!4b1!4m6!3m5!1s0x0:0x0!8m2!3d52.4862!4d-1.8904!16s",
+    ],
     ["Apple Maps ?ll=", "https://maps.apple.com/?ll=52.4862,-1.8904&q=Aston%20University"],
     ["Apple Maps ?q=", "https://maps.apple.com/?q=52.4862,-1.8904"],
     ["Apple Maps place ?coordinate=", "https://maps.apple.com/place?coordinate=52.4862,-1.8904&name=Aston"],
@@ -34,16 +33,34 @@ describe("reading a venue's coordinates from what staff paste", () => {
   });
 
   it("refuses a point off the globe, naming the number at fault", () => {
-    expect(parseCoordinates("95, 1")).toMatchObject({ ok: false, message: expect.stringMatching(/^the latitude \(first number\) must be between -90 and 90/) });
-    expect(parseCoordinates("52.1, 181")).toMatchObject({ ok: false, message: expect.stringMatching(/^the longitude \(second number\) must be between -180 and 180/) });
+    expect(parseCoordinates("95, 1")).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^the latitude \(first number\) must be between -90 and 90/),
+    });
+    expect(parseCoordinates("52.1, 181")).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^the longitude \(second number\) must be between -180 and 180/),
+    });
   });
 
   it("refuses text and links it cannot read, saying what to paste instead", () => {
-    expect(parseCoordinates("Aston University")).toMatchObject({ ok: false, message: expect.stringContaining('paste coordinates like "52.4862, -1.8904"') });
+    expect(parseCoordinates("Aston University")).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('paste coordinates like "52.4862, -1.8904"'),
+    });
     expect(parseCoordinates("52.4862")).toMatchObject({ ok: false });
-    expect(parseCoordinates("https://maps.app.goo.gl/AbCdEf123")).toMatchObject({ ok: false, message: expect.stringMatching(/^a short map link cannot be read here/) });
-    expect(parseCoordinates("https://www.google.com/maps/place/Aston+University")).toMatchObject({ ok: false, message: expect.stringMatching(/^this map link has no coordinates in it/) });
-    expect(parseCoordinates("https://example.org/?q=52.4862,-1.8904")).toMatchObject({ ok: false, message: expect.stringMatching(/^this link is not from OpenStreetMap, Google Maps or Apple Maps/) });
+    expect(parseCoordinates("https://maps.app.goo.gl/AbCdEf123")).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^a short map link cannot be read here/),
+    });
+    expect(parseCoordinates("https://www.google.com/maps/place/Aston+University")).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^this map link has no coordinates in it/),
+    });
+    expect(parseCoordinates("https://example.org/?q=52.4862,-1.8904")).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^this link is not from OpenStreetMap, Google Maps or Apple Maps/),
+    });
     expect(parseCoordinates("52.4862 N, 1.8904 N")).toMatchObject({ ok: false });
   });
 

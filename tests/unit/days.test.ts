@@ -11,7 +11,11 @@ describe("grouping slots into the visit's days", () => {
   it("lists every day of the visit, including empty ones", () => {
     expect(visitDates("2025-06-10", "2025-06-13")).toEqual(["2025-06-10", "2025-06-11", "2025-06-12", "2025-06-13"]);
     const days = groupSlotsByDay([], "Europe/London", "2025-06-10", "2025-06-12");
-    expect(days.map((d) => [d.date, d.slots.length])).toEqual([["2025-06-10", 0], ["2025-06-11", 0], ["2025-06-12", 0]]);
+    expect(days.map((d) => [d.date, d.slots.length])).toEqual([
+      ["2025-06-10", 0],
+      ["2025-06-11", 0],
+      ["2025-06-12", 0],
+    ]);
   });
 
   it("puts the Leipzig slots on their London days in time order", () => {

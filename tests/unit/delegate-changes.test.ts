@@ -7,7 +7,20 @@ import type { Itinerary } from "@/lib/schedule/types";
 // The per-delegate diff behind the change e-mails and the phone page's "changed since your
 // last visit", and the evening reminders' choice of who and when.
 
-const words = { added: "Added", removed: "No longer in your programme", cancelled: "Cancelled", changed: "Changed", time: "Time", venue: "Place", title: "Title", host: "Host", notes: "Notes", noVenue: "no place", noHost: "no host", notesUpdated: "updated" };
+const words = {
+  added: "Added",
+  removed: "No longer in your programme",
+  cancelled: "Cancelled",
+  changed: "Changed",
+  time: "Time",
+  venue: "Place",
+  title: "Title",
+  host: "Host",
+  notes: "Notes",
+  noVenue: "no place",
+  noHost: "no host",
+  notesUpdated: "updated",
+};
 
 function edit(it: Itinerary, f: (x: Itinerary) => void): Itinerary {
   const copy = structuredClone(it);
@@ -28,7 +41,11 @@ describe("delegateChanges", () => {
     const [c] = delegateChanges(before, after, blum.id);
     expect(c).toMatchObject({ kind: "changed", fields: ["time"] });
     const d = describeChange(c, { words, language: "en", timeZone: "Europe/London", homeTimeZone: "Europe/Berlin" });
-    expect(d.lines[0]).toEqual({ label: "Time", before: "Wed 11 June, 09:30–12:30 BST (Berlin 10:30–13:30 CEST)", after: "Wed 11 June, 10:15–13:15 BST (Berlin 11:15–14:15 CEST)" });
+    expect(d.lines[0]).toEqual({
+      label: "Time",
+      before: "Wed 11 June, 09:30–12:30 BST (Berlin 10:30–13:30 CEST)",
+      after: "Wed 11 June, 10:15–13:15 BST (Berlin 11:15–14:15 CEST)",
+    });
   });
 
   it("tells removed from cancelled, and leaves out delegates whose own programme did not change", () => {
@@ -42,7 +59,9 @@ describe("delegateChanges", () => {
     expect(delegateChanges(before, after, blum.id).map((c) => c.kind)).toEqual(["removed", "cancelled"]);
     expect(delegateChanges(before, after, nolting.id).map((c) => c.kind)).toEqual(["cancelled"]);
     const venueOnly = edit(before, (x) => {
-      x.slots.find((s) => s.id === aston.id)!.attendees.push({ kind: "contact", personId: x.organisations[0].contacts[0].id, role: "ATTENDEE" });
+      x.slots
+        .find((s) => s.id === aston.id)!
+        .attendees.push({ kind: "contact", personId: x.organisations[0].contacts[0].id, role: "ATTENDEE" });
     });
     expect(changedDelegates(before, venueOnly).size).toBe(0);
   });

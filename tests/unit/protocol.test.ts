@@ -12,46 +12,101 @@ const t = (time: string, day = "2025-06-10") => at(day, time, TZ);
 
 // Two rooms, one host organisation with an interpreter, two delegates.
 function world(over: Parameters<typeof visitFile>[0] = {}) {
-  return itineraryOf(visitFile({
-    venues: [venue({ key: "hall", name: "Council House" }), venue({ key: "lab", name: "STEAMhouse" })],
-    organisations: [organisation({ key: "bcc", contacts: [contact({ key: "weber", name: "Katrin Weber" }), contact({ key: "lm", name: "The Lord Mayor", formOfAddress: { en: "Lord Mayor", de: "Oberbürgermeister" } })] })],
-    delegates: [delegate({ key: "blum", name: "Manuela Blum", honorific: "Ms", formOfAddress: { en: "Ms Blum", de: "Frau Blum" }, precedence: 1 }), delegate({ key: "nolting", name: "Antje Nolting", honorific: "Dr", precedence: 2 })],
-    ...over,
-  }));
+  return itineraryOf(
+    visitFile({
+      venues: [venue({ key: "hall", name: "Council House" }), venue({ key: "lab", name: "STEAMhouse" })],
+      organisations: [
+        organisation({
+          key: "bcc",
+          contacts: [
+            contact({ key: "weber", name: "Katrin Weber" }),
+            contact({ key: "lm", name: "The Lord Mayor", formOfAddress: { en: "Lord Mayor", de: "Oberbürgermeister" } }),
+          ],
+        }),
+      ],
+      delegates: [
+        delegate({ key: "blum", name: "Manuela Blum", honorific: "Ms", formOfAddress: { en: "Ms Blum", de: "Frau Blum" }, precedence: 1 }),
+        delegate({ key: "nolting", name: "Antje Nolting", honorific: "Dr", precedence: 2 }),
+      ],
+      ...over,
+    }),
+  );
 }
 
 describe("an interpreter double-booked", () => {
   it("is a clash when the same host interpreter is booked for two overlapping slots", () => {
-    const it = world({ slots: [
-      slot({ title: "Welcome", start: t("10:00"), end: t("11:00"), venue: "hall", attendees: [{ person: "blum" }], protocol: { interpreting: { languages: "de-en", interpreter: "weber" } } }),
-      slot({ title: "Lab tour", start: t("10:30"), end: t("11:30"), venue: "lab", attendees: [{ person: "nolting" }], protocol: { interpreting: { languages: "de-en", interpreter: "weber" } } }),
-    ] });
+    const it = world({
+      slots: [
+        slot({
+          title: "Welcome",
+          start: t("10:00"),
+          end: t("11:00"),
+          venue: "hall",
+          attendees: [{ person: "blum" }],
+          protocol: { interpreting: { languages: "de-en", interpreter: "weber" } },
+        }),
+        slot({
+          title: "Lab tour",
+          start: t("10:30"),
+          end: t("11:30"),
+          venue: "lab",
+          attendees: [{ person: "nolting" }],
+          protocol: { interpreting: { languages: "de-en", interpreter: "weber" } },
+        }),
+      ],
+    });
     const [w, ...rest] = findConflicts(it).filter((x) => x.type === "interpreter-double-booked");
     expect(rest).toEqual([]);
     expect(w).toMatchObject({ severity: "warning", slotIds: ["slot-0", "slot-1"], personIds: ["weber"] });
-    expect(w.message).toBe('Interpreter Katrin Weber interprets at "Welcome" (Tue 10 Jun 10:00–11:00 BST) and also interprets at "Lab tour" (Tue 10 Jun 10:30–11:30 BST). Book another interpreter for one of them or move a slot.');
+    expect(w.message).toBe(
+      'Interpreter Katrin Weber interprets at "Welcome" (Tue 10 Jun 10:00–11:00 BST) and also interprets at "Lab tour" (Tue 10 Jun 10:30–11:30 BST). Book another interpreter for one of them or move a slot.',
+    );
   });
 
   it("is a clash for an outside interpreter named the same (case and spaces aside), and while a host interpreter attends another slot", () => {
-    const outside = world({ slots: [
-      slot({ title: "A", start: t("10:00"), end: t("11:00"), venue: "hall", protocol: { interpreting: { interpreterName: "Lena Hartmann" } } }),
-      slot({ title: "B", start: t("10:59"), end: t("12:00"), venue: "lab", protocol: { interpreting: { interpreterName: " lena hartmann" } } }),
-    ] });
+    const outside = world({
+      slots: [
+        slot({
+          title: "A",
+          start: t("10:00"),
+          end: t("11:00"),
+          venue: "hall",
+          protocol: { interpreting: { interpreterName: "Lena Hartmann" } },
+        }),
+        slot({
+          title: "B",
+          start: t("10:59"),
+          end: t("12:00"),
+          venue: "lab",
+          protocol: { interpreting: { interpreterName: " lena hartmann" } },
+        }),
+      ],
+    });
     expect(findConflicts(outside).filter((x) => x.type === "interpreter-double-booked")).toHaveLength(1);
-    const attending = world({ slots: [
-      slot({ title: "A", start: t("10:00"), end: t("11:00"), venue: "hall", protocol: { interpreting: { interpreter: "weber" } } }),
-      slot({ title: "B", start: t("10:30"), end: t("12:00"), venue: "lab", attendees: [{ person: "weber" }] }),
-    ] });
+    const attending = world({
+      slots: [
+        slot({ title: "A", start: t("10:00"), end: t("11:00"), venue: "hall", protocol: { interpreting: { interpreter: "weber" } } }),
+        slot({ title: "B", start: t("10:30"), end: t("12:00"), venue: "lab", attendees: [{ person: "weber" }] }),
+      ],
+    });
     const [w] = findConflicts(attending).filter((x) => x.type === "interpreter-double-booked");
     expect(w.message).toContain('and attends "B"');
   });
 
   it("is no clash for back-to-back slots or two different interpreters", () => {
-    const it = world({ slots: [
-      slot({ title: "A", start: t("10:00"), end: t("11:00"), venue: "hall", protocol: { interpreting: { interpreter: "weber" } } }),
-      slot({ title: "B", start: t("11:00"), end: t("12:00"), venue: "lab", protocol: { interpreting: { interpreter: "weber" } } }),
-      slot({ title: "C", start: t("10:00"), end: t("12:00"), venue: null, protocol: { interpreting: { interpreterName: "Lena Hartmann" } } }),
-    ] });
+    const it = world({
+      slots: [
+        slot({ title: "A", start: t("10:00"), end: t("11:00"), venue: "hall", protocol: { interpreting: { interpreter: "weber" } } }),
+        slot({ title: "B", start: t("11:00"), end: t("12:00"), venue: "lab", protocol: { interpreting: { interpreter: "weber" } } }),
+        slot({
+          title: "C",
+          start: t("10:00"),
+          end: t("12:00"),
+          venue: null,
+          protocol: { interpreting: { interpreterName: "Lena Hartmann" } },
+        }),
+      ],
+    });
     expect(findConflicts(it).filter((x) => x.type === "interpreter-double-booked")).toEqual([]);
   });
 });
@@ -61,19 +116,27 @@ describe("a late car", () => {
     slot({ key: "welcome", title: "Welcome", start: t("10:00"), end: t("11:00"), venue: "hall", attendees: [{ person: "blum" }] }),
     slot({ key: "tour", title: "Lab tour", start: t("11:30"), end: t("12:30"), venue: "lab", attendees: [{ person: "blum" }] }),
   ];
-  const leg = (pickUp: string, arrive: string) => ({ from: { kind: "SLOT" as const, slot: "welcome" }, to: { kind: "SLOT" as const, slot: "tour" }, pickUp: t(pickUp), arrive: t(arrive), passengers: ["blum"] });
+  const leg = (pickUp: string, arrive: string) => ({
+    from: { kind: "SLOT" as const, slot: "welcome" },
+    to: { kind: "SLOT" as const, slot: "tour" },
+    pickUp: t(pickUp),
+    arrive: t(arrive),
+    passengers: ["blum"],
+  });
 
   it("is flagged when it picks up before the slot it leaves from ends", () => {
     const [w, ...rest] = findConflicts(world({ slots, legs: [leg("10:50", "11:10")] })).filter((x) => x.type === "late-car");
     expect(rest).toEqual([]);
     expect(w).toMatchObject({ severity: "warning", slotIds: ["welcome"], personIds: ["blum"], legId: "leg-0" });
-    expect(w.message).toBe('Late car: the car from Council House to STEAMhouse picks up at 10:50, before "Welcome" ends at 11:00 on Tue 10 Jun (BST). Pick up later or end the slot earlier.');
+    expect(w.message).toBe(
+      'Late car: the car from Council House to STEAMhouse picks up at 10:50, before "Welcome" ends at 11:00 on Tue 10 Jun (BST). Pick up later or end the slot earlier.',
+    );
   });
 
   it("is flagged when it arrives after the next slot starts", () => {
     const [w] = findConflicts(world({ slots, legs: [leg("11:10", "11:40")] })).filter((x) => x.type === "late-car");
     expect(w.slotIds).toEqual(["tour"]);
-    expect(w.message).toContain("arrives at 11:40, after \"Lab tour\" starts at 11:30");
+    expect(w.message).toContain('arrives at 11:40, after "Lab tour" starts at 11:30');
   });
 
   it("is fine when it leaves as the slot ends and arrives as the next begins", () => {
@@ -115,8 +178,8 @@ describe("the gifts register", () => {
       ["2025-06-12", "18:30", "GIVEN", 18000, "GBP"],
       ["2025-06-12", "18:30", "RECEIVED", 24000, "EUR"],
     ]);
-    const csv = registerCsvRows([{ ...rows[0], item: "=HYPERLINK(\"x\")" }]);
-    expect(csv[0][6]).toBe("'=HYPERLINK(\"x\")");
+    const csv = registerCsvRows([{ ...rows[0], item: '=HYPERLINK("x")' }]);
+    expect(csv[0][6]).toBe('\'=HYPERLINK("x")');
     expect(csv[0][8]).toBe("180.00");
   });
 });
@@ -142,7 +205,9 @@ describe("the run-sheet", () => {
 
   it("uses the German forms of address on a German run-sheet", () => {
     const reception = runSheet(leipzigItinerary(), "2025-06-12", "de").entries[3];
-    expect(reception.lines.find(([k]) => k === "Begrüßung bei Ankunft")![1]).toBe("Oberbürgermeister → Frau Blum, Frau Dr. Nolting, Frau Dietrich");
+    expect(reception.lines.find(([k]) => k === "Begrüßung bei Ankunft")![1]).toBe(
+      "Oberbürgermeister → Frau Blum, Frau Dr. Nolting, Frau Dietrich",
+    );
   });
 
   it("knows what is on now and next", () => {

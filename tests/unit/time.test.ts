@@ -30,7 +30,13 @@ describe("a local time in the visit's zone as an instant", () => {
   });
 
   it("refuses what is not a date or a time", () => {
-    for (const [d, tm] of [["2025-02-30", "10:00"], ["2025-06-11", "24:00"], ["2025-06-11", "9.30"], ["11/06/2025", "10:00"], ["2025-06-11", "10:60"]]) {
+    for (const [d, tm] of [
+      ["2025-02-30", "10:00"],
+      ["2025-06-11", "24:00"],
+      ["2025-06-11", "9.30"],
+      ["11/06/2025", "10:00"],
+      ["2025-06-11", "10:60"],
+    ]) {
       expect(instant(d, tm, "Europe/London")).toBe("invalid");
     }
   });

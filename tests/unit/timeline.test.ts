@@ -10,8 +10,15 @@ describe("clashesIfMoved", () => {
     for (const [i, s] of it0.slots.filter((_, k) => k % 37 === 0).entries()) {
       const date = placementOf(s, "2025-06-09", tz).startMin >= 0 ? s.startsAt.slice(0, 10) : "";
       const p = placementOf(s, date, tz);
-      const moved = placedSlot(s, { startMin: p.startMin + (i % 5) * 25 - 50, endMin: p.endMin + (i % 5) * 25 - 50, venueId: it0.venues[i % it0.venues.length].id }, date, tz)!;
-      const full = findConflicts({ ...it0, slots: it0.slots.map((x) => (x.id === s.id ? moved : x)) }).filter((w) => w.slotIds.includes(s.id));
+      const moved = placedSlot(
+        s,
+        { startMin: p.startMin + (i % 5) * 25 - 50, endMin: p.endMin + (i % 5) * 25 - 50, venueId: it0.venues[i % it0.venues.length].id },
+        date,
+        tz,
+      )!;
+      const full = findConflicts({ ...it0, slots: it0.slots.map((x) => (x.id === s.id ? moved : x)) }).filter((w) =>
+        w.slotIds.includes(s.id),
+      );
       expect(clashesIfMoved(it0, moved)).toEqual(full);
     }
   });
@@ -34,7 +41,9 @@ describe("placements", () => {
     const p = placementOf(slot, "2025-06-10", "Europe/London");
     expect(p).toMatchObject({ startMin: 22 * 60, endMin: 24 * 60 + 30 });
     expect(placementTimes(p, "2025-06-10")).toEqual({ date: "2025-06-10", start: "22:00", end: "00:30", endsNextDay: true });
-    expect(placedSlot(slot, { ...p, startMin: p.startMin + 15, endMin: p.endMin + 15 }, "2025-06-10", "Europe/London")!.endsAt).toBe("2025-06-10T23:45:00.000Z");
+    expect(placedSlot(slot, { ...p, startMin: p.startMin + 15, endMin: p.endMin + 15 }, "2025-06-10", "Europe/London")!.endsAt).toBe(
+      "2025-06-10T23:45:00.000Z",
+    );
   });
 
   it("refuses a time the clocks skip", () => {

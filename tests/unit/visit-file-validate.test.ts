@@ -25,17 +25,28 @@ describe("a valid visit file", () => {
 
   it("fills in the defaults for what a hand-written file may leave out", () => {
     const r = validateVisitFile({
-      format: "itinera.visit", formatVersion: 1,
+      format: "itinera.visit",
+      formatVersion: 1,
       visit: { title: "Minimal", guestCity: "A", hostCity: "B", firstDay: "2025-06-10", lastDay: "2025-06-10", timeZone: "Europe/London" },
     });
-    expect(r.ok && r.file).toMatchObject({ venues: [], delegates: [], slots: [], travelOverrides: [], visit: { travel: { mode: "WALK", speedKmh: 4.5, detourFactor: 1.3 } } });
+    expect(r.ok && r.file).toMatchObject({
+      venues: [],
+      delegates: [],
+      slots: [],
+      travelOverrides: [],
+      visit: { travel: { mode: "WALK", speedKmh: 4.5, detourFactor: 1.3 } },
+    });
   });
 });
 
 describe("the shape of the file", () => {
   it("says what the file must be when it is not an object", () => {
-    expect(problems(null)).toEqual([{ path: "(file)", message: 'the file must hold one JSON object, like { "format": "itinera.visit", … }' }]);
-    expect(problems([])).toEqual([{ path: "(file)", message: 'the file must hold one JSON object, like { "format": "itinera.visit", … }' }]);
+    expect(problems(null)).toEqual([
+      { path: "(file)", message: 'the file must hold one JSON object, like { "format": "itinera.visit", … }' },
+    ]);
+    expect(problems([])).toEqual([
+      { path: "(file)", message: 'the file must hold one JSON object, like { "format": "itinera.visit", … }' },
+    ]);
   });
 
   it("names the format and version it understands", () => {
@@ -60,7 +71,11 @@ describe("the shape of the file", () => {
 
   it("lists every problem in the file, not only the first", () => {
     const f = base();
-    const bad = { ...f, visit: { ...f.visit, title: " ", timeZone: "Mars/Base" }, delegates: [{ ...f.delegates![0], email: "nope", language: "fr" }] };
+    const bad = {
+      ...f,
+      visit: { ...f.visit, title: " ", timeZone: "Mars/Base" },
+      delegates: [{ ...f.delegates![0], email: "nope", language: "fr" }],
+    };
     expect(problems(bad)).toEqual([
       { path: "visit.title", message: "give the visit a title" },
       { path: "visit.timeZone", message: "use an IANA time zone like Europe/London" },
@@ -100,7 +115,9 @@ describe("a file with both kinds of problem", () => {
 describe("dates, times and zones", () => {
   it("wants dates as yyyy-MM-dd, and real ones", () => {
     const f = base();
-    expect(problems({ ...f, visit: { ...f.visit, firstDay: "10/06/2025" } })).toEqual([{ path: "visit.firstDay", message: "use a date like 2025-06-10" }]);
+    expect(problems({ ...f, visit: { ...f.visit, firstDay: "10/06/2025" } })).toEqual([
+      { path: "visit.firstDay", message: "use a date like 2025-06-10" },
+    ]);
     expect(problems({ ...f, visit: { ...f.visit, firstDay: "2025-02-30", lastDay: "2025-03-01" } })).toEqual([
       { path: "visit.firstDay", message: "no such day in the calendar: check the month and day" },
     ]);
@@ -108,14 +125,22 @@ describe("dates, times and zones", () => {
 
   it("refuses a last day before the first day, and a visit longer than 60 days", () => {
     const f = base();
-    expect(problems({ ...f, visit: { ...f.visit, firstDay: "2025-06-11", lastDay: "2025-06-10" } })).toEqual([{ path: "visit.lastDay", message: "before firstDay: swap the two dates" }]);
-    expect(problems({ ...f, visit: { ...f.visit, lastDay: "2025-08-10" } })).toEqual([{ path: "visit.lastDay", message: "a visit may last at most 60 days" }]);
+    expect(problems({ ...f, visit: { ...f.visit, firstDay: "2025-06-11", lastDay: "2025-06-10" } })).toEqual([
+      { path: "visit.lastDay", message: "before firstDay: swap the two dates" },
+    ]);
+    expect(problems({ ...f, visit: { ...f.visit, lastDay: "2025-08-10" } })).toEqual([
+      { path: "visit.lastDay", message: "a visit may last at most 60 days" },
+    ]);
   });
 
   it("wants IANA zones for the visit and for each delegate's home", () => {
     const f = base();
-    expect(problems({ ...f, visit: { ...f.visit, timeZone: "BST" } })).toEqual([{ path: "visit.timeZone", message: "use an IANA time zone like Europe/London" }]);
-    expect(problems({ ...f, delegates: [delegate({ key: "d1", homeTimeZone: "Leipzig" })] })).toEqual([{ path: "delegates[0].homeTimeZone", message: "use an IANA time zone like Europe/London" }]);
+    expect(problems({ ...f, visit: { ...f.visit, timeZone: "BST" } })).toEqual([
+      { path: "visit.timeZone", message: "use an IANA time zone like Europe/London" },
+    ]);
+    expect(problems({ ...f, delegates: [delegate({ key: "d1", homeTimeZone: "Leipzig" })] })).toEqual([
+      { path: "delegates[0].homeTimeZone", message: "use an IANA time zone like Europe/London" },
+    ]);
   });
 
   it("wants instants in ISO 8601 with an offset", () => {
@@ -123,7 +148,9 @@ describe("dates, times and zones", () => {
     expect(problems(slot0({ start: "2025-06-10T10:00:00" }))).toEqual([{ path: "slots[0].start", message }]);
     expect(problems(slot0({ start: "2025-06-10 10:00" }))).toEqual([{ path: "slots[0].start", message }]);
     expect(problems(slot0({ end: "2025-06-31T10:00:00+01:00" }))).toEqual([{ path: "slots[0].end", message }]);
-    expect(problems({ ...base(), delegates: [delegate({ key: "d1", arrival: "tomorrow" })] })).toEqual([{ path: "delegates[0].arrival", message }]);
+    expect(problems({ ...base(), delegates: [delegate({ key: "d1", arrival: "tomorrow" })] })).toEqual([
+      { path: "delegates[0].arrival", message },
+    ]);
   });
 
   it("refuses a slot that ends before it starts, or has no length", () => {
@@ -137,7 +164,9 @@ describe("dates, times and zones", () => {
 
   it("refuses a departure before the arrival", () => {
     const d = delegate({ key: "d1", arrival: london("2025-06-11", "10:00"), departure: london("2025-06-10", "18:00") });
-    expect(problems({ ...base(), delegates: [d] })).toEqual([{ path: "delegates[0].departure", message: "before arrival: check both times" }]);
+    expect(problems({ ...base(), delegates: [d] })).toEqual([
+      { path: "delegates[0].departure", message: "before arrival: check both times" },
+    ]);
   });
 });
 
@@ -175,14 +204,25 @@ describe("references between records", () => {
 
   it("checks travel times: known venues, two different ones, each pair once", () => {
     const f = { ...base(), venues: [venue({ key: "v1" }), venue({ key: "v2" })] };
-    expect(problems({ ...f, travelOverrides: [{ from: "v1", to: "v7", minutes: 5 }] })).toEqual([{ path: "travelOverrides[0].to", message: 'no venue "v7"' }]);
+    expect(problems({ ...f, travelOverrides: [{ from: "v1", to: "v7", minutes: 5 }] })).toEqual([
+      { path: "travelOverrides[0].to", message: 'no venue "v7"' },
+    ]);
     expect(problems({ ...f, travelOverrides: [{ from: "v1", to: "v1", minutes: 5 }] })).toEqual([
       { path: "travelOverrides[0].to", message: "same venue as from: a travel time needs two different venues" },
     ]);
-    expect(problems({ ...f, travelOverrides: [{ from: "v1", to: "v2", minutes: 5 }, { from: "v2", to: "v1", minutes: 5 }, { from: "v1", to: "v2", minutes: 9 }] })).toEqual([
-      { path: "travelOverrides[2]", message: 'a travel time from "v1" to "v2" is already given: keep one' },
+    expect(
+      problems({
+        ...f,
+        travelOverrides: [
+          { from: "v1", to: "v2", minutes: 5 },
+          { from: "v2", to: "v1", minutes: 5 },
+          { from: "v1", to: "v2", minutes: 9 },
+        ],
+      }),
+    ).toEqual([{ path: "travelOverrides[2]", message: 'a travel time from "v1" to "v2" is already given: keep one' }]);
+    expect(problems({ ...f, travelOverrides: [{ from: "v1", to: "v2", minutes: 2.5 }] })).toEqual([
+      { path: "travelOverrides[0].minutes", message: "use whole minutes" },
     ]);
-    expect(problems({ ...f, travelOverrides: [{ from: "v1", to: "v2", minutes: 2.5 }] })).toEqual([{ path: "travelOverrides[0].minutes", message: "use whole minutes" }]);
   });
 });
 
@@ -214,7 +254,11 @@ describe("venues, people and settings", () => {
 
   it("checks e-mail addresses of contacts and delegates, and allows them empty", () => {
     const f = base();
-    const bad = { ...f, organisations: [organisation({ key: "o1", contacts: [contact({ key: "c1", email: "caine at aston" })] })], delegates: [delegate({ key: "d1", email: "" })] };
+    const bad = {
+      ...f,
+      organisations: [organisation({ key: "o1", contacts: [contact({ key: "c1", email: "caine at aston" })] })],
+      delegates: [delegate({ key: "d1", email: "" })],
+    };
     expect(problems(bad)).toEqual([{ path: "organisations[0].contacts[0].email", message: "use an e-mail address like name@example.org" }]);
   });
 
@@ -232,7 +276,12 @@ describe("venues, people and settings", () => {
 
   it("wants a name or title on every record", () => {
     const f = base();
-    const bad = { ...f, venues: [venue({ key: "v1", name: "" })], delegates: [delegate({ key: "d1", name: "  " })], slots: [{ ...f.slots![0], title: "" }] };
+    const bad = {
+      ...f,
+      venues: [venue({ key: "v1", name: "" })],
+      delegates: [delegate({ key: "d1", name: "  " })],
+      slots: [{ ...f.slots![0], title: "" }],
+    };
     expect(problems(bad)).toEqual([
       { path: "venues[0].name", message: "give the venue a name" },
       { path: "delegates[0].name", message: "give the delegate a name" },

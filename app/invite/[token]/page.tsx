@@ -19,13 +19,17 @@ export default async function InvitePage({ params }: Props) {
       <div className="mt-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
         {invite ? (
           <>
-            <p className="mb-4 text-slate-700">Choose the password for <strong className="break-all">{invite.email}</strong>.</p>
+            <p className="mb-4 text-slate-700">
+              Choose the password for <strong className="break-all">{invite.email}</strong>.
+            </p>
             <SetPasswordForm token={token} email={invite.email} />
           </>
         ) : (
           <>
             <p className="text-slate-700">{INVITE_INVALID}</p>
-            <Link href="/signin" className="mt-3 inline-block font-semibold text-accent underline">Go to sign-in</Link>
+            <Link href="/signin" className="mt-3 inline-block font-semibold text-accent underline">
+              Go to sign-in
+            </Link>
           </>
         )}
       </div>

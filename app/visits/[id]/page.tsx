@@ -67,11 +67,25 @@ export default async function VisitPage({ params, searchParams }: Props) {
   const dayLabel = longDate(date);
   const [{ latest, changes }, versions, summary] = await Promise.all([
     draftStatus(it),
-    canEdit ? slotVersions(id, day.slots.map((s) => s.id)) : Promise.resolve({} as Record<string, number>),
+    canEdit
+      ? slotVersions(
+          id,
+          day.slots.map((s) => s.id),
+        )
+      : Promise.resolve({} as Record<string, number>),
     visitSummary(id),
   ]);
 
-  const addButton = canEdit && <AddSlotButton date={date} dayLabel={dayLabel} {...freeHour(day.slots.map((s) => s.endsAt), tz)} />;
+  const addButton = canEdit && (
+    <AddSlotButton
+      date={date}
+      dayLabel={dayLabel}
+      {...freeHour(
+        day.slots.map((s) => s.endsAt),
+        tz,
+      )}
+    />
+  );
   const body =
     view === "timeline" ? (
       <>
@@ -106,7 +120,8 @@ export default async function VisitPage({ params, searchParams }: Props) {
         <DraftStatus visitId={id} timeZone={tz} latest={latest} changes={changes} warnings={warnings} />
         <div className="mt-3 flex flex-wrap items-center justify-between gap-3">
           <p className="text-sm text-slate-700">
-            All times are {visit.hostCity} local time ({zoneLabel(`${visit.firstDay}T12:00:00Z`, tz)}, {tz}) · {it.delegates.length} delegates · {it.slots.length} slots
+            All times are {visit.hostCity} local time ({zoneLabel(`${visit.firstDay}T12:00:00Z`, tz)}, {tz}) · {it.delegates.length}{" "}
+            delegates · {it.slots.length} slots
             {!canEdit && " · You can read this visit; ask an admin for editor rights to change it."}
           </p>
           <ViewSwitch visitId={id} day={date} view={view} />

@@ -14,7 +14,9 @@ export default async function NewVisitPage() {
     <>
       <StaffHeader staff={staff} />
       <main id="main" className="mx-auto max-w-3xl px-4 py-6">
-        <Link href="/" className="text-sm font-semibold text-accent underline">← Visits</Link>
+        <Link href="/" className="text-sm font-semibold text-accent underline">
+          ← Visits
+        </Link>
         <h1 className="mt-2 text-2xl font-bold">New visit</h1>
         <p className="mt-1 text-slate-700">Start with the basics; venues, hosts, delegates and the schedule come next.</p>
         <div className="mt-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">

@@ -18,7 +18,16 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useMaybeEditor } from "@/components/editor/editor-context";
 import { findConflicts } from "@/lib/schedule/conflicts";
 import { clockOfMinutes } from "@/lib/schedule/time";
-import { clashesIfMoved, laneColumns, placedSlot, placementOf, placementTimes, snapMinutes, travelLegs, type Placement } from "@/lib/schedule/timeline";
+import {
+  clashesIfMoved,
+  laneColumns,
+  placedSlot,
+  placementOf,
+  placementTimes,
+  snapMinutes,
+  travelLegs,
+  type Placement,
+} from "@/lib/schedule/timeline";
 import type { Itinerary, ItinerarySlot } from "@/lib/schedule/types";
 import { warningsBySlot, type Warning } from "@/lib/schedule/warnings";
 import { updateSlotAction } from "@/lib/slots/actions";
@@ -42,12 +51,25 @@ class MousePenSensor extends PointerSensor {
   static activators = [
     {
       eventName: "onPointerDown" as const,
-      handler: ({ nativeEvent }: ReactPointerEvent) => nativeEvent.isPrimary && nativeEvent.button === 0 && nativeEvent.pointerType !== "touch",
+      handler: ({ nativeEvent }: ReactPointerEvent) =>
+        nativeEvent.isPrimary && nativeEvent.button === 0 && nativeEvent.pointerType !== "touch",
     },
   ];
 }
 
-export function Timeline({ day, date, dayLabel, versions, canEdit }: { day: Itinerary; date: string; dayLabel: string; versions: Record<string, number>; canEdit: boolean }) {
+export function Timeline({
+  day,
+  date,
+  dayLabel,
+  versions,
+  canEdit,
+}: {
+  day: Itinerary;
+  date: string;
+  dayLabel: string;
+  versions: Record<string, number>;
+  canEdit: boolean;
+}) {
   const tz = day.visit.timeZone;
   const router = useRouter();
   const editor = useMaybeEditor();
@@ -77,13 +99,19 @@ export function Timeline({ day, date, dayLabel, versions, canEdit }: { day: Itin
     el.focus({ preventScroll: true });
   }, []);
 
-  const shown: Itinerary = useMemo(() => (pending.size ? { ...day, slots: day.slots.map((s) => pending.get(s.id) ?? s) } : day), [day, pending]);
+  const shown: Itinerary = useMemo(
+    () => (pending.size ? { ...day, slots: day.slots.map((s) => pending.get(s.id) ?? s) } : day),
+    [day, pending],
+  );
   const warnings = useMemo(() => findConflicts(shown), [shown]);
   const bySlot = useMemo(() => warningsBySlot(warnings), [warnings]);
   const slotById = useMemo(() => new Map(shown.slots.map((s) => [s.id, s])), [shown]);
   const lanes = useMemo(() => lanesFor(mode, shown), [mode, shown]);
   const laneNo = useMemo(() => new Map(lanes.map((l, i) => [l.id, i])), [lanes]);
-  const venueName = useCallback((id: string | null) => (id ? (day.venues.find((v) => v.id === id)?.name ?? "a removed venue") : "no venue"), [day.venues]);
+  const venueName = useCallback(
+    (id: string | null) => (id ? (day.venues.find((v) => v.id === id)?.name ?? "a removed venue") : "no venue"),
+    [day.venues],
+  );
   const visibleLanes = narrow ? lanes.slice(Math.min(laneIndex, lanes.length - 1), Math.min(laneIndex, lanes.length - 1) + 1) : lanes;
   const firstLane = narrow ? Math.min(laneIndex, Math.max(0, lanes.length - 1)) : 0;
 
@@ -135,7 +163,8 @@ export function Timeline({ day, date, dayLabel, versions, canEdit }: { day: Itin
     [day.slots, date, tz, lanesLocked, laneNo, lanes],
   );
 
-  const describe = (title: string, p: Placement) => `"${title}" ${clockOfMinutes(p.startMin)}–${clockOfMinutes(p.endMin)} at ${venueName(p.venueId)}`;
+  const describe = (title: string, p: Placement) =>
+    `"${title}" ${clockOfMinutes(p.startMin)}–${clockOfMinutes(p.endMin)} at ${venueName(p.venueId)}`;
   const clashWords = (ws: Warning[]) => (ws.length ? `Would clash: ${ws.map((w) => w.message).join(" ")}` : "No clash.");
 
   // Read by the announcements, which dnd-kit asks for after onDragMove has run.
@@ -149,7 +178,14 @@ export function Timeline({ day, date, dayLabel, versions, canEdit }: { day: Itin
     const target = targetOf(slotId, kind, e.delta.x, e.delta.y);
     if (!target) return;
     const prev = dragRef.current;
-    if (prev && prev.slotId === slotId && prev.placement.startMin === target.startMin && prev.placement.endMin === target.endMin && prev.placement.venueId === target.venueId) return;
+    if (
+      prev &&
+      prev.slotId === slotId &&
+      prev.placement.startMin === target.startMin &&
+      prev.placement.endMin === target.endMin &&
+      prev.placement.venueId === target.venueId
+    )
+      return;
     const slot = day.slots.find((s) => s.id === slotId)!;
     const moved = placedSlot(slot, target, date, tz);
     const next: Drag = { slotId, kind, placement: target, clashes: moved ? clashesIfMoved(day, moved) : [] };
@@ -171,7 +207,9 @@ export function Timeline({ day, date, dayLabel, versions, canEdit }: { day: Itin
     if (p.startMin === d.placement.startMin && p.endMin === d.placement.endMin && p.venueId === d.placement.venueId) return;
     const moved = placedSlot(slot, d.placement, date, tz);
     if (!moved) {
-      editor?.announce(`${clockOfMinutes(d.placement.startMin)} does not exist on this day (the clocks change). "${slot.title}" stays where it was.`);
+      editor?.announce(
+        `${clockOfMinutes(d.placement.startMin)} does not exist on this day (the clocks change). "${slot.title}" stays where it was.`,
+      );
       return;
     }
     setPending((m) => new Map(m).set(slot.id, moved));
@@ -179,7 +217,10 @@ export function Timeline({ day, date, dayLabel, versions, canEdit }: { day: Itin
     const r = await updateSlotAction({ ...values, slotId: slot.id, version: versions[slot.id] }).catch(() => null);
     if (r?.ok) {
       const verb = d.kind === "resize" ? "Changed the length of" : "Moved";
-      editor?.announce(`${verb} ${describe(slot.title, d.placement)}.${d.clashes.length ? ` It clashes: ${d.clashes.length === 1 ? "1 clash" : `${d.clashes.length} clashes`}.` : ""}`, r.data.auditIds);
+      editor?.announce(
+        `${verb} ${describe(slot.title, d.placement)}.${d.clashes.length ? ` It clashes: ${d.clashes.length === 1 ? "1 clash" : `${d.clashes.length} clashes`}.` : ""}`,
+        r.data.auditIds,
+      );
       return;
     }
     // Refused: the block goes back, and the other editor's values are shown.
@@ -190,7 +231,11 @@ export function Timeline({ day, date, dayLabel, versions, canEdit }: { day: Itin
     });
     if (r && r.code === "STALE" && r.current) {
       const c = r.current as { title: string; date: string; start: string; end: string; venueId: string | null };
-      editor?.announce(`Not saved: someone else changed "${slot.title}" meanwhile. It is now "${c.title}", ${c.date} ${c.start}–${c.end} at ${venueName(c.venueId)}. The timeline shows their version; move it again if you still want to.`, undefined, true);
+      editor?.announce(
+        `Not saved: someone else changed "${slot.title}" meanwhile. It is now "${c.title}", ${c.date} ${c.start}–${c.end} at ${venueName(c.venueId)}. The timeline shows their version; move it again if you still want to.`,
+        undefined,
+        true,
+      );
     } else {
       editor?.announce(r ? r.message : "The server could not be reached. Nothing was saved.", undefined, true);
     }
@@ -200,7 +245,9 @@ export function Timeline({ day, date, dayLabel, versions, canEdit }: { day: Itin
   const announcements: Announcements = {
     onDragStart: ({ active }) => {
       const s = slotById.get((active.data.current as { slotId: string }).slotId);
-      return s ? `Picked up ${describe(s.title, placementOf(s, date, tz))}. Up and down arrows move it by 5 minutes (with Shift 15)${lanesLocked ? "" : ", left and right to the next venue"}. Space or Enter drops it, Escape cancels.` : undefined;
+      return s
+        ? `Picked up ${describe(s.title, placementOf(s, date, tz))}. Up and down arrows move it by 5 minutes (with Shift 15)${lanesLocked ? "" : ", left and right to the next venue"}. Space or Enter drops it, Escape cancels.`
+        : undefined;
     },
     onDragMove: ({ active }) => {
       const d = dragRef.current;
@@ -244,7 +291,10 @@ export function Timeline({ day, date, dayLabel, versions, canEdit }: { day: Itin
     }
     return undefined;
   }, []);
-  const keyboardOptions = useMemo(() => ({ coordinateGetter: keyboardCoordinates, scrollBehavior: "auto" as const }), [keyboardCoordinates]);
+  const keyboardOptions = useMemo(
+    () => ({ coordinateGetter: keyboardCoordinates, scrollBehavior: "auto" as const }),
+    [keyboardCoordinates],
+  );
   // The block is drawn at the snapped target (dnd-kit's transform is not applied to it).
   const sensors = useSensors(
     useSensor(MousePenSensor, MOUSE_OPTIONS),
@@ -287,7 +337,11 @@ export function Timeline({ day, date, dayLabel, versions, canEdit }: { day: Itin
       ? (mode === "venue" ? [drag.placement.venueId ?? NO_VENUE] : lanesOf(mode, target))
           .map((laneId) => laneNo.get(laneId))
           .filter((li): li is number => li !== undefined && li >= firstLane && li < firstLane + visibleLanes.length)
-          .map((li) => ({ laneIndex: li - firstLane, top: y(drag.placement.startMin), height: (drag.placement.endMin - drag.placement.startMin) * PX_PER_MIN }))
+          .map((li) => ({
+            laneIndex: li - firstLane,
+            top: y(drag.placement.startMin),
+            height: (drag.placement.endMin - drag.placement.startMin) * PX_PER_MIN,
+          }))
       : [];
   // Blocks that overlap in a lane sit side by side.
   const byLane = new Map<number, BlockView[]>();
@@ -314,58 +368,158 @@ export function Timeline({ day, date, dayLabel, versions, canEdit }: { day: Itin
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
         <fieldset className="flex flex-wrap items-center gap-1 text-sm">
           <legend className="sr-only">One lane per</legend>
-          <span aria-hidden="true" className="mr-1 font-semibold text-slate-700">Lanes:</span>
+          <span aria-hidden="true" className="mr-1 font-semibold text-slate-700">
+            Lanes:
+          </span>
           {LANE_MODES.map((m) => (
-            <label key={m.value} className={`cursor-pointer rounded-md border px-2.5 py-1 font-semibold has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-accent ${mode === m.value ? "border-accent bg-accent text-white" : "border-slate-300 bg-white text-slate-700"}`}>
-              <input type="radio" name="lane-mode" value={m.value} checked={mode === m.value} onChange={() => { setMode(m.value); setLaneIndex(0); }} className="sr-only" />
+            <label
+              key={m.value}
+              className={`cursor-pointer rounded-md border px-2.5 py-1 font-semibold has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-accent ${mode === m.value ? "border-accent bg-accent text-white" : "border-slate-300 bg-white text-slate-700"}`}
+            >
+              <input
+                type="radio"
+                name="lane-mode"
+                value={m.value}
+                checked={mode === m.value}
+                onChange={() => {
+                  setMode(m.value);
+                  setLaneIndex(0);
+                }}
+                className="sr-only"
+              />
               {m.label}
             </label>
           ))}
         </fieldset>
         {narrow && lanes.length > 1 && (
           <div className="flex items-center gap-1 text-sm">
-            <button type="button" className="rounded border border-slate-300 bg-white px-2 py-1 font-semibold disabled:opacity-40" disabled={firstLane === 0} onClick={() => setLaneIndex(firstLane - 1)} aria-label="Previous lane">←</button>
-            <label className="sr-only" htmlFor="lane-pick">Lane shown</label>
-            <select id="lane-pick" value={firstLane} onChange={(e) => setLaneIndex(Number(e.target.value))} className="max-w-[12rem] rounded border border-slate-300 bg-white px-1 py-1">
-              {lanes.map((l, i) => <option key={l.id} value={i}>{l.name}</option>)}
+            <button
+              type="button"
+              className="rounded border border-slate-300 bg-white px-2 py-1 font-semibold disabled:opacity-40"
+              disabled={firstLane === 0}
+              onClick={() => setLaneIndex(firstLane - 1)}
+              aria-label="Previous lane"
+            >
+              ←
+            </button>
+            <label className="sr-only" htmlFor="lane-pick">
+              Lane shown
+            </label>
+            <select
+              id="lane-pick"
+              value={firstLane}
+              onChange={(e) => setLaneIndex(Number(e.target.value))}
+              className="max-w-[12rem] rounded border border-slate-300 bg-white px-1 py-1"
+            >
+              {lanes.map((l, i) => (
+                <option key={l.id} value={i}>
+                  {l.name}
+                </option>
+              ))}
             </select>
-            <button type="button" className="rounded border border-slate-300 bg-white px-2 py-1 font-semibold disabled:opacity-40" disabled={firstLane >= lanes.length - 1} onClick={() => setLaneIndex(firstLane + 1)} aria-label="Next lane">→</button>
+            <button
+              type="button"
+              className="rounded border border-slate-300 bg-white px-2 py-1 font-semibold disabled:opacity-40"
+              disabled={firstLane >= lanes.length - 1}
+              onClick={() => setLaneIndex(firstLane + 1)}
+              aria-label="Next lane"
+            >
+              →
+            </button>
           </div>
         )}
-        {canEdit && <p className="text-xs text-slate-600">Drag a block to move it, its bottom edge to change its length. By keyboard: focus a block, Space to pick it up, arrows to move, Space to drop; E edits it.</p>}
+        {canEdit && (
+          <p className="text-xs text-slate-600">
+            Drag a block to move it, its bottom edge to change its length. By keyboard: focus a block, Space to pick it up, arrows to move,
+            Space to drop; E edits it.
+          </p>
+        )}
       </div>
 
       <div className="mt-3 grid gap-4 lg:grid-cols-[minmax(0,1fr)_18rem]">
         <DndContext
           sensors={sensors}
-          accessibility={{ announcements, screenReaderInstructions: { draggable: "To move this slot, press Space or Enter to pick it up, the arrow keys to move it and Space or Enter to drop it; Escape cancels. Press E to edit it." } }}
+          accessibility={{
+            announcements,
+            screenReaderInstructions: {
+              draggable:
+                "To move this slot, press Space or Enter to pick it up, the arrow keys to move it and Space or Enter to drop it; Escape cancels. Press E to edit it.",
+            },
+          }}
           onDragStart={onDragStart}
           onDragMove={onDragMove}
           onDragEnd={onDragEnd}
           onDragCancel={endDrag}
         >
-          <div className="max-h-[75vh] overflow-auto rounded-lg border border-slate-200 bg-white shadow-sm" data-testid="timeline-scroll" tabIndex={-1}>
-            <div ref={gridRef} className="relative grid" style={{ gridTemplateColumns: `3.25rem ${narrow ? "minmax(0,1fr)" : `repeat(${visibleLanes.length}, 11rem)`}`, width: narrow ? "100%" : "max-content" }}>
+          <div
+            className="max-h-[75vh] overflow-auto rounded-lg border border-slate-200 bg-white shadow-sm"
+            data-testid="timeline-scroll"
+            tabIndex={-1}
+          >
+            <div
+              ref={gridRef}
+              className="relative grid"
+              style={{
+                gridTemplateColumns: `3.25rem ${narrow ? "minmax(0,1fr)" : `repeat(${visibleLanes.length}, 11rem)`}`,
+                width: narrow ? "100%" : "max-content",
+              }}
+            >
               <div className="sticky left-0 top-0 z-40 border-b border-r border-slate-200 bg-white" />
               {visibleLanes.map((l) => (
-                <div key={l.id} data-lane={l.id} className="sticky top-0 z-30 truncate border-b border-r border-slate-200 bg-white px-2 py-1.5 text-xs font-semibold" title={l.name}>{l.name}</div>
+                <div
+                  key={l.id}
+                  data-lane={l.id}
+                  className="sticky top-0 z-30 truncate border-b border-r border-slate-200 bg-white px-2 py-1.5 text-xs font-semibold"
+                  title={l.name}
+                >
+                  {l.name}
+                </div>
               ))}
               <div className="sticky left-0 z-30 border-r border-slate-200 bg-white" style={{ height: y(toMin) }} aria-hidden="true">
                 {hours.map((h) => (
-                  <span key={h} className={`absolute right-1 text-[11px] tabular-nums text-slate-600 ${h === fromMin ? "" : "-translate-y-1/2"}`} style={{ top: y(h) }}>{clockOfMinutes(h)}</span>
+                  <span
+                    key={h}
+                    className={`absolute right-1 text-[11px] tabular-nums text-slate-600 ${h === fromMin ? "" : "-translate-y-1/2"}`}
+                    style={{ top: y(h) }}
+                  >
+                    {clockOfMinutes(h)}
+                  </span>
                 ))}
               </div>
-              <div className="relative" style={{ gridColumn: `2 / span ${visibleLanes.length}`, height: y(toMin), ["--lane-w" as string]: narrow ? "100%" : "11rem" }}>
-                {hours.map((h) => <div key={h} aria-hidden="true" className="absolute inset-x-0 border-t border-slate-100" style={{ top: y(h) }} />)}
-                {visibleLanes.map((l, i) => <div key={l.id} aria-hidden="true" className="absolute inset-y-0 border-r border-slate-200" style={{ left: `calc(${i + 1} * var(--lane-w))` }} />)}
+              <div
+                className="relative"
+                style={{
+                  gridColumn: `2 / span ${visibleLanes.length}`,
+                  height: y(toMin),
+                  ["--lane-w" as string]: narrow ? "100%" : "11rem",
+                }}
+              >
+                {hours.map((h) => (
+                  <div key={h} aria-hidden="true" className="absolute inset-x-0 border-t border-slate-100" style={{ top: y(h) }} />
+                ))}
+                {visibleLanes.map((l, i) => (
+                  <div
+                    key={l.id}
+                    aria-hidden="true"
+                    className="absolute inset-y-0 border-r border-slate-200"
+                    style={{ left: `calc(${i + 1} * var(--lane-w))` }}
+                  />
+                ))}
                 {legs.map((leg) => (
                   <div
                     key={`${leg.laneId}-${leg.fromSlotId}-${leg.toSlotId}`}
                     data-testid="travel-leg"
                     className={`absolute z-20 flex items-center whitespace-nowrap rounded border border-dashed px-1 text-[10px] font-semibold ${leg.short ? "border-red-700 bg-red-50 text-red-900" : "border-slate-400 bg-white text-slate-700"}`}
-                    style={{ top: y(leg.fromMin), minHeight: 14, height: Math.max(14, (leg.minutes ?? 0) * PX_PER_MIN), left: `calc(${leg.laneIndex + 1} * var(--lane-w) - 4.5rem)` }}
+                    style={{
+                      top: y(leg.fromMin),
+                      minHeight: 14,
+                      height: Math.max(14, (leg.minutes ?? 0) * PX_PER_MIN),
+                      left: `calc(${leg.laneIndex + 1} * var(--lane-w) - 4.5rem)`,
+                    }}
                   >
-                    {leg.minutes === null ? "travel ?" : `${leg.minutes} min travel${leg.short ? ` (${leg.toMin - leg.fromMin} min gap)` : ""}`}
+                    {leg.minutes === null
+                      ? "travel ?"
+                      : `${leg.minutes} min travel${leg.short ? ` (${leg.toMin - leg.fromMin} min gap)` : ""}`}
                   </div>
                 ))}
                 {preview.map((pv) => (
@@ -374,7 +528,12 @@ export function Timeline({ day, date, dayLabel, versions, canEdit }: { day: Itin
                     aria-hidden="true"
                     data-testid="drop-preview"
                     className={`pointer-events-none absolute z-30 rounded-md border-2 border-dashed px-1.5 py-0.5 text-xs font-semibold shadow-lg ${drag!.clashes.length ? "border-red-700 bg-red-100/90 text-red-950" : "border-accent bg-sky-100/90 text-ink"}`}
-                    style={{ top: pv.top, height: Math.max(pv.height, 18), left: `calc(${pv.laneIndex} * var(--lane-w) + 2px)`, width: "calc(var(--lane-w) - 4px)" }}
+                    style={{
+                      top: pv.top,
+                      height: Math.max(pv.height, 18),
+                      left: `calc(${pv.laneIndex} * var(--lane-w) + 2px)`,
+                      width: "calc(var(--lane-w) - 4px)",
+                    }}
                   >
                     {clockOfMinutes(drag!.placement.startMin)}–{clockOfMinutes(drag!.placement.endMin)}
                     {drag!.clashes.length ? ` ⚠ ${drag!.clashes.length}` : ""}
@@ -390,20 +549,47 @@ export function Timeline({ day, date, dayLabel, versions, canEdit }: { day: Itin
 
         <aside className="space-y-3 text-sm" aria-label="Selected slot and clashes">
           {drag && (
-            <div role="status" className={`rounded-lg border px-3 py-2 ${drag.clashes.length ? "border-red-300 bg-red-50 text-red-950" : "border-emerald-300 bg-emerald-50 text-emerald-950"}`} data-testid="drag-preview">
-              <p className="font-semibold">If dropped: {clockOfMinutes(drag.placement.startMin)}–{clockOfMinutes(drag.placement.endMin)} at {venueName(drag.placement.venueId)}</p>
-              {drag.clashes.length ? drag.clashes.map((w, i) => <p key={i} className="mt-1">{w.message}</p>) : <p className="mt-1">No clash.</p>}
+            <div
+              role="status"
+              className={`rounded-lg border px-3 py-2 ${drag.clashes.length ? "border-red-300 bg-red-50 text-red-950" : "border-emerald-300 bg-emerald-50 text-emerald-950"}`}
+              data-testid="drag-preview"
+            >
+              <p className="font-semibold">
+                If dropped: {clockOfMinutes(drag.placement.startMin)}–{clockOfMinutes(drag.placement.endMin)} at{" "}
+                {venueName(drag.placement.venueId)}
+              </p>
+              {drag.clashes.length ? (
+                drag.clashes.map((w, i) => (
+                  <p key={i} className="mt-1">
+                    {w.message}
+                  </p>
+                ))
+              ) : (
+                <p className="mt-1">No clash.</p>
+              )}
             </div>
           )}
           {sel && (
             <div className="rounded-lg border border-slate-200 bg-white px-3 py-2 shadow-sm" data-testid="selected-slot">
               <p className="font-semibold">{sel.title}</p>
-              <p className="tabular-nums text-slate-700">{(() => { const p = placementOf(sel, date, tz); return `${clockOfMinutes(p.startMin)}–${clockOfMinutes(p.endMin)}`; })()} · {venueName(sel.venueId)} · {sel.attendees.length} {sel.attendees.length === 1 ? "person" : "people"}</p>
+              <p className="tabular-nums text-slate-700">
+                {(() => {
+                  const p = placementOf(sel, date, tz);
+                  return `${clockOfMinutes(p.startMin)}–${clockOfMinutes(p.endMin)}`;
+                })()} · {venueName(sel.venueId)} · {sel.attendees.length} {sel.attendees.length === 1 ? "person" : "people"}
+              </p>
               {canEdit && editor && (
                 <div className="mt-2 flex flex-wrap gap-1.5">
                   {(["edit", "move", "duplicate", "delete"] as const).map((m) => (
-                    <button key={m} type="button" onClick={() => editor.open({ mode: m, slotId: sel.id, title: sel.title })} className="rounded border border-slate-300 bg-white px-2 py-1 text-xs font-semibold text-slate-700 hover:border-accent hover:text-accent" aria-label={`${m[0].toUpperCase()}${m.slice(1)} "${sel.title}"`}>
-                      {m[0].toUpperCase()}{m.slice(1)}
+                    <button
+                      key={m}
+                      type="button"
+                      onClick={() => editor.open({ mode: m, slotId: sel.id, title: sel.title })}
+                      className="rounded border border-slate-300 bg-white px-2 py-1 text-xs font-semibold text-slate-700 hover:border-accent hover:text-accent"
+                      aria-label={`${m[0].toUpperCase()}${m.slice(1)} "${sel.title}"`}
+                    >
+                      {m[0].toUpperCase()}
+                      {m.slice(1)}
                     </button>
                   ))}
                 </div>
@@ -418,7 +604,13 @@ export function Timeline({ day, date, dayLabel, versions, canEdit }: { day: Itin
               <ul className="max-h-80 divide-y divide-slate-100 overflow-y-auto" data-testid="day-clashes">
                 {dayClashes.slice(0, 200).map((w, i) => (
                   <li key={i} className={`border-l-4 px-3 py-1.5 ${w.severity === "blocking" ? "border-red-700" : "border-amber-500"}`}>
-                    <button type="button" className="text-left hover:underline" onClick={() => document.getElementById(`slot-${w.slotIds[0]}`)?.focus()}>{w.message}</button>
+                    <button
+                      type="button"
+                      className="text-left hover:underline"
+                      onClick={() => document.getElementById(`slot-${w.slotIds[0]}`)?.focus()}
+                    >
+                      {w.message}
+                    </button>
                   </li>
                 ))}
               </ul>

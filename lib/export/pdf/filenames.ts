@@ -7,7 +7,11 @@ const FOLD: Record<string, string> = { ß: "ss", ø: "o", Ø: "O", ł: "l", Ł: 
 
 /** Words joined by "-"; letters of any script kept. */
 function words(text: string): string {
-  return text.trim().split(/[^\p{L}\p{N}]+/u).filter(Boolean).join("-");
+  return text
+    .trim()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .join("-");
 }
 
 export function asciiName(name: string): string {

@@ -33,7 +33,9 @@ export function itinerariesData(pub: Publication, requests: ItineraryRequest[], 
   const itineraries = requests.map((r, n) => itineraryData(pub, r, l, guestZone, r.liveUrl ? `qr/${n}.svg` : null));
   const single = requests.length === 1 ? itineraries[0] : null;
   const lang = single?.lang ?? "en";
-  const title = single ? `${requests[0].delegate.name} – ${pdfLabels(lang).word("itinerary")}` : `${pub.itinerary.visit.title} – ${pdfLabels("en").word("itinerary")}`;
+  const title = single
+    ? `${requests[0].delegate.name} – ${pdfLabels(lang).word("itinerary")}`
+    : `${pub.itinerary.visit.title} – ${pdfLabels("en").word("itinerary")}`;
   return { lang, title, logo, itineraries };
 }
 
@@ -45,7 +47,16 @@ function itineraryData(pub: Publication, r: ItineraryRequest, l: Lookup, guestZo
   const v = it.visit;
   const mine = slotsOf(it, d.id);
   const homeCity = homeTimeLabel(d.homeTimeZone, v.guestCity, guestZone);
-  const ctx: SlotContext = { l, t, hostCity: v.hostCity, visitZone: v.timeZone, homeZone: d.homeTimeZone, homeCity, delegateId: d.id, owner: it };
+  const ctx: SlotContext = {
+    l,
+    t,
+    hostCity: v.hostCity,
+    visitZone: v.timeZone,
+    homeZone: d.homeTimeZone,
+    homeCity,
+    delegateId: d.id,
+    owner: it,
+  };
   const homeDiffers = mine.some((x) => homeTimeOf(it, x, v.timeZone, d.homeTimeZone) !== null);
   const lead = visitContact(mine, l);
   const facts: Fact[] = [{ label: t.word("dates"), value: dateRange(v.firstDay, v.lastDay, lang) }];
@@ -91,7 +102,16 @@ function visitContact(mine: ItinerarySlot[], l: Lookup): ItineraryContact | null
   return best ? l.contacts.get(best[0])!.contact : null;
 }
 
-type SlotContext = { l: Lookup; t: PdfLabels; hostCity: string; visitZone: string; homeZone: string; homeCity: string; delegateId: string; owner: object };
+type SlotContext = {
+  l: Lookup;
+  t: PdfLabels;
+  hostCity: string;
+  visitZone: string;
+  homeZone: string;
+  homeCity: string;
+  delegateId: string;
+  owner: object;
+};
 
 const homeTimeOf = (owner: object, slot: ItinerarySlot, visitZone: string, homeZone: string) =>
   once(owner, `home ${slot.id} ${visitZone} ${homeZone}`, () => homeTime(slot, visitZone, homeZone));

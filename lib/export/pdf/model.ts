@@ -58,7 +58,8 @@ export function attendeesOf(slot: ItinerarySlot, l: Lookup): { delegates: Person
     } else {
       const c = l.contacts.get(a.personId);
       // The organisation is named unless it is the slot's host or the contact's own name.
-      const detail = !c || c.organisation.id === slot.hostOrganisationId || c.organisation.name === c.contact.name ? "" : c.organisation.name;
+      const detail =
+        !c || c.organisation.id === slot.hostOrganisationId || c.organisation.name === c.contact.name ? "" : c.organisation.name;
       if (c) hosts.push({ name: c.contact.name, detail, role: a.role, rank: c.rank });
     }
   }

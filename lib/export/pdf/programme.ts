@@ -55,7 +55,10 @@ export function programmeData(pub: Publication, lang: Language, logo: string | n
       dates,
       facts,
       delegationLabel: t.word("delegation"),
-      delegation: it.delegates.map((d) => ({ name: delegateName(d, t.honorifics), detail: [d.position, d.organisation].filter(Boolean).join(", ") })),
+      delegation: it.delegates.map((d) => ({
+        name: delegateName(d, t.honorifics),
+        detail: [d.position, d.organisation].filter(Boolean).join(", "),
+      })),
     },
     heading: { title: v.title, note: t.timesLocal(v.hostCity, zones) },
     days,
@@ -80,7 +83,8 @@ function slotData(slot: ItinerarySlot, l: Lookup, t: PdfLabels, tz: string): Slo
   const host = slot.hostOrganisationId ? l.organisations.get(slot.hostOrganisationId) : undefined;
   const { delegates, hosts } = attendeesOf(slot, l);
   const fields: FieldData[] = [];
-  if (venue) fields.push({ label: t.word("venue"), lines: [{ text: venue.name, strong: true }, venueAddress(venue)].filter((x) => x !== "") });
+  if (venue)
+    fields.push({ label: t.word("venue"), lines: [{ text: venue.name, strong: true }, venueAddress(venue)].filter((x) => x !== "") });
   if (host) fields.push({ label: t.word("host"), lines: [host.name] });
   if (delegates.length) fields.push({ label: t.word("delegates"), lines: [people(delegates, t)] });
   if (hosts.length) fields.push({ label: t.word("hostAttendees"), lines: [people(hosts, t)] });

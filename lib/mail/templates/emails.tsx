@@ -24,7 +24,21 @@ function PageAndContact({ end }: { end: DelegateEnd }) {
   );
 }
 
-export function LinkEmail({ frame, end, intro, purpose, privacy, pdf }: { frame: MailFrame; end: DelegateEnd; intro: string; purpose: string; privacy: string; pdf: string | null }) {
+export function LinkEmail({
+  frame,
+  end,
+  intro,
+  purpose,
+  privacy,
+  pdf,
+}: {
+  frame: MailFrame;
+  end: DelegateEnd;
+  intro: string;
+  purpose: string;
+  privacy: string;
+  pdf: string | null;
+}) {
   return (
     <Layout frame={frame}>
       <Paragraph>{intro}</Paragraph>
@@ -36,7 +50,19 @@ export function LinkEmail({ frame, end, intro, purpose, privacy, pdf }: { frame:
   );
 }
 
-export function ChangesEmail({ frame, end, intro, changes, beforeWord }: { frame: MailFrame; end: DelegateEnd; intro: string; changes: DescribedChange[]; beforeWord: string }) {
+export function ChangesEmail({
+  frame,
+  end,
+  intro,
+  changes,
+  beforeWord,
+}: {
+  frame: MailFrame;
+  end: DelegateEnd;
+  intro: string;
+  changes: DescribedChange[];
+  beforeWord: string;
+}) {
   return (
     <Layout frame={frame}>
       <Paragraph>{intro}</Paragraph>
@@ -47,7 +73,19 @@ export function ChangesEmail({ frame, end, intro, changes, beforeWord }: { frame
 }
 
 /** The full programme (after a publish) and the evening reminder for the next day. */
-export function ProgrammeEmail({ frame, end, intro, days, empty }: { frame: MailFrame; end: DelegateEnd; intro: string; days: ProgrammeDay[]; empty: string }) {
+export function ProgrammeEmail({
+  frame,
+  end,
+  intro,
+  days,
+  empty,
+}: {
+  frame: MailFrame;
+  end: DelegateEnd;
+  intro: string;
+  days: ProgrammeDay[];
+  empty: string;
+}) {
   return (
     <Layout frame={frame}>
       <Paragraph>{intro}</Paragraph>
@@ -57,7 +95,19 @@ export function ProgrammeEmail({ frame, end, intro, days, empty }: { frame: Mail
   );
 }
 
-export function InviteEmail({ frame, intro, url, button, expiry }: { frame: MailFrame; intro: string; url: string; button: string; expiry: string }) {
+export function InviteEmail({
+  frame,
+  intro,
+  url,
+  button,
+  expiry,
+}: {
+  frame: MailFrame;
+  intro: string;
+  url: string;
+  button: string;
+  expiry: string;
+}) {
   return (
     <Layout frame={frame}>
       <Paragraph>{intro}</Paragraph>

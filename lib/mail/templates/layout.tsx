@@ -12,8 +12,21 @@ export type MailFrame = {
   footer: string;
 };
 
-const page = { backgroundColor: "#f1f5f9", fontFamily: "-apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif", color: "#1b2230", margin: 0, padding: "16px 0" };
-const box = { backgroundColor: "#ffffff", border: "1px solid #e2e8f0", borderRadius: "8px", maxWidth: "600px", margin: "0 auto", padding: "24px" };
+const page = {
+  backgroundColor: "#f1f5f9",
+  fontFamily: "-apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif",
+  color: "#1b2230",
+  margin: 0,
+  padding: "16px 0",
+};
+const box = {
+  backgroundColor: "#ffffff",
+  border: "1px solid #e2e8f0",
+  borderRadius: "8px",
+  maxWidth: "600px",
+  margin: "0 auto",
+  padding: "24px",
+};
 export const text = { fontSize: "16px", lineHeight: "24px", margin: "0 0 12px" };
 export const small = { fontSize: "13px", lineHeight: "20px", color: "#475569", margin: "0 0 8px" };
 
@@ -45,11 +58,24 @@ export function Paragraph({ children }: { children: ReactNode }) {
 export function Action({ href, label }: { href: string; label: string }) {
   return (
     <Section style={{ margin: "8px 0 16px" }}>
-      <Button href={href} style={{ backgroundColor: "#1d4ed8", color: "#ffffff", borderRadius: "6px", padding: "12px 18px", fontSize: "16px", fontWeight: 600, textDecoration: "none" }}>
+      <Button
+        href={href}
+        style={{
+          backgroundColor: "#1d4ed8",
+          color: "#ffffff",
+          borderRadius: "6px",
+          padding: "12px 18px",
+          fontSize: "16px",
+          fontWeight: 600,
+          textDecoration: "none",
+        }}
+      >
         {label}
       </Button>
       <Text style={{ ...small, marginTop: "8px", wordBreak: "break-all" }}>
-        <Link href={href} style={{ color: "#1d4ed8" }}>{href}</Link>
+        <Link href={href} style={{ color: "#1d4ed8" }}>
+          {href}
+        </Link>
       </Text>
     </Section>
   );

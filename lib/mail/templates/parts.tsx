@@ -20,7 +20,10 @@ export function ChangeBlocks({ changes, before }: { changes: DescribedChange[]; 
               {l.label}:{" "}
               {l.before !== null && (
                 <>
-                  <span style={{ color: "#64748b", textDecoration: "line-through" }} title={before}>{l.before}</span>{" → "}
+                  <span style={{ color: "#64748b", textDecoration: "line-through" }} title={before}>
+                    {l.before}
+                  </span>
+                  {" → "}
                 </>
               )}
               <strong>{l.after}</strong>
@@ -43,7 +46,12 @@ export function ProgrammeDays({ days }: { days: ProgrammeDay[] }) {
           {d.items.map((x, i) => (
             <Text key={i} style={{ ...text, fontSize: "15px", margin: "0 0 6px" }}>
               <strong>{x.when}</strong> · {x.title}
-              {x.venue && <><br /><span style={small}>{x.venue}</span></>}
+              {x.venue && (
+                <>
+                  <br />
+                  <span style={small}>{x.venue}</span>
+                </>
+              )}
             </Text>
           ))}
         </Section>

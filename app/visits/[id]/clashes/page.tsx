@@ -28,11 +28,15 @@ export default async function ClashesPage({ params }: { params: Promise<{ id: st
             ? "No clashes in the draft."
             : `${warnings.length} ${warnings.length === 1 ? "clash" : "clashes"} in the draft: ${blocking} blocking publication, ${warnings.length - blocking} to review.`}{" "}
           Only a venue booked twice blocks publishing; the other clashes are for you to judge.{" "}
-          <Link href={`/api/visits/${id}/conflicts`} className="font-semibold text-accent underline underline-offset-2">As JSON</Link>
+          <Link href={`/api/visits/${id}/conflicts`} className="font-semibold text-accent underline underline-offset-2">
+            As JSON
+          </Link>
         </p>
         <div className="mt-4">
           {warnings.length === 0 ? (
-            <p className="rounded-lg border border-emerald-200 bg-emerald-50 px-4 py-6 text-emerald-900">Nothing to fix: no double bookings, travel is feasible and every slot fits the venues' hours and the delegates' stays.</p>
+            <p className="rounded-lg border border-emerald-200 bg-emerald-50 px-4 py-6 text-emerald-900">
+              Nothing to fix: no double bookings, travel is feasible and every slot fits the venues' hours and the delegates' stays.
+            </p>
           ) : (
             <ConflictList visitId={id} warnings={warnings} slots={it.slots} timeZone={it.visit.timeZone} />
           )}

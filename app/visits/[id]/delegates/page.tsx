@@ -29,7 +29,9 @@ export default async function DelegatesPage({ params }: Props) {
       <StaffHeader staff={staff} />
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">
         <VisitHeader visit={visit} current="Delegates" />
-        <h2 className="mt-6 text-xl font-bold">Delegates <span className="text-base font-normal text-slate-600">({rows.length})</span></h2>
+        <h2 className="mt-6 text-xl font-bold">
+          Delegates <span className="text-base font-normal text-slate-600">({rows.length})</span>
+        </h2>
         {!canEdit && <ReadOnlyNote />}
         <DelegatesEditor
           visitId={id}

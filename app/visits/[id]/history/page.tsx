@@ -32,7 +32,8 @@ export default async function HistoryPage({ params, searchParams }: Props) {
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">
         <VisitHeader visit={it.visit} current="History" />
         <p className="mt-4 text-sm text-slate-700">
-          {before ? "Older changes to this visit" : "Every change to this visit"}, newest first, {PAGE} a page. Times in {it.visit.hostCity} local time.
+          {before ? "Older changes to this visit" : "Every change to this visit"}, newest first, {PAGE} a page. Times in {it.visit.hostCity}{" "}
+          local time.
         </p>
         {entries.length === 0 ? (
           <p className="mt-4 rounded-lg border border-slate-200 bg-white px-4 py-6 text-slate-600">No changes recorded yet.</p>
@@ -54,7 +55,9 @@ export default async function HistoryPage({ params, searchParams }: Props) {
                           <li key={c.field} className="min-w-0 break-words">
                             <span className="font-medium text-slate-600">{c.field}:</span>{" "}
                             {c.before && c.after ? (
-                              <><span className="text-slate-600 line-through decoration-slate-400">{c.before}</span> → {c.after}</>
+                              <>
+                                <span className="text-slate-600 line-through decoration-slate-400">{c.before}</span> → {c.after}
+                              </>
                             ) : c.after ? (
                               c.after
                             ) : (
@@ -73,8 +76,16 @@ export default async function HistoryPage({ params, searchParams }: Props) {
         )}
         {(older || before) && (
           <nav className="mt-4 flex flex-wrap gap-x-6 gap-y-2 text-sm font-semibold" aria-label="History pages">
-            {before && <a href={`/visits/${id}/history`} className="underline">← Newest changes</a>}
-            {older && <a href={`/visits/${id}/history?before=${encodeURIComponent(older)}`} className="underline">Older changes →</a>}
+            {before && (
+              <a href={`/visits/${id}/history`} className="underline">
+                ← Newest changes
+              </a>
+            )}
+            {older && (
+              <a href={`/visits/${id}/history?before=${encodeURIComponent(older)}`} className="underline">
+                Older changes →
+              </a>
+            )}
           </nav>
         )}
       </main>

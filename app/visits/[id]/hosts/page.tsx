@@ -25,7 +25,9 @@ export default async function HostsPage({ params }: Props) {
       <StaffHeader staff={staff} />
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">
         <VisitHeader visit={it.visit} current="Hosts" />
-        <h2 className="mt-6 text-xl font-bold">Host organisations <span className="text-base font-normal text-slate-600">({rows.length})</span></h2>
+        <h2 className="mt-6 text-xl font-bold">
+          Host organisations <span className="text-base font-normal text-slate-600">({rows.length})</span>
+        </h2>
         {!canEdit && <ReadOnlyNote />}
         <HostsEditor visitId={id} rows={rows} canEdit={canEdit} />
       </main>

@@ -29,35 +29,47 @@ export default async function LinksPage({ params }: Props) {
         <VisitHeader visit={it.visit} current="Links" />
         <div className="mt-4 max-w-3xl space-y-2 text-sm text-slate-700">
           <p>
-            Each delegate reads their own published programme on a phone from a private link: no account, in their
-            language, offline after the first visit, with a calendar feed. Only a fingerprint of each link is stored, so a
-            link is shown once, when it is issued. Re-issuing or revoking stops the old link at once.
+            Each delegate reads their own published programme on a phone from a private link: no account, in their language, offline after
+            the first visit, with a calendar feed. Only a fingerprint of each link is stored, so a link is shown once, when it is issued.
+            Re-issuing or revoking stops the old link at once.
           </p>
-          {!published && <p role="status" className="rounded-md bg-amber-100 px-3 py-2 text-amber-950">Nothing is published yet: links work, but delegates will see “not published yet” until you publish.</p>}
+          {!published && (
+            <p role="status" className="rounded-md bg-amber-100 px-3 py-2 text-amber-950">
+              Nothing is published yet: links work, but delegates will see “not published yet” until you publish.
+            </p>
+          )}
           {!canEdit && <p className="rounded-md bg-slate-100 px-3 py-2">You can see which links exist; editors issue and revoke them.</p>}
         </div>
         {rows.length === 0 ? (
           <p className="mt-6">No delegates yet. Add them on the Delegates page first.</p>
         ) : (
           <>
-          {canEdit && (
-            <div className="mt-4 max-w-3xl rounded-lg border border-slate-200 bg-white p-4 text-sm shadow-sm">
-              <p className="mb-2 text-slate-700">
-                E-mail each delegate their current link, what it is for, the visit&apos;s dates and contact, with their itinerary PDF attached, in their language.
-                A delegate without a link gets one; the same link is not e-mailed twice.
-              </p>
-              <EmailLinksButton visitId={id} delegateId={null} label="E-mail all links" variant="primary" />
-            </div>
-          )}
-          <ul className="mt-6 max-w-3xl space-y-3">
-            {rows.map((d) => <LinkRow key={d.id} visitId={id} delegate={d} canEdit={canEdit} />)}
-          </ul>
+            {canEdit && (
+              <div className="mt-4 max-w-3xl rounded-lg border border-slate-200 bg-white p-4 text-sm shadow-sm">
+                <p className="mb-2 text-slate-700">
+                  E-mail each delegate their current link, what it is for, the visit&apos;s dates and contact, with their itinerary PDF
+                  attached, in their language. A delegate without a link gets one; the same link is not e-mailed twice.
+                </p>
+                <EmailLinksButton visitId={id} delegateId={null} label="E-mail all links" variant="primary" />
+              </div>
+            )}
+            <ul className="mt-6 max-w-3xl space-y-3">
+              {rows.map((d) => (
+                <LinkRow key={d.id} visitId={id} delegate={d} canEdit={canEdit} />
+              ))}
+            </ul>
           </>
         )}
-        <section className="mt-8 max-w-3xl rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6" aria-labelledby="contact-heading">
-          <h2 id="contact-heading" className="text-lg font-bold">Contact for switched-off links</h2>
+        <section
+          className="mt-8 max-w-3xl rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6"
+          aria-labelledby="contact-heading"
+        >
+          <h2 id="contact-heading" className="text-lg font-bold">
+            Contact for switched-off links
+          </h2>
           <p className="mt-1 text-sm text-slate-700">
-            A delegate who opens a revoked or replaced link sees this person, to ask for their current link. A link that was never issued shows nothing about the visit.
+            A delegate who opens a revoked or replaced link sees this person, to ask for their current link. A link that was never issued
+            shows nothing about the visit.
           </p>
           <div className="mt-3">
             <VisitContactForm visitId={id} values={contact ?? { contactName: "", contactPhone: "", contactEmail: "" }} canEdit={canEdit} />

@@ -18,11 +18,24 @@ export default async function OutboxPage({ params }: { params: Promise<{ id: str
   const staff = await requireStaffPage("VIEWER", `/visits/${id}/outbox`);
   const it = await loadItinerary(id);
   if (!it) notFound();
-  const [rows, counts, visit] = await Promise.all([outboxOf(id), outboxCounts(id), db().visit.findUnique({ where: { id }, select: { remindersOn: true } })]);
+  const [rows, counts, visit] = await Promise.all([
+    outboxOf(id),
+    outboxCounts(id),
+    db().visit.findUnique({ where: { id }, select: { remindersOn: true } }),
+  ]);
   const tz = it.visit.timeZone;
-  const times = Object.fromEntries(rows.map((m) => [m.id, m.sentAt ? `sent ${shortInstant(m.sentAt, tz)}` : `${m.status === "NO_ADDRESS" ? "skipped" : "queued"} ${shortInstant(m.createdAt, tz)}`]));
+  const times = Object.fromEntries(
+    rows.map((m) => [
+      m.id,
+      m.sentAt
+        ? `sent ${shortInstant(m.sentAt, tz)}`
+        : `${m.status === "NO_ADDRESS" ? "skipped" : "queued"} ${shortInstant(m.createdAt, tz)}`,
+    ]),
+  );
   const canEdit = hasRole(staff, "EDITOR");
-  const summary = (["SENT", "QUEUED", "RETRYING", "FAILED", "NO_ADDRESS"] as const).filter((s) => counts[s]).map((s) => `${counts[s]} ${s === "NO_ADDRESS" ? "no address" : s.toLowerCase()}`);
+  const summary = (["SENT", "QUEUED", "RETRYING", "FAILED", "NO_ADDRESS"] as const)
+    .filter((s) => counts[s])
+    .map((s) => `${counts[s]} ${s === "NO_ADDRESS" ? "no address" : s.toLowerCase()}`);
   return (
     <>
       <StaffHeader staff={staff} />
@@ -30,17 +43,24 @@ export default async function OutboxPage({ params }: { params: Promise<{ id: str
         <VisitHeader visit={it.visit} current="Outbox" />
         <div className="mt-4 grid max-w-3xl gap-3 text-sm text-slate-700">
           <p>
-            Every e-mail this visit sends: links, changes after publishing, full programmes and evening reminders. Messages are
-            sent in the background and retried for about half an hour if the mail server is down; a delegate without an e-mail
-            address is listed as “no address” and skipped.
+            Every e-mail this visit sends: links, changes after publishing, full programmes and evening reminders. Messages are sent in the
+            background and retried for about half an hour if the mail server is down; a delegate without an e-mail address is listed as “no
+            address” and skipped.
           </p>
           <section aria-label="Reminders" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
             <RemindersToggle visitId={id} on={visit?.remindersOn ?? true} canEdit={canEdit} />
-            <p className="mt-1">At 18:00 {it.visit.hostCity} time on the evening before each visit day, every delegate with appointments that day gets that day&apos;s programme.</p>
+            <p className="mt-1">
+              At 18:00 {it.visit.hostCity} time on the evening before each visit day, every delegate with appointments that day gets that
+              day&apos;s programme.
+            </p>
           </section>
         </div>
         <h2 className="mt-6 text-lg font-bold">Messages{summary.length ? `: ${summary.join(", ")}` : ""}</h2>
-        {rows.length === 0 ? <p className="mt-2 text-sm text-slate-700">Nothing sent yet.</p> : <OutboxList visitId={id} rows={rows} times={times} canEdit={canEdit} />}
+        {rows.length === 0 ? (
+          <p className="mt-2 text-sm text-slate-700">Nothing sent yet.</p>
+        ) : (
+          <OutboxList visitId={id} rows={rows} times={times} canEdit={canEdit} />
+        )}
       </main>
     </>
   );

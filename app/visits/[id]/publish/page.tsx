@@ -37,7 +37,9 @@ export default async function PublishPage({ params }: { params: Promise<{ id: st
           <div className="min-w-0 space-y-6">
             {blocking.length > 0 && (
               <section aria-labelledby="blocking">
-                <h2 id="blocking" className="mb-3 text-lg font-bold text-red-800">Blocking clashes ({blocking.length})</h2>
+                <h2 id="blocking" className="mb-3 text-lg font-bold text-red-800">
+                  Blocking clashes ({blocking.length})
+                </h2>
                 <ConflictList visitId={id} warnings={blocking} slots={it.slots} timeZone={tz} />
               </section>
             )}
@@ -61,27 +63,47 @@ export default async function PublishPage({ params }: { params: Promise<{ id: st
           </div>
           <aside className="space-y-6">
             <section aria-labelledby="publish" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-              <h2 id="publish" className="text-lg font-bold">Publish</h2>
+              <h2 id="publish" className="text-lg font-bold">
+                Publish
+              </h2>
               <p className="mt-1 text-sm text-slate-700">
                 {blocking.length ? `${blocking.length} blocking clash${blocking.length === 1 ? "" : "es"}. ` : "No blocking clashes. "}
-                {others > 0 && <Link href={`/visits/${id}/clashes`} className="text-accent underline underline-offset-2">{others} {others === 1 ? "clash" : "clashes"} to review</Link>}
+                {others > 0 && (
+                  <Link href={`/visits/${id}/clashes`} className="text-accent underline underline-offset-2">
+                    {others} {others === 1 ? "clash" : "clashes"} to review
+                  </Link>
+                )}
               </p>
               <div className="mt-3">
                 {hasRole(staff, "EDITOR") ? (
-                  <PublishButton visitId={id} draftKey={draftKey(it)} blocked={blocking.length > 0} nextVersion={(latest?.version ?? 0) + 1} unchanged={!!latest && sameContent(latest.itinerary, publicItinerary(it))} changedDelegates={changedDelegates(latest?.itinerary ?? null, publicItinerary(it)).size} delegates={it.delegates.length} />
+                  <PublishButton
+                    visitId={id}
+                    draftKey={draftKey(it)}
+                    blocked={blocking.length > 0}
+                    nextVersion={(latest?.version ?? 0) + 1}
+                    unchanged={!!latest && sameContent(latest.itinerary, publicItinerary(it))}
+                    changedDelegates={changedDelegates(latest?.itinerary ?? null, publicItinerary(it)).size}
+                    delegates={it.delegates.length}
+                  />
                 ) : (
                   <p className="text-sm text-slate-600">Only editors can publish.</p>
                 )}
               </div>
             </section>
             <section aria-labelledby="versions" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-              <h2 id="versions" className="text-lg font-bold">Published versions</h2>
+              <h2 id="versions" className="text-lg font-bold">
+                Published versions
+              </h2>
               {history.length === 0 ? (
                 <p className="mt-1 text-sm text-slate-600">None yet.</p>
               ) : (
                 <table className="mt-2 w-full text-sm" data-testid="publication-history">
                   <thead className="text-left text-xs uppercase tracking-wide text-slate-500">
-                    <tr><th className="py-1 pr-2 font-semibold">Version</th><th className="py-1 pr-2 font-semibold">When</th><th className="py-1 font-semibold">Who</th></tr>
+                    <tr>
+                      <th className="py-1 pr-2 font-semibold">Version</th>
+                      <th className="py-1 pr-2 font-semibold">When</th>
+                      <th className="py-1 font-semibold">Who</th>
+                    </tr>
                   </thead>
                   <tbody className="divide-y divide-slate-100">
                     {history.map((p) => (

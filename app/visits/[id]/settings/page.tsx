@@ -40,33 +40,61 @@ export default async function SettingsPage({ params }: Props) {
             <>
               <ReadOnlyNote />
               <dl className="mt-4 grid gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-[max-content_1fr]">
-                <dt className="font-semibold">Title</dt><dd>{visit.title}</dd>
-                <dt className="font-semibold">Guest → host city</dt><dd>{visit.guestCity} → {visit.hostCity}</dd>
-                <dt className="font-semibold">Days</dt><dd>{visit.firstDay} to {visit.lastDay}</dd>
-                <dt className="font-semibold">Time zone</dt><dd>{visit.timeZone}</dd>
-                <dt className="font-semibold">Travel</dt><dd>{TRAVEL_MODE_WORDS[visit.travelMode].label} at {visit.travelSpeedKmh} km/h, detour factor {visit.detourFactor}</dd>
+                <dt className="font-semibold">Title</dt>
+                <dd>{visit.title}</dd>
+                <dt className="font-semibold">Guest → host city</dt>
+                <dd>
+                  {visit.guestCity} → {visit.hostCity}
+                </dd>
+                <dt className="font-semibold">Days</dt>
+                <dd>
+                  {visit.firstDay} to {visit.lastDay}
+                </dd>
+                <dt className="font-semibold">Time zone</dt>
+                <dd>{visit.timeZone}</dd>
+                <dt className="font-semibold">Travel</dt>
+                <dd>
+                  {TRAVEL_MODE_WORDS[visit.travelMode].label} at {visit.travelSpeedKmh} km/h, detour factor {visit.detourFactor}
+                </dd>
               </dl>
             </>
           )}
         </section>
-        <section className="mt-8 max-w-3xl rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6" aria-labelledby="visit-logo-heading">
-          <h2 id="visit-logo-heading" className="text-lg font-bold">Logo for the PDFs</h2>
+        <section
+          className="mt-8 max-w-3xl rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6"
+          aria-labelledby="visit-logo-heading"
+        >
+          <h2 id="visit-logo-heading" className="text-lg font-bold">
+            Logo for the PDFs
+          </h2>
           <div className="mt-3">
-            <VisitLogo visitId={visit.id} canEdit={canEdit} current={logo ? `data:${logo.type};base64,${Buffer.from(logo.bytes).toString("base64")}` : null} />
+            <VisitLogo
+              visitId={visit.id}
+              canEdit={canEdit}
+              current={logo ? `data:${logo.type};base64,${Buffer.from(logo.bytes).toString("base64")}` : null}
+            />
           </div>
         </section>
         {hasRole(staff, "ADMIN") && (
           <section className="mt-8 max-w-3xl rounded-lg border border-red-200 bg-white p-4 shadow-sm sm:p-6" aria-labelledby="delete-visit">
-            <h2 id="delete-visit" className="text-lg font-bold">Delete this visit</h2>
+            <h2 id="delete-visit" className="text-lg font-bold">
+              Delete this visit
+            </h2>
             <p className="mt-1 text-sm text-slate-700">
-              For a visit entered by mistake or cancelled. Delegates&apos; links stop working and the printed programmes can no longer be downloaded.
+              For a visit entered by mistake or cancelled. Delegates&apos; links stop working and the printed programmes can no longer be
+              downloaded.
             </p>
             <div className="mt-3">
               <VisitDelete
                 id={visit.id}
                 version={summary.version}
                 title={visit.title}
-                counts={{ delegates: it.delegates.length, organisations: it.organisations.length, venues: it.venues.length, slots: it.slots.length }}
+                counts={{
+                  delegates: it.delegates.length,
+                  organisations: it.organisations.length,
+                  venues: it.venues.length,
+                  slots: it.slots.length,
+                }}
               />
             </div>
           </section>

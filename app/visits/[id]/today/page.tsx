@@ -37,23 +37,48 @@ export default async function TodayPage({ params, searchParams }: Props) {
     <main id="main" className="mx-auto max-w-xl px-3 py-4">
       <p className="text-sm font-semibold uppercase tracking-wide text-accent">{it.visit.title}</p>
       <h1 className="text-2xl font-bold">Today: {longDate(date)}</h1>
-      <p className="text-sm text-slate-600">As of {new Intl.DateTimeFormat("en-GB", { timeZone: tz, hour: "2-digit", minute: "2-digit" }).format(now)} {sheet.zone} · <Link className="underline" href={`/visits/${id}/run-sheet?day=${date}`}>full run-sheet</Link></p>
+      <p className="text-sm text-slate-600">
+        As of {new Intl.DateTimeFormat("en-GB", { timeZone: tz, hour: "2-digit", minute: "2-digit" }).format(now)} {sheet.zone} ·{" "}
+        <Link className="underline" href={`/visits/${id}/run-sheet?day=${date}`}>
+          full run-sheet
+        </Link>
+      </p>
       <section aria-labelledby="now" className="mt-4">
-        <h2 id="now" className="text-lg font-bold">Now</h2>
-        {current.length === 0 ? <p className="text-slate-600">Nothing under way.</p> : (
-          <ol className="mt-2 space-y-3" data-testid="today-now">{current.map((e) => <EntryCard key={e.kind + e.id} e={e} zone={sheet.zone} badge="Now" />)}</ol>
+        <h2 id="now" className="text-lg font-bold">
+          Now
+        </h2>
+        {current.length === 0 ? (
+          <p className="text-slate-600">Nothing under way.</p>
+        ) : (
+          <ol className="mt-2 space-y-3" data-testid="today-now">
+            {current.map((e) => (
+              <EntryCard key={e.kind + e.id} e={e} zone={sheet.zone} badge="Now" />
+            ))}
+          </ol>
         )}
       </section>
       <section aria-labelledby="next" className="mt-4">
-        <h2 id="next" className="text-lg font-bold">Next</h2>
-        {!next ? <p className="text-slate-600">Nothing more today.</p> : (
-          <ol className="mt-2 space-y-3" data-testid="today-next"><EntryCard e={next} zone={sheet.zone} badge="Next" /></ol>
+        <h2 id="next" className="text-lg font-bold">
+          Next
+        </h2>
+        {!next ? (
+          <p className="text-slate-600">Nothing more today.</p>
+        ) : (
+          <ol className="mt-2 space-y-3" data-testid="today-next">
+            <EntryCard e={next} zone={sheet.zone} badge="Next" />
+          </ol>
         )}
       </section>
       {later.length > 0 && (
         <section aria-labelledby="later" className="mt-4">
-          <h2 id="later" className="text-lg font-bold">Later today</h2>
-          <ol className="mt-2 space-y-3">{later.map((e) => <EntryCard key={e.kind + e.id} e={e} zone={sheet.zone} />)}</ol>
+          <h2 id="later" className="text-lg font-bold">
+            Later today
+          </h2>
+          <ol className="mt-2 space-y-3">
+            {later.map((e) => (
+              <EntryCard key={e.kind + e.id} e={e} zone={sheet.zone} />
+            ))}
+          </ol>
         </section>
       )}
     </main>

@@ -30,9 +30,19 @@ export default async function VenuesPage({ params }: Props) {
       <StaffHeader staff={staff} />
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">
         <VisitHeader visit={visit} current="Venues" />
-        <h2 className="mt-6 text-xl font-bold">Venues <span className="text-base font-normal text-slate-600">({rows.length})</span></h2>
+        <h2 className="mt-6 text-xl font-bold">
+          Venues <span className="text-base font-normal text-slate-600">({rows.length})</span>
+        </h2>
         {!canEdit && <ReadOnlyNote />}
-        <VenuesEditor visitId={id} rows={rows} pairs={pairs} canEdit={canEdit} template={VENUES_TEMPLATE} travelNote={note} travelMode={visit.travelMode} />
+        <VenuesEditor
+          visitId={id}
+          rows={rows}
+          pairs={pairs}
+          canEdit={canEdit}
+          template={VENUES_TEMPLATE}
+          travelNote={note}
+          travelMode={visit.travelMode}
+        />
       </main>
     </>
   );
