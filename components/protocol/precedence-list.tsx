@@ -83,23 +83,27 @@ export function PrecedenceList({
       onMove={(by) => move(id, by)}
     />
   ));
+  // The drag context sits outside the list: its screen-reader elements must not be list children.
+  const list = (
+    <ol
+      aria-label={label}
+      className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white"
+      data-testid={`precedence-${kind}`}
+    >
+      {rows}
+    </ol>
+  );
   return (
     <div>
-      <ol
-        aria-label={label}
-        className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white"
-        data-testid={`precedence-${kind}`}
-      >
-        {canEdit ? (
-          <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} accessibility={{ announcements }}>
-            <SortableContext items={order} strategy={verticalListSortingStrategy}>
-              {rows}
-            </SortableContext>
-          </DndContext>
-        ) : (
-          rows
-        )}
-      </ol>
+      {canEdit ? (
+        <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} accessibility={{ announcements }}>
+          <SortableContext items={order} strategy={verticalListSortingStrategy}>
+            {list}
+          </SortableContext>
+        </DndContext>
+      ) : (
+        list
+      )}
       <p role="status" aria-live="polite" className="mt-1 text-sm text-slate-600">
         {said}
       </p>

@@ -51,7 +51,7 @@ export default async function GiftsPage({ params }: Props) {
             </Link>
           </p>
         ) : (
-          <div className="mt-4 overflow-x-auto">
+          <div className="mt-4 overflow-x-auto" role="region" aria-label="Gifts register" tabIndex={0}>
             <table className="w-full min-w-[48rem] border-collapse text-left text-sm" data-testid="gifts-register">
               <thead>
                 <tr className="border-b border-slate-300">
