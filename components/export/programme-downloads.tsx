@@ -18,7 +18,7 @@ export async function ProgrammeDownloads({ visitId }: { visitId: string }) {
   const { visit, delegates } = pub.itinerary;
   const people = [...delegates].sort((a, b) => a.name.localeCompare(b.name, "de")).map((d) => ({ id: d.id, name: d.name }));
   return (
-    <div className="flex flex-col items-start gap-2 sm:items-end" aria-label="PDF downloads" role="group">
+    <div className="flex flex-col items-start gap-2" aria-label="PDF downloads" role="group">
       <ProgrammeButton visitId={visitId} />
       {people.length > 0 && <ItineraryPicker visitId={visitId} delegates={people} />}
       <p className="text-xs text-slate-600">
