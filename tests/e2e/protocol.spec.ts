@@ -54,7 +54,8 @@ test("an editor reorders the delegation's precedence with the arrows and by keyb
 
 test("an editor records a gift on a slot and a late car is flagged; the gifts register downloads as CSV", async ({ page }) => {
   const visitId = await setUp(page);
-  await page.goto(`/visits/${visitId}`);
+  // The STEAMhouse visit is on Tuesday; the list view has each slot's Edit button.
+  await page.goto(`/visits/${visitId}?day=2025-06-10&view=list`);
   await page.locator("[data-editor-ready]").waitFor();
   await page
     .getByRole("group", { name: `Change "STEAMhouse: Birmingham's hub for creative innovation"` })
