@@ -103,7 +103,9 @@ test("a block is moved with the keyboard alone, each step announced", async ({ p
   // Escape cancels: nothing changes.
   await lunch.focus();
   await page.keyboard.press("Space");
+  await expect(live).toContainText('Picked up "Lunch with Aston researchers" 12:35–13:35');
   await page.keyboard.press("ArrowDown");
+  await expect(live).toContainText("12:40–13:40 at Birmingham Design Festival");
   await page.keyboard.press("Escape");
   await expect(live).toContainText("Cancelled.");
   expect((await slotRow(id, "Lunch with Aston researchers")).startsAt.toISOString()).toBe("2025-06-11T11:35:00.000Z");
