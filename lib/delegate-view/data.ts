@@ -13,10 +13,21 @@ import { cachedSnapshot } from "./snapshot-cache";
 // or revoked token gives null. Only the published snapshot is read; it is cached in memory by
 // its publication id, which never changes once written.
 
-// Two flat reads, sent together: the delegate by token hash, and the latest publication of the
-// visit that has that delegate. (A nested select would cost Prisma four queries.)
-const LINK = { id: true, visitId: true, language: true, seenSlots: true } satisfies Prisma.DelegateSelect;
-const LATEST = { id: true, version: true, publishedAt: true } satisfies Prisma.PublicationSelect;
+// One read per request: the delegate by token hash, joined to the latest publication of their
+// visit, in SQL rather than Prisma's query API on purpose: Prisma 6's client engine compiles every
+// typed query to SQL in WebAssembly on the main thread (about 0.9 ms of CPU each; plan caching
+// came in Prisma 7.4, which cannot run here), and this query runs on every page view, calendar
+// poll and "seen" report. The row type below is checked against the schema by
+// tests/db/delegate-view.test.ts, which runs it on the migrated database (decision 025).
+type LinkRow = {
+  id: string;
+  visitId: string;
+  language: "en" | "de";
+  seenSlots: unknown;
+  publicationId: string | null;
+  version: number | null;
+  publishedAt: Date | null;
+};
 
 export type PublishedCopy = Publication & { id: string };
 export type DelegateLink = {
@@ -30,20 +41,22 @@ export type DelegateLink = {
 /** The delegate a token opens, with their visit's latest publication (then its cached snapshot). */
 export async function openDelegateLink(token: string): Promise<DelegateLink | null> {
   if (!looksLikeToken(token)) return null;
-  const linkTokenHash = hashToken(token);
-  const [d, p] = await Promise.all([
-    db().delegate.findUnique({ where: { linkTokenHash }, select: LINK }),
-    db().publication.findFirst({
-      where: { visit: { delegates: { some: { linkTokenHash } } } },
-      orderBy: { version: "desc" },
-      select: LATEST,
-    }),
-  ]);
+  const [d] = await db().$queryRaw<LinkRow[]>`
+    SELECT d."id", d."visitId", d."language"::text AS "language", d."seenSlots",
+           p."id" AS "publicationId", p."version", p."publishedAt"
+      FROM "Delegate" d
+      LEFT JOIN LATERAL (
+        SELECT "id", "version", "publishedAt" FROM "Publication"
+         WHERE "visitId" = d."visitId" ORDER BY "version" DESC LIMIT 1
+      ) p ON true
+     WHERE d."linkTokenHash" = ${hashToken(token)}`;
   if (!d) return null;
-  const itinerary = p ? await snapshot(p.id) : null;
+  const itinerary = d.publicationId ? await snapshot(d.publicationId) : null;
   // The page names no publisher: publishedBy stays null here.
   const publication =
-    p && itinerary ? { id: p.id, version: p.version, publishedAt: p.publishedAt.toISOString(), publishedBy: null, itinerary } : null;
+    d.publicationId && itinerary && d.version !== null && d.publishedAt
+      ? { id: d.publicationId, version: d.version, publishedAt: d.publishedAt.toISOString(), publishedBy: null, itinerary }
+      : null;
   return { delegateId: d.id, visitId: d.visitId, language: d.language, seenSlots: d.seenSlots, publication };
 }
 

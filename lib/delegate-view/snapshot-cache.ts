@@ -1,23 +1,18 @@
 import type { Itinerary } from "@/lib/schedule/types";
 import { deepFreeze } from "./freeze";
+import { Lru } from "./lru";
 
 // Published snapshots, parsed once per process. A publication is never changed after it is
 // written (a republish adds a new row with a new id), so caching it by id is safe with any
 // number of stateless instances: a new publication has a new id and is read on first use.
 // Only the snapshot is cached, never who may see it: the token is checked on every request.
 
-const MAX_ENTRIES = 64;
-const cache = new Map<string, Itinerary>();
+const cache = new Lru<Itinerary>(64);
 const loading = new Map<string, Promise<Itinerary | null>>();
 
 export async function cachedSnapshot(publicationId: string, load: (id: string) => Promise<unknown>): Promise<Itinerary | null> {
   const hit = cache.get(publicationId);
-  if (hit) {
-    // Least recently used goes first: re-insert to move this one to the end.
-    cache.delete(publicationId);
-    cache.set(publicationId, hit);
-    return hit;
-  }
+  if (hit) return hit;
   // Fifty phones opening the page after a publish read the snapshot once, not fifty times.
   let pending = loading.get(publicationId);
   if (!pending) {
@@ -25,7 +20,6 @@ export async function cachedSnapshot(publicationId: string, load: (id: string) =
       if (!raw) return null;
       const it = deepFreeze(raw as Itinerary);
       cache.set(publicationId, it);
-      if (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value!);
       return it;
     });
     loading.set(publicationId, pending);

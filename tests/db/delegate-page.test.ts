@@ -172,6 +172,23 @@ describe("the delegate's page as served", () => {
   });
 });
 
+describe("a reload in the same minute (served from the rendered copy)", () => {
+  it("still shows a republished change and refuses a revoked link at once", async () => {
+    const delegateId = ids["Ines Dietrich"];
+    const { token } = await issueLink({ visitId, delegateId, actorId: null });
+    const first = await get(token, { lang: "en" });
+    expect((await get(token, { lang: "en" })).html).toBe(first.html);
+    const title = await republishWithChange("Ines Dietrich");
+    const after = await get(token, { lang: "en" });
+    expect(after.html).toContain(title);
+    expect(publicationOf(after.html)).not.toBe(publicationOf(first.html));
+    await revokeLink({ visitId, delegateId, actorId: null });
+    const gone = await get(token, { lang: "en" });
+    expect(gone.status).toBe(404);
+    expect(gone.html).not.toContain(title);
+  });
+});
+
 describe("what the delegate has seen", () => {
   it("is never recorded by a GET: a preview bot fetching the link leaves the marks in place, days later too", async () => {
     const { token } = await issueLink({ visitId, delegateId: ids["Manuela Blum"], actorId: null });

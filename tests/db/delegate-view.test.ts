@@ -1,3 +1,4 @@
+import { Prisma } from "@/lib/generated/prisma/client";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "@/tests/setup/db";
 import { leipzigVisit } from "@/tests/factories/leipzig";
@@ -35,6 +36,20 @@ async function page(token: string, now = JUNE_1) {
 }
 
 describe("the delegate page with its snapshot in memory", () => {
+  it("opens a link to the delegate, their language, what they saw and the latest publication, as Prisma reads them", async () => {
+    const { token } = await issueLink({ visitId, delegateId: blumId, actorId: null });
+    const seen = { v: 1, slots: { s1: "fp" }, changedAt: {} };
+    await t.prisma.delegate.update({ where: { id: blumId }, data: { language: "de", seenSlots: seen } });
+    const link = (await openDelegateLink(token))!;
+    const d = await t.prisma.delegate.findUniqueOrThrow({ where: { id: blumId } });
+    const latest = await t.prisma.publication.findFirstOrThrow({ where: { visitId }, orderBy: { version: "desc" } });
+    expect(link).toMatchObject({ delegateId: blumId, visitId, language: "de", seenSlots: seen });
+    expect(d.seenSlots).toEqual(seen);
+    expect(link.publication).toMatchObject({ id: latest.id, version: latest.version, publishedAt: latest.publishedAt.toISOString() });
+    expect(link.publication?.itinerary.delegates.map((x) => x.name)).toContain("Manuela Blum");
+    await t.prisma.delegate.update({ where: { id: blumId }, data: { language: "en", seenSlots: Prisma.DbNull } });
+  });
+
   it("answers a revoked link with nothing on the very next request, though its snapshot is cached", async () => {
     const { token } = await issueLink({ visitId, delegateId: blumId, actorId: null });
     expect((await page(token))?.status).toBe("ok");

@@ -7,6 +7,7 @@ import { stampInZone } from "@/lib/schedule/time";
 import { delegateChangeLines, delegatePage, openDelegateLink, revokedLinkContact } from "@/lib/delegate-view/data";
 import { messageDocument, programmeDocument } from "@/components/delegate/page-document";
 import { PAGE_SCRIPT } from "@/lib/delegate-view/page-script";
+import { Lru } from "@/lib/delegate-view/lru";
 
 // GET /d/[token]: the delegate's page (route.ts beside this file). Reads only: what the delegate
 // has seen is reported by the page itself once shown (POST /d/[token]/seen), so a link preview
@@ -39,6 +40,15 @@ export const PAGE_HEADERS = {
   "X-Robots-Tag": "noindex",
 };
 
+// Pages rendered in this process, by everything a page is made from: the token (its links
+// name it), the language asked for, the publication (immutable), what the delegate has seen,
+// the origin, and the minute (now/next and the "updated" stamp move by the minute). Only
+// looked up after the token has been checked in the database, so a revoked link is never
+// served from here; a reload in the same minute costs one query and no rendering (decision
+// 025). The encoded bytes are kept. (Compression is Next's: it drops a Content-Encoding set by
+// a route handler and would gzip a gzipped body again.)
+const rendered = new Lru<Uint8Array<ArrayBuffer>>(256);
+
 export async function delegatePageResponse(req: { token: string; url: URL; acceptLanguage: string | null; now?: Date }): Promise<Response> {
   const now = req.now ?? new Date();
   const lang = req.url.searchParams.get("lang");
@@ -46,6 +56,17 @@ export async function delegatePageResponse(req: { token: string; url: URL; accep
   const link = await openDelegateLink(req.token);
   if (!link) return linkGone(req.token, asked ?? preferred(req.acceptLanguage));
   const locale = asked ?? link.language;
+  const key = JSON.stringify([
+    req.token,
+    asked,
+    locale,
+    link.publication?.id,
+    link.seenSlots,
+    req.url.origin,
+    Math.floor(now.getTime() / 60_000),
+  ]);
+  const hit = rendered.get(key);
+  if (hit) return html(200, locale, hit);
   const data = delegatePage(link, now);
   if (data.status !== "ok" || !data.publicationId) {
     return html(200, locale, messageDocument({ locale, heading: translator(locale, "delegate")("notPublished") }));
@@ -54,7 +75,7 @@ export async function delegatePageResponse(req: { token: string; url: URL; accep
   const q = asked ? `?lang=${asked}` : "";
   const self = `/d/${req.token}`;
   const base = publicBaseUrl(req.url.origin);
-  const page = programmeDocument({
+  const doc = programmeDocument({
     p: data.programme,
     removed: data.removed,
     changes,
@@ -70,7 +91,9 @@ export async function delegatePageResponse(req: { token: string; url: URL; accep
       pdf: `${self}/itinerary.pdf${q}`,
     },
   });
-  return html(200, locale, page);
+  const bytes = new TextEncoder().encode(doc);
+  rendered.set(key, bytes);
+  return html(200, locale, bytes);
 }
 
 /**
@@ -89,6 +112,6 @@ async function linkGone(token: string, locale: AppLocale): Promise<Response> {
 
 const preferred = (acceptLanguage: string | null): AppLocale => (/^\s*de\b/i.test(acceptLanguage ?? "") ? "de" : "en");
 
-function html(status: number, locale: AppLocale, body: string): Response {
+function html(status: number, locale: AppLocale, body: string | Uint8Array<ArrayBuffer>): Response {
   return new Response(body, { status, headers: { ...PAGE_HEADERS, "Content-Language": locale } });
 }
