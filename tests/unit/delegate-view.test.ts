@@ -3,6 +3,7 @@ import { delegateProgramme, mapUrl, telHref } from "@/lib/delegate-view/model";
 import { updateSeen, MARK_HOURS } from "@/lib/delegate-view/seen";
 import { programmeCalendar } from "@/lib/delegate-view/calendar";
 import { leipzigItinerary } from "@/tests/factories/itinerary";
+import { publicItinerary } from "@/lib/schedule/protocol";
 
 // Pure view of one delegate's published programme (run under TZ=Asia/Kathmandu).
 const it_ = leipzigItinerary();
@@ -58,6 +59,19 @@ describe("a delegate's programme", () => {
     expect(ics).toContain(`UID:${it_.slots[0].id}@itinera\r\nSEQUENCE:2`);
     expect(ics).toContain("DTSTART;TZID=Europe/London:20250610T150000");
     expect(ics.replace(/\r\n /g, "")).toContain("Ansprechpartner: International Affairs team");
+  });
+
+  it("puts the pick-up and the dress code into the event they belong to, and no gift", () => {
+    const p = delegateProgramme(publicItinerary(it_), blum, after)!;
+    const events = programmeCalendar(p, { locale: "de", stamp: "2025-06-01T09:00:00Z" }).replace(/\r\n /g, "").split("BEGIN:VEVENT");
+    const reception = events.find((e) => e.includes("SUMMARY:Lord Mayor's reception"))!;
+    expect(reception).toContain(
+      "Abholung 18:05\\, Hotel entrance\\, Bridge Street: Auto\\, Council car (silver Skoda Superb\\, BV24 LMO)\\, Gary Holt +44 7700 900101",
+    );
+    expect(reception).toContain("Kleiderordnung: Dunkler Anzug — Lounge suit or business attire.");
+    expect(events.join("")).not.toMatch(/silver dish|Porcelain|Receiving line/);
+    const english = programmeCalendar(p, { locale: "en", stamp: "2025-06-01T09:00:00Z" }).replace(/\r\n /g, "");
+    expect(english).toContain("Dress code: Outdoor clothing and flat shoes — By the canal: flat shoes and a light jacket.");
   });
 
   it("makes tap-to-call and map links only from usable data", () => {

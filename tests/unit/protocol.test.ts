@@ -153,6 +153,9 @@ describe("forms of address", () => {
     expect([formOfAddress(blum, "en"), formOfAddress(blum, "de")]).toEqual(["Ms Blum", "Frau Blum"]);
     expect([formOfAddress(lm, "en"), formOfAddress(lm, "de")]).toEqual(["Lord Mayor", "Oberbürgermeister"]);
     expect(formOfAddress(nolting, "de")).toBe("Dr Antje Nolting");
+    // Without a form of address, the honorific as the reader's language writes it.
+    const dietrich = { name: "Ines Dietrich", honorific: "Ms" };
+    expect([formOfAddress(dietrich, "en"), formOfAddress(dietrich, "de")]).toEqual(["Ms Ines Dietrich", "Frau Ines Dietrich"]);
   });
 });
 
