@@ -1,3 +1,4 @@
+import { HONORIFICS } from "@/lib/i18n/labels";
 import { render, toPlainText } from "@react-email/render";
 import type { ReactElement } from "react";
 import { translator, type AppLocale } from "@/lib/i18n";
@@ -55,7 +56,7 @@ export function visitContact(it: Itinerary, l: AppLocale = "en"): string | null 
       if (a.kind === "contact" && a.role === "HOST" && contacts.has(a.personId)) count.set(a.personId, (count.get(a.personId) ?? 0) + 1);
   const best = [...count.entries()].sort((a, b) => b[1] - a[1] || byPrecedence(contacts.get(a[0])!, contacts.get(b[0])!))[0]?.[0];
   const c = (best && contacts.get(best)) || it.organisations.find((o) => o.contacts.length)?.contacts[0];
-  return c ? [formOfAddress(c, l), c.phone, c.email].filter(Boolean).join(", ") : null;
+  return c ? [formOfAddress(c, l, HONORIFICS[l]), c.phone, c.email].filter(Boolean).join(", ") : null;
 }
 
 function frameFor(l: AppLocale, it: Itinerary, d: ItineraryDelegate, preview: string): MailFrame {
@@ -64,7 +65,7 @@ function frameFor(l: AppLocale, it: Itinerary, d: ItineraryDelegate, preview: st
     language: l,
     preview,
     // "Guten Tag Frau Dr. Nolting," / "Dear Dr Nolting,": her form of address in the e-mail's language.
-    greeting: m("greeting", { name: formOfAddress(d, l) }),
+    greeting: m("greeting", { name: formOfAddress(d, l, HONORIFICS[l]) }),
     signature: m("signature"),
     footer: m("footer", { visit: it.visit.title, email: d.email }),
   };

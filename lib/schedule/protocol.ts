@@ -1,4 +1,3 @@
-import { nameWithHonorific } from "@/lib/i18n/labels";
 import type { Language } from "./types";
 import type { Itinerary, ItineraryContact, ItineraryDelegate, ItinerarySlot } from "./types";
 import { EMPTY_SLOT_PROTOCOL, type ItineraryLeg, type LegEndpoint, type PersonProtocol, type SlotProtocol } from "./protocol-types";
@@ -18,14 +17,21 @@ export const precedenceRank = (p: Ranked) => p.protocol?.precedence ?? 0;
 /**
  * How to address a person in the reader's language: their form of address for that language,
  * else the other language's, else their name with the honorific as the reader's language
- * writes it ("Ms Manuela Blum" / "Frau Manuela Blum"). Every document that names a person to
- * a reader (PDFs, e-mails, run-sheet, briefing) goes through this.
+ * writes it (`honorifics`: the catalogue's, HONORIFICS[lang] in lib/i18n/labels: "Ms" →
+ * "Frau"). Every document that names a person to a reader (PDFs, e-mails, run-sheet,
+ * briefing) goes through this.
  */
-export function formOfAddress(p: { name: string; honorific?: string; protocol?: PersonProtocol }, lang: Language): string {
+export function formOfAddress(
+  p: { name: string; honorific?: string; protocol?: PersonProtocol },
+  lang: Language,
+  honorifics: Record<string, string> = {},
+): string {
   const a = p.protocol?.address;
   const own = lang === "de" ? a?.de : a?.en;
   const other = lang === "de" ? a?.en : a?.de;
-  return own || other || nameWithHonorific({ name: p.name, honorific: p.honorific ?? "" }, lang);
+  if (own || other) return (own || other)!;
+  const h = p.honorific?.trim() ?? "";
+  return h && !p.name.startsWith(h) ? `${honorifics[h.replace(/\.$/, "")] ?? h} ${p.name}` : p.name;
 }
 
 export const slotProtocol = (s: ItinerarySlot): SlotProtocol => s.protocol ?? EMPTY_SLOT_PROTOCOL;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findConflicts } from "@/lib/schedule/conflicts";
 import { formOfAddress, publicItinerary } from "@/lib/schedule/protocol";
+import { HONORIFICS } from "@/lib/i18n/labels";
 import { giftRegister, registerCsvRows } from "@/lib/protocol/register";
 import { nowAndNext, runSheet } from "@/lib/protocol/run-sheet";
 import { sniffPhotoType, photoProblem } from "@/lib/protocol/photo";
@@ -155,7 +156,10 @@ describe("forms of address", () => {
     expect(formOfAddress(nolting, "de")).toBe("Dr Antje Nolting");
     // Without a form of address, the honorific as the reader's language writes it.
     const dietrich = { name: "Ines Dietrich", honorific: "Ms" };
-    expect([formOfAddress(dietrich, "en"), formOfAddress(dietrich, "de")]).toEqual(["Ms Ines Dietrich", "Frau Ines Dietrich"]);
+    expect([formOfAddress(dietrich, "en", HONORIFICS.en), formOfAddress(dietrich, "de", HONORIFICS.de)]).toEqual([
+      "Ms Ines Dietrich",
+      "Frau Ines Dietrich",
+    ]);
   });
 });
 

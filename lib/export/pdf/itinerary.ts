@@ -157,7 +157,7 @@ function slotData(slot: ItinerarySlot, c: SlotContext): SlotData {
   if (host) fields.push({ label: t.word("host"), lines: [host.name] });
   if (contact) {
     const lines: FieldData["lines"] = [{ text: contact.role ? `${contact.name}, ${contact.role}` : contact.name, strong: true }];
-    const addressAs = formOfAddress(contact, t.lang);
+    const addressAs = formOfAddress(contact, t.lang, t.honorifics);
     if (addressAs !== contact.name) lines.push({ text: `${c.w.addressAs}: ${addressAs}`, muted: true });
     if (contact.phone) lines.push(contact.phone);
     fields.push({ label: t.word("contact"), lines });
@@ -209,7 +209,7 @@ function othersOf(slot: ItinerarySlot, c: SlotContext): { hosts: string; delegat
     const named = ps
       .sort(byPrecedence)
       .slice(0, LISTED)
-      .map((x) => formOfAddress(x, c.t.lang))
+      .map((x) => formOfAddress(x, c.t.lang, c.t.honorifics))
       .join(", ");
     return ps.length > LISTED ? `${named} ${c.t.more(ps.length - LISTED)}` : named;
   };
