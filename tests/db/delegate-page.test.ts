@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { gzipSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "@/tests/setup/db";
 import { leipzigVisit } from "@/tests/factories/leipzig";
@@ -205,6 +206,15 @@ describe("the protocol layer on the delegate's page", () => {
       "Ensemble Nobilis (eight singers)",
     ]) {
       expect(page).not.toContain(secret);
+    }
+  });
+
+  it("stays under 15 kB gzip with all of it, in English and German", async () => {
+    const { token } = await issueLink({ visitId, delegateId: ids["Manuela Blum"], actorId: null });
+    for (const lang of ["en", "de"]) {
+      const html = (await get(token, { lang })).html;
+      expect(html).toContain('data-leg="');
+      expect(gzipSync(html).length).toBeLessThan(15 * 1024);
     }
   });
 
