@@ -162,9 +162,9 @@ function slotData(slot: ItinerarySlot, c: SlotContext): SlotData {
     if (contact.phone) lines.push(contact.phone);
     fields.push({ label: t.word("contact"), lines });
   }
+  // One line, not two: on a 200-itinerary export every line is pages.
   const others = othersOf(slot, c);
-  if (others.hosts) fields.push({ label: t.word("hostAttendees"), lines: [others.hosts] });
-  if (others.delegates) fields.push({ label: t.word("delegates"), lines: [others.delegates] });
+  if (others) fields.push({ label: t.word("alsoAttending"), lines: [others] });
   const p = slot.protocol;
   if (p && (p.dressCode !== "NONE" || p.dressCodeNotes)) {
     const lines: FieldData["lines"] = p.dressCode !== "NONE" ? [{ text: c.w.dressCode[p.dressCode], strong: true }] : [];
@@ -181,7 +181,7 @@ function slotData(slot: ItinerarySlot, c: SlotContext): SlotData {
     fields,
     description: slot.description,
     note: slot.delegateNotes ? { label: t.word("notes"), text: slot.delegateNotes } : null,
-    keep: fitsOnAPage([slot.title, slot.description, slot.delegateNotes, venue?.accessNotes ?? "", others.hosts, others.delegates], 9),
+    keep: fitsOnAPage([slot.title, slot.description, slot.delegateNotes, venue?.accessNotes ?? "", others], 9),
   };
 }
 
@@ -189,11 +189,11 @@ function slotData(slot: ItinerarySlot, c: SlotContext): SlotData {
 const LISTED = 12;
 
 /**
- * Who else comes, each list in the visit's order of precedence and by their form of address
- * in the reader's language ("Frau Dr. Nolting" / "Dr Nolting"): the hosts, then the rest of
+ * Who else comes, in the visit's order of precedence and by their form of address in the
+ * reader's language ("Frau Dr. Nolting" / "Dr Nolting"): the hosts, then ("; ") the rest of
  * the delegation.
  */
-function othersOf(slot: ItinerarySlot, c: SlotContext): { hosts: string; delegates: string } {
+function othersOf(slot: ItinerarySlot, c: SlotContext): string {
   const hosts: ItineraryContact[] = [];
   const delegates: ItineraryDelegate[] = [];
   for (const a of slot.attendees) {
@@ -213,7 +213,7 @@ function othersOf(slot: ItinerarySlot, c: SlotContext): { hosts: string; delegat
       .join(", ");
     return ps.length > LISTED ? `${named} ${c.t.more(ps.length - LISTED)}` : named;
   };
-  return { hosts: names(hosts), delegates: names(delegates) };
+  return [names(hosts), names(delegates)].filter(Boolean).join("; ");
 }
 
 /** A pick-up in the delegate's day: when and where, then the car and driver, or the route. */
