@@ -37,3 +37,35 @@ export async function restoreSlotProtocol(tx: Tx, visitId: string, slotId: strin
     await tx.gift.createMany({ data: rows.map((g, n) => ({ ...g, id: p.gifts[n].id })) });
   }
 }
+
+/** The transport legs that start or end at a slot: a deletion's audit entry keeps them for undo. */
+export type LegEnds = { id: string; from: boolean; to: boolean }[];
+
+export async function legEndsAt(tx: Tx, slotId: string): Promise<LegEnds> {
+  const legs = await tx.transportLeg.findMany({
+    where: { OR: [{ fromSlotId: slotId }, { toSlotId: slotId }] },
+    select: { id: true, fromSlotId: true, toSlotId: true },
+  });
+  return legs.map((l) => ({ id: l.id, from: l.fromSlotId === slotId, to: l.toSlotId === slotId }));
+}
+
+/**
+ * Ties the legs back to a slot brought back by undo, where the deletion left them without one
+ * (a leg since pointed elsewhere, or deleted, is left as it is).
+ */
+export async function reattachLegs(tx: Tx, slotId: string, ends: LegEnds) {
+  for (const e of ends) {
+    if (e.from) {
+      await tx.transportLeg.updateMany({
+        where: { id: e.id, fromKind: "SLOT", fromSlotId: null },
+        data: { fromSlotId: slotId, version: { increment: 1 } },
+      });
+    }
+    if (e.to) {
+      await tx.transportLeg.updateMany({
+        where: { id: e.id, toKind: "SLOT", toSlotId: null },
+        data: { toSlotId: slotId, version: { increment: 1 } },
+      });
+    }
+  }
+}

@@ -4,13 +4,13 @@ import { recordAudit } from "@/lib/audit/mutations";
 import type { AttendeeInput, SlotFields } from "./schema";
 import { auditRecord, findSlot } from "./data";
 import { attendanceRows, checkReferences, type Actor } from "./mutations";
-import { checkProtocolReferences, restoreSlotProtocol } from "@/lib/protocol/slot-protocol";
+import { checkProtocolReferences, type LegEnds, legEndsAt, reattachLegs, restoreSlotProtocol } from "@/lib/protocol/slot-protocol";
 import type { SlotProtocol } from "@/lib/schedule/protocol-types";
 
 // Undo takes back a change to a slot from its audit entry: the entry holds the record before
 // and after, so a creation is deleted, a deletion recreated (same id, same attendees) and an
 // edit, move or shift restored, protocol (dress code, interpreting, press, seating, talking
-// points, gifts) included. Only when the slot is still as the change left it (same
+// points, gifts) included; a recreated slot gets back the transport legs to and from it. Only when the slot is still as the change left it (same
 // version): a colleague's later change is never overwritten. The undo is audited in its own
 // right (action "undo"), so an undo can itself be undone.
 
@@ -80,9 +80,10 @@ async function undoOne(
 
   if (!before) {
     // Undo a creation: delete the slot.
+    const legEnds = await legEndsAt(tx, e.entityId);
     const { count } = await tx.timeSlot.deleteMany({ where: { id: e.entityId, version: current!.version } });
     if (count !== 1) throw changedSince();
-    return { title, auditId: await audit(auditRecord(current!), undefined) };
+    return { title, auditId: await audit({ ...auditRecord(current!), legEnds }, undefined) };
   }
   const fields = fieldsOf(before);
   const attendees = Array.isArray(before.attendees) ? (before.attendees as AttendeeInput[]) : null;
@@ -111,6 +112,7 @@ async function undoOne(
       },
     });
     if (protocol) await restoreSlotProtocol(tx, e.visitId, e.entityId, protocol);
+    if (Array.isArray(before.legEnds)) await reattachLegs(tx, e.entityId, before.legEnds as LegEnds);
     return { title, auditId: await audit(undefined, auditRecord((await findSlot(tx, e.entityId))!)) };
   }
   // Undo an edit, move or shift: the fields the entry recorded go back.

@@ -109,15 +109,19 @@ describe("undo", () => {
     expect(after.protocol).toEqual(before.protocol);
   });
 
-  it("brings a deleted slot back with its protocol and gifts, values included", async () => {
+  it("brings a deleted slot back with its protocol and gifts, values included, and the cars to and from it", async () => {
     const { deleteSlot } = await import("@/lib/slots/mutations");
     const { undoEntries } = await import("@/lib/slots/undo");
     const { findSlot, toItinerarySlot } = await import("@/lib/slots/data");
     const { db } = await import("@/lib/db");
     const row = await slotNamed("Lord Mayor's reception in honour of the Leipzig delegation");
     const before = toItinerarySlot((await findSlot(db(), row.id))!);
+    const legsTo = () => db().transportLeg.count({ where: { toSlotId: row.id } });
+    const legsFrom = () => db().transportLeg.count({ where: { fromSlotId: row.id } });
+    expect([await legsTo(), await legsFrom()]).toEqual([1, 1]); // the car there and the car back
     const del = await deleteSlot(actor, { slotId: row.id, version: row.version });
     expect(await db().gift.count({ where: { slotId: row.id } })).toBe(0);
+    expect([await legsTo(), await legsFrom()]).toEqual([0, 0]);
 
     await undoEntries(actor, del.auditIds);
     const after = toItinerarySlot((await findSlot(db(), row.id))!);
@@ -125,5 +129,7 @@ describe("undo", () => {
     expect(after.protocol?.dressCode).toBe("LOUNGE_SUIT");
     expect(after.protocol?.talkingPoints).toContain("Welcome the delegation");
     expect(after.protocol?.gifts.some((g) => g.valueMinor !== null)).toBe(true);
+    // The cars to and from the reception lead to it again.
+    expect([await legsTo(), await legsFrom()]).toEqual([1, 1]);
   });
 });
