@@ -3,7 +3,10 @@ import { translator, type AppLocale } from "@/lib/i18n";
 import { nameWithHonorific } from "@/lib/i18n/labels";
 import { dayLabel, shortDay, stampInZone, visitDates, zoneCity } from "@/lib/schedule/time";
 import type { SlotChangeLines } from "@/lib/delegate-view/change-lines";
+import type { ProtocolWords } from "@/lib/protocol/words";
+import { protocolWords } from "@/lib/protocol/words";
 import { SlotCard } from "./slot-card";
+import { HotelCard, LegCard } from "./protocol-parts";
 
 type Links = { self: string; switchLang: string; webcal: string; ics: string; pdf: string };
 
@@ -33,7 +36,7 @@ export function Programme({
   const changedCount = p.days.reduce((n, d) => n + d.slots.filter((s) => s.changed).length, 0);
   const upcoming = p.days.filter((d) => !p.during || !d.isPast);
   const earlier = p.during ? p.days.filter((d) => d.isPast) : [];
-  const cardProps = { t, hostCity: p.visit.hostCity, homeCity, changes };
+  const cardProps = { t, w: protocolWords(locale), hostCity: p.visit.hostCity, homeCity, changes };
   return (
     <div lang={locale} className="mx-auto max-w-xl pb-10">
       <header className="bg-accent px-4 pb-5 pt-4 text-white">
@@ -111,6 +114,8 @@ export function Programme({
           </a>
           <p id="pdf-error" role="alert" className="w-full text-sm font-semibold text-red-800 empty:hidden"></p>
         </div>
+
+        {p.hotel && <HotelCard hotel={p.hotel} heading={t("yourHotel")} w={cardProps.w} timeZone={p.visit.timeZone} locale={locale} />}
 
         <nav aria-label={t("sections")} className="-mx-4 overflow-x-auto px-4 pt-1">
           <ul className="flex gap-2">
@@ -198,6 +203,7 @@ function Day({
   day,
   locale,
   t,
+  w,
   hostCity,
   homeCity,
   changes,
@@ -205,10 +211,16 @@ function Day({
   day: DelegateProgramme["days"][number];
   locale: AppLocale;
   t: ReturnType<typeof translator<"delegate">>;
+  w: ProtocolWords;
   hostCity: string;
   homeCity: string;
   changes: SlotChangeLines;
 }) {
+  // Pick-ups between the slots, by time; a pick-up goes before a slot that starts with it.
+  const items = [
+    ...day.legs.map((l) => ({ at: Date.parse(l.startsAt), leg: l, slot: null })),
+    ...day.slots.map((s) => ({ at: Date.parse(s.startsAt) + 0.5, leg: null, slot: s })),
+  ].sort((a, b) => a.at - b.at);
   return (
     <section
       id={`day-${day.date}`}
@@ -219,13 +231,17 @@ function Day({
         {dayLabel(day.date, locale)}
         {day.isToday && <span className="rounded-full bg-accent px-2 py-0.5 text-xs font-bold text-white">{t("today")}</span>}
       </h2>
-      {day.slots.length === 0 ? (
+      {items.length === 0 ? (
         <p className="mt-2 text-sm text-slate-700">{t("nothingToday")}</p>
       ) : (
         <ol className="mt-3 space-y-3">
-          {day.slots.map((s) => (
-            <li key={s.id}>
-              <SlotCard slot={s} t={t} hostCity={hostCity} homeCity={homeCity} changes={changes} />
+          {items.map(({ leg, slot }) => (
+            <li key={leg?.id ?? slot?.id}>
+              {slot ? (
+                <SlotCard slot={slot} t={t} w={w} hostCity={hostCity} homeCity={homeCity} changes={changes} />
+              ) : (
+                leg && <LegCard leg={leg} w={w} call={(name) => t("call", { name })} />
+              )}
             </li>
           ))}
         </ol>

@@ -1,6 +1,8 @@
 import type { SlotChangeLines } from "@/lib/delegate-view/change-lines";
 import type { DelegateSlot } from "@/lib/delegate-view/model";
 import type { translator } from "@/lib/i18n";
+import type { ProtocolWords } from "@/lib/protocol/words";
+import { DressLine } from "./protocol-parts";
 
 type T = ReturnType<typeof translator<"delegate">>;
 
@@ -8,6 +10,7 @@ type T = ReturnType<typeof translator<"delegate">>;
 export function SlotCard({
   slot,
   t,
+  w,
   hostCity,
   homeCity,
   changes,
@@ -17,6 +20,7 @@ export function SlotCard({
   /** What changed since the delegate last looked, per slot id (only marked slots have lines). */
   changes?: SlotChangeLines;
   t: T;
+  w: ProtocolWords;
   hostCity: string;
   homeCity: string;
   headingLevel?: 2 | 3;
@@ -96,6 +100,8 @@ export function SlotCard({
           <span className="font-semibold">{t("access")}:</span> {slot.venue.accessNotes}
         </p>
       )}
+
+      {slot.dress && <DressLine dress={slot.dress} w={w} />}
 
       {slot.notes && (
         <p className="mt-3 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-950">

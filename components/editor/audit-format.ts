@@ -84,7 +84,7 @@ const LABEL: Record<string, string> = {
   status: "Status",
 };
 const WEEKDAYS = ["", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-const HIDDEN = new Set(["id", "version", "visitId", "createdAt", "updatedAt", "passwordHash", "linkTokenHash", "seenSlots"]);
+const HIDDEN = new Set(["id", "version", "visitId", "createdAt", "updatedAt", "passwordHash", "linkTokenHash", "seenSlots", "legEnds"]);
 const MAX_FIELDS = 8;
 // jsonb stores keys in its own order; show the fields people think of first, first.
 const ORDER = ["title", "name", "kind", "startsAt", "endsAt", "venueId", "hostOrganisationId", "attendees", "version"];

@@ -4,12 +4,16 @@ import { resolveSlots, type ResolvedSlot } from "@/lib/schedule/view";
 import { slotFingerprint } from "@/lib/schedule/changes";
 import type { SlotLabel } from "./seen";
 import { deepFreeze } from "./freeze";
+import { legEndName, legsOf } from "@/lib/schedule/protocol";
 import type { AttendanceRole, Itinerary, ItineraryContact, ItineraryDelegate, SlotKind } from "@/lib/schedule/types";
+import type { DressCode, Hotel, ItineraryLeg, LegEnd, LegEndpoint, LegMode } from "@/lib/schedule/protocol-types";
 
 // What one delegate may see of a published itinerary, as plain data for the phone page and
 // the calendar. Only this delegate's slots; other people by name only (never e-mail, phone
 // or needs of another delegate); never internal notes. Host contacts' phones are shown:
-// they are the people the delegate is told to ask for.
+// they are the people the delegate is told to ask for; so are the drivers of the delegate's
+// own transport legs. Of the protocol layer only the dress code, the delegate's own pick-ups
+// and hotel: never gifts, seating or talking points (the snapshot has none of their values).
 
 export type SlotState = "past" | "now" | "next" | "later";
 
@@ -32,11 +36,34 @@ export type DelegateSlot = {
   others: { name: string; detail: string; role: AttendanceRole }[];
   description: string;
   notes: string;
+  /** Null when the slot has no dress code and no note about it. */
+  dress: { code: DressCode; notes: string } | null;
   changed: boolean;
   state: SlotState;
 };
 
-export type DelegateDay = { date: string; isToday: boolean; isPast: boolean; slots: DelegateSlot[] };
+/** A transport leg the delegate travels on: where and when they are picked up, and by whom. */
+export type DelegateLeg = {
+  id: string;
+  /** Pick-up and arrival, ISO instants. */
+  startsAt: string;
+  endsAt: string;
+  /** "18:05" and "18:20" in the visit's zone. */
+  pickUp: string;
+  arrive: string;
+  mode: LegMode;
+  /** `name` is "" where only the kind is known ("Hotel", "Airport"): the page names the kind. */
+  from: { kind: LegEnd; name: string };
+  to: { kind: LegEnd; name: string };
+  /** The slot the leg takes the delegate to, if it goes to one. */
+  toSlotId: string | null;
+  pickUpPlace: string;
+  vehicle: string;
+  driver: { name: string; phone: string; tel: string | null } | null;
+  route: string;
+};
+
+export type DelegateDay = { date: string; isToday: boolean; isPast: boolean; slots: DelegateSlot[]; legs: DelegateLeg[] };
 
 export type DelegateProgramme = {
   delegate: { id: string; name: string; honorific: string; displayName: string; homeTimeZone: string; language: "en" | "de" };
@@ -44,6 +71,7 @@ export type DelegateProgramme = {
   /** The visit's zone label on its first day, e.g. "BST". */
   zone: string;
   homeDiffers: boolean;
+  hotel: Hotel | null;
   /** Today is one of the visit's days: days are ordered today first, and now/next are set. */
   during: boolean;
   days: DelegateDay[];
@@ -75,7 +103,7 @@ function contactFor(slot: ResolvedSlot, contacts: Map<string, ItineraryContact>)
 
 type StaticSlot = Omit<DelegateSlot, "changed" | "state">;
 type StaticProgramme = Omit<DelegateProgramme, "during" | "days" | "now" | "next"> & {
-  days: { date: string; slots: StaticSlot[] }[];
+  days: { date: string; slots: StaticSlot[]; legs: DelegateLeg[] }[];
   /** Content hash of each of the delegate's slots, for the "changed" marks. */
   fingerprints: Record<string, string>;
   /** Title and start of each of the delegate's slots, to name one after it is removed. */
@@ -133,12 +161,19 @@ function buildStatic(it: Itinerary, delegateId: string): StaticProgramme | null 
         .map((p) => ({ name: p.name, detail: p.detail, role: p.role })),
       description: s.description,
       notes: s.delegateNotes,
+      dress: dressOf(s),
     };
   };
 
-  const days = groupByDay(resolveSlots(it, mine), tz, it.visit.firstDay, it.visit.lastDay).map(([date, slots]) => ({
+  const legsByDay = new Map<string, DelegateLeg[]>();
+  for (const l of legsOf(it, delegateId)) {
+    const date = ymd(l.pickUpAt, tz);
+    legsByDay.set(date, [...(legsByDay.get(date) ?? []), legOf(it, l, me)]);
+  }
+  const days = groupByDay(resolveSlots(it, mine), tz, it.visit.firstDay, it.visit.lastDay, [...legsByDay.keys()]).map(([date, slots]) => ({
     date,
     slots: slots.map(build),
+    legs: legsByDay.get(date) ?? [],
   }));
   return {
     delegate: {
@@ -159,6 +194,7 @@ function buildStatic(it: Itinerary, delegateId: string): StaticProgramme | null 
     },
     zone: zoneAbbr(`${it.visit.firstDay}T12:00:00Z`, tz),
     homeDiffers: days.some((d) => d.slots.some((s) => s.homeTime !== null)),
+    hotel: me.hotel ?? null,
     days,
     fingerprints: Object.fromEntries(mine.map((s) => [s.id, slotFingerprint(s, it)])),
     labels: Object.fromEntries(mine.map((s) => [s.id, { title: s.title, startsAt: s.startsAt }])),
@@ -181,6 +217,7 @@ export function delegateProgramme(
   // Fresh objects per request: the static part may be shared with other requests.
   const days: DelegateDay[] = base.days.map((d) => ({
     date: d.date,
+    legs: d.legs,
     isToday: d.date === today,
     isPast: d.date < today,
     slots: d.slots.map(
@@ -201,9 +238,9 @@ export function delegateProgramme(
   return { ...rest, during, days, now: nowSlot, next: nextSlot };
 }
 
-/** Every visit day (empty or not) plus any day a slot falls on outside them, in date order. */
-function groupByDay(slots: ResolvedSlot[], tz: string, first: string, last: string): [string, ResolvedSlot[]][] {
-  const byDate = new Map<string, ResolvedSlot[]>(visitDates(first, last).map((d) => [d, []]));
+/** Every visit day (empty or not) plus any day a slot or a leg falls on outside them, in date order. */
+function groupByDay(slots: ResolvedSlot[], tz: string, first: string, last: string, more: string[]): [string, ResolvedSlot[]][] {
+  const byDate = new Map<string, ResolvedSlot[]>([...visitDates(first, last), ...more].map((d) => [d, []]));
   for (const s of slots) {
     const date = ymd(s.startsAt, tz);
     if (!byDate.has(date)) byDate.set(date, []);
@@ -216,3 +253,29 @@ function groupByDay(slots: ResolvedSlot[], tz: string, first: string, last: stri
 const rank = (d: DelegateDay) => (d.isToday ? 0 : d.isPast ? 2 : 1);
 
 const display = (d: ItineraryDelegate) => (d.honorific && !d.name.startsWith(d.honorific) ? `${d.honorific} ${d.name}` : d.name);
+
+function dressOf(s: ResolvedSlot): DelegateSlot["dress"] {
+  const p = s.protocol;
+  if (!p || (p.dressCode === "NONE" && !p.dressCodeNotes)) return null;
+  return { code: p.dressCode, notes: p.dressCodeNotes };
+}
+
+function legOf(it: Itinerary, l: ItineraryLeg, me: ItineraryDelegate): DelegateLeg {
+  const tz = it.visit.timeZone;
+  const end = (e: LegEndpoint) => ({ kind: e.kind, name: legEndName(it, e, me) });
+  return {
+    id: l.id,
+    startsAt: l.pickUpAt,
+    endsAt: l.arriveAt,
+    pickUp: hhmm(l.pickUpAt, tz),
+    arrive: hhmm(l.arriveAt, tz),
+    mode: l.mode,
+    from: end(l.from),
+    to: end(l.to),
+    toSlotId: l.to.kind === "SLOT" ? l.to.slotId : null,
+    pickUpPlace: l.pickUpPlace,
+    vehicle: l.vehicle,
+    driver: l.driverName || l.driverPhone ? { name: l.driverName, phone: l.driverPhone, tel: telHref(l.driverPhone) } : null,
+    route: l.route,
+  };
+}

@@ -1,8 +1,10 @@
+import { HONORIFICS } from "@/lib/i18n/labels";
 import { render, toPlainText } from "@react-email/render";
 import type { ReactElement } from "react";
 import { translator, type AppLocale } from "@/lib/i18n";
 import { dateRange, longDate } from "@/lib/schedule/time";
-import { nameWithHonorific } from "@/lib/i18n/labels";
+import { byPrecedence, formOfAddress, legEndName, legsOf } from "@/lib/schedule/protocol";
+import { protocolWords } from "@/lib/protocol/words";
 import { localDate } from "@/lib/schedule/days";
 import { clockText, delegateChanges, describeChange, type ChangeWords } from "@/lib/schedule/delegate-changes";
 import type { Itinerary, ItineraryDelegate } from "@/lib/schedule/types";
@@ -41,15 +43,20 @@ export function changeWords(l: AppLocale): ChangeWords {
   return Object.fromEntries(keys.map((k) => [k, m(`change.${k}`)])) as ChangeWords;
 }
 
-/** Who to ask: the host contact most often named as HOST in the programme, else the first one listed. */
-export function visitContact(it: Itinerary): string | null {
+/**
+ * Who to ask: the host contact most often named as HOST in the programme (on a tie, the first
+ * in the visit's order of precedence), else the first one listed; by their form of address in
+ * the reader's language.
+ */
+export function visitContact(it: Itinerary, l: AppLocale = "en"): string | null {
   const contacts = new Map(it.organisations.flatMap((o) => o.contacts.map((c) => [c.id, c] as const)));
   const count = new Map<string, number>();
   for (const s of it.slots)
-    for (const a of s.attendees) if (a.kind === "contact" && a.role === "HOST") count.set(a.personId, (count.get(a.personId) ?? 0) + 1);
-  const best = [...count.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+    for (const a of s.attendees)
+      if (a.kind === "contact" && a.role === "HOST" && contacts.has(a.personId)) count.set(a.personId, (count.get(a.personId) ?? 0) + 1);
+  const best = [...count.entries()].sort((a, b) => b[1] - a[1] || byPrecedence(contacts.get(a[0])!, contacts.get(b[0])!))[0]?.[0];
   const c = (best && contacts.get(best)) || it.organisations.find((o) => o.contacts.length)?.contacts[0];
-  return c ? [c.name, c.phone, c.email].filter(Boolean).join(", ") : null;
+  return c ? [formOfAddress(c, l, HONORIFICS[l]), c.phone, c.email].filter(Boolean).join(", ") : null;
 }
 
 function frameFor(l: AppLocale, it: Itinerary, d: ItineraryDelegate, preview: string): MailFrame {
@@ -57,7 +64,8 @@ function frameFor(l: AppLocale, it: Itinerary, d: ItineraryDelegate, preview: st
   return {
     language: l,
     preview,
-    greeting: m("greeting", { name: nameWithHonorific(d, l) }),
+    // "Guten Tag Frau Dr. Nolting," / "Dear Dr Nolting,": her form of address in the e-mail's language.
+    greeting: m("greeting", { name: formOfAddress(d, l, HONORIFICS[l]) }),
     signature: m("signature"),
     footer: m("footer", { visit: it.visit.title, email: d.email }),
   };
@@ -65,7 +73,7 @@ function frameFor(l: AppLocale, it: Itinerary, d: ItineraryDelegate, preview: st
 
 function endFor(l: AppLocale, it: Itinerary, pageUrl: string | null, visitLead?: string | null): DelegateEnd {
   const m = t(l);
-  const contact = visitLead || visitContact(it);
+  const contact = visitLead || visitContact(it, l);
   return {
     pageUrl,
     openLabel: m("openPage"),
@@ -118,25 +126,59 @@ export function changesMail({ it, before, delegate, pageUrl, contact }: Delegate
   );
 }
 
-/** The delegate's programme, day by day; `onlyDate` ("yyyy-MM-dd") for the evening reminder. */
+/**
+ * The delegate's programme, day by day, with her pick-ups between the slots and each slot's
+ * dress code; `onlyDate` ("yyyy-MM-dd") for the evening reminder.
+ */
 export function programmeDays(it: Itinerary, delegate: ItineraryDelegate, onlyDate?: string): ProgrammeDay[] {
   const tz = it.visit.timeZone;
-  const mine = it.slots
-    .filter((s) => s.attendees.some((a) => a.kind === "delegate" && a.personId === delegate.id))
-    .filter((s) => !onlyDate || localDate(s.startsAt, tz) === onlyDate)
-    .sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt));
-  const byDay = new Map<string, ProgrammeDay>();
-  for (const s of mine) {
-    const date = localDate(s.startsAt, tz);
-    if (!byDay.has(date)) byDay.set(date, { day: longDate(date, delegate.language), items: [] });
+  const l = delegate.language;
+  const w = protocolWords(l);
+  const on = (instant: string) => !onlyDate || localDate(instant, tz) === onlyDate;
+  const when = (a: string, b: string) => clockText(a, b, tz, delegate.homeTimeZone);
+  const entries: { at: number; date: string; item: ProgrammeDay["items"][number] }[] = [];
+  for (const s of it.slots) {
+    if (!s.attendees.some((a) => a.kind === "delegate" && a.personId === delegate.id) || !on(s.startsAt)) continue;
     const v = s.venueId ? it.venues.find((x) => x.id === s.venueId) : undefined;
-    byDay.get(date)!.items.push({
-      when: clockText(s.startsAt, s.endsAt, tz, delegate.homeTimeZone),
-      title: s.title,
-      venue: v ? [v.name, v.address].filter(Boolean).join(", ") : null,
+    const p = s.protocol;
+    const dress =
+      p && (p.dressCode !== "NONE" || p.dressCodeNotes) ? [p.dressCode !== "NONE" ? w.dressCode[p.dressCode] : "", p.dressCodeNotes] : [];
+    entries.push({
+      at: Date.parse(s.startsAt) + 0.5,
+      date: localDate(s.startsAt, tz),
+      item: {
+        when: when(s.startsAt, s.endsAt),
+        title: s.title,
+        venue: v ? [v.name, v.address].filter(Boolean).join(", ") : null,
+        lines: dress.length ? [`${w.dressCodeLabel}: ${dress.filter(Boolean).join(" — ")}`] : [],
+      },
     });
   }
-  return [...byDay.values()];
+  for (const leg of legsOf(it, delegate.id)) {
+    if (!on(leg.pickUpAt)) continue;
+    const end = (e: typeof leg.from) => legEndName(it, e, delegate) || w.legEnd[e.kind];
+    entries.push({
+      at: Date.parse(leg.pickUpAt),
+      date: localDate(leg.pickUpAt, tz),
+      item: {
+        when: when(leg.pickUpAt, leg.arriveAt),
+        title: `${w.legMode[leg.mode]}: ${end(leg.from)} → ${end(leg.to)}`,
+        venue: leg.pickUpPlace ? `${w.pickUp}: ${leg.pickUpPlace}` : null,
+        lines: [
+          [leg.vehicle, leg.driverName && `${w.driver}: ${[leg.driverName, leg.driverPhone].filter(Boolean).join(", ")}`]
+            .filter(Boolean)
+            .join(" · "),
+          leg.route && `${w.route}: ${leg.route}`,
+        ].filter(Boolean),
+      },
+    });
+  }
+  const byDay = new Map<string, ProgrammeDay>();
+  for (const e of entries.sort((a, b) => a.at - b.at)) {
+    if (!byDay.has(e.date)) byDay.set(e.date, { day: longDate(e.date, l), items: [] });
+    byDay.get(e.date)!.items.push(e.item);
+  }
+  return [...byDay.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, d]) => d);
 }
 
 export function programmeMail({ it, delegate, pageUrl, version, contact }: DelegateMail & { version: number }) {

@@ -1,3 +1,4 @@
+import { HONORIFICS } from "@/lib/i18n/labels";
 import { localDate } from "@/lib/schedule/days";
 import { dateRange, longDate, timeRange } from "@/lib/schedule/time";
 import { byPrecedence, formOfAddress, money } from "@/lib/schedule/protocol";
@@ -55,7 +56,7 @@ export function briefingPdfData(it: Itinerary, slotId: string, lang: Language) {
     .sort(byPrecedence);
   const org = slot.hostOrganisationId ? it.organisations.find((o) => o.id === slot.hostOrganisationId) : undefined;
   const host = hostContacts[0];
-  const hostName = host ? formOfAddress(host, lang) : (org?.name ?? it.visit.hostCity);
+  const hostName = host ? formOfAddress(host, lang, HONORIFICS[lang]) : (org?.name ?? it.visit.hostCity);
   const met = slot.attendees
     .filter((a) => a.kind === "delegate")
     .map((a) => delegates.get(a.personId))
@@ -73,7 +74,7 @@ export function briefingPdfData(it: Itinerary, slotId: string, lang: Language) {
     }
     return {
       name: displayName(d),
-      addressAs: formOfAddress(d, lang),
+      addressAs: formOfAddress(d, lang, HONORIFICS[lang]),
       position: [d.position, d.organisation].filter(Boolean).join(", "),
       pronunciation: d.protocol?.pronunciation ?? "",
       biography: d.protocol?.biography ?? "",

@@ -1,3 +1,4 @@
+import { HONORIFICS } from "@/lib/i18n/labels";
 import { localDate } from "@/lib/schedule/days";
 import { localTime, zoneLabel } from "@/lib/schedule/time";
 import { byPrecedence, formOfAddress, money } from "@/lib/schedule/protocol";
@@ -53,7 +54,7 @@ const person = (
   lang: Language,
 ): RunPerson => ({
   name: displayName(p),
-  addressAs: formOfAddress(p, lang),
+  addressAs: formOfAddress(p, lang, HONORIFICS[lang]),
   detail,
 });
 
@@ -81,7 +82,7 @@ function slotEntry(it: Itinerary, s: ItinerarySlot, ppl: People, lang: Language)
   if (greeters.length && delegates.length) {
     lines.push([
       w.greeting,
-      `${greeters.map((g) => formOfAddress(g.c, lang)).join(", ")} → ${delegates.map((d) => formOfAddress(d, lang)).join(", ")}`,
+      `${greeters.map((g) => formOfAddress(g.c, lang, HONORIFICS[lang])).join(", ")} → ${delegates.map((d) => formOfAddress(d, lang, HONORIFICS[lang])).join(", ")}`,
     ]);
   }
   if (escorts.length) lines.push([w.escort, escorts.map((e) => e.c.name).join(", ")]);

@@ -1,7 +1,6 @@
-import { displayName } from "./view";
 import type { Language } from "./types";
 import type { Itinerary, ItineraryContact, ItineraryDelegate, ItinerarySlot } from "./types";
-import { EMPTY_SLOT_PROTOCOL, type PersonProtocol, type SlotProtocol } from "./protocol-types";
+import { EMPTY_SLOT_PROTOCOL, type ItineraryLeg, type LegEndpoint, type PersonProtocol, type SlotProtocol } from "./protocol-types";
 
 // Pure helpers for the protocol layer: the order of precedence, forms of address in the
 // reader's language, and what of it a published (delegate-facing) snapshot may carry.
@@ -17,13 +16,22 @@ export const precedenceRank = (p: Ranked) => p.protocol?.precedence ?? 0;
 
 /**
  * How to address a person in the reader's language: their form of address for that language,
- * else the other language's, else their name with honorific ("Ms Manuela Blum").
+ * else the other language's, else their name with the honorific as the reader's language
+ * writes it (`honorifics`: the catalogue's, HONORIFICS[lang] in lib/i18n/labels: "Ms" →
+ * "Frau"). Every document that names a person to a reader (PDFs, e-mails, run-sheet,
+ * briefing) goes through this.
  */
-export function formOfAddress(p: { name: string; honorific?: string; protocol?: PersonProtocol }, lang: Language): string {
+export function formOfAddress(
+  p: { name: string; honorific?: string; protocol?: PersonProtocol },
+  lang: Language,
+  honorifics: Record<string, string> = {},
+): string {
   const a = p.protocol?.address;
   const own = lang === "de" ? a?.de : a?.en;
   const other = lang === "de" ? a?.en : a?.de;
-  return own || other || displayName(p);
+  if (own || other) return (own || other)!;
+  const h = p.honorific?.trim() ?? "";
+  return h && !p.name.startsWith(h) ? `${honorifics[h.replace(/\.$/, "")] ?? h} ${p.name}` : p.name;
 }
 
 export const slotProtocol = (s: ItinerarySlot): SlotProtocol => s.protocol ?? EMPTY_SLOT_PROTOCOL;
@@ -69,4 +77,24 @@ export function personIndex(it: Itinerary) {
   for (const d of it.delegates) map.set(d.id, { kind: "delegate", person: d });
   for (const o of it.organisations) for (const c of o.contacts) map.set(c.id, { kind: "contact", person: c, organisation: o.name });
   return map;
+}
+
+/** The legs a delegate travels on, by pick-up time. */
+export function legsOf(it: Itinerary, delegateId: string): ItineraryLeg[] {
+  return (it.legs ?? [])
+    .filter((l) => l.passengers.some((p) => p.kind === "delegate" && p.personId === delegateId))
+    .sort((a, b) => Date.parse(a.pickUpAt) - Date.parse(b.pickUpAt));
+}
+
+/**
+ * Where a leg starts or ends, for a traveller: a slot's venue (else its title), the place
+ * named, or the traveller's own hotel; "" where only the kind is known (the caller names it).
+ */
+export function legEndName(it: Itinerary, e: LegEndpoint, traveller?: Pick<ItineraryDelegate, "hotel">): string {
+  if (e.kind === "SLOT") {
+    const s = it.slots.find((x) => x.id === e.slotId);
+    return (s?.venueId ? it.venues.find((v) => v.id === s.venueId)?.name : undefined) ?? s?.title ?? "";
+  }
+  if (e.kind === "HOTEL") return e.place || traveller?.hotel?.name || "";
+  return e.place;
 }

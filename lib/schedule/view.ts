@@ -37,16 +37,28 @@ export function resolveSlots(it: Itinerary, slots: ItinerarySlot[] = it.slots): 
     venue: slot.venueId ? (venues.get(slot.venueId) ?? null) : null,
     host: slot.hostOrganisationId ? (orgs.get(slot.hostOrganisationId) ?? null) : null,
     people: slot.attendees
-      .map((a): ResolvedAttendee | null => {
+      .map((a): (ResolvedAttendee & { rank: number }) | null => {
         if (a.kind === "delegate") {
           const d = delegates.get(a.personId);
-          return d ? { kind: "delegate", id: d.id, name: displayName(d), detail: d.organisation, role: a.role } : null;
+          const rank = d?.protocol?.precedence ?? 0;
+          return d ? { kind: "delegate", id: d.id, name: displayName(d), detail: d.organisation, role: a.role, rank } : null;
         }
         const c = contacts.get(a.personId);
-        return c ? { kind: "contact", id: c.contact.id, name: c.contact.name, detail: c.contact.role || c.org.name, role: a.role } : null;
+        const rank = c?.contact.protocol?.precedence ?? 0;
+        return c
+          ? { kind: "contact", id: c.contact.id, name: c.contact.name, detail: c.contact.role || c.org.name, role: a.role, rank }
+          : null;
       })
-      .filter((p): p is ResolvedAttendee => p !== null)
-      .sort((x, y) => ROLE_ORDER[x.role] - ROLE_ORDER[y.role] || (x.kind === y.kind ? 0 : x.kind === "delegate" ? -1 : 1)),
+      .filter((p): p is ResolvedAttendee & { rank: number } => p !== null)
+      // By role, delegates before hosts, then in the visit's order of precedence.
+      .sort(
+        (x, y) =>
+          ROLE_ORDER[x.role] - ROLE_ORDER[y.role] ||
+          (x.kind === y.kind ? 0 : x.kind === "delegate" ? -1 : 1) ||
+          x.rank - y.rank ||
+          x.name.localeCompare(y.name),
+      )
+      .map(({ rank: _, ...p }) => p),
   }));
 }
 

@@ -16,7 +16,7 @@ import {
   type UpdateSlotInput,
 } from "./schema";
 import { slotFormValues } from "./values";
-import { checkProtocolReferences, writeSlotProtocol } from "@/lib/protocol/slot-protocol";
+import { checkProtocolReferences, legEndsAt, writeSlotProtocol } from "@/lib/protocol/slot-protocol";
 
 // Slot writes. The caller (lib/slots/actions.ts) has checked the session and role and parsed
 // the input; these check what only the database knows (the visit's zone, that venues and
@@ -139,6 +139,8 @@ export async function deleteSlot(actor: Actor, input: DeleteSlotInput) {
   return db().$transaction(async (tx: Tx) => {
     const before = await findSlot(tx, input.slotId);
     if (!before) throw new AppError("NOT_FOUND");
+    // The cars to and from it lose the slot (SetNull); the entry keeps which, for undo.
+    const legEnds = await legEndsAt(tx, input.slotId);
     await saveIfUnchanged(
       input.version,
       (where) => tx.timeSlot.deleteMany({ where: { id: input.slotId, ...where } }),
@@ -150,7 +152,7 @@ export async function deleteSlot(actor: Actor, input: DeleteSlotInput) {
       action: "delete",
       entity: "TimeSlot",
       entityId: input.slotId,
-      before: auditRecord(before),
+      before: { ...auditRecord(before), legEnds },
     });
     return { visitId: before.visitId, title: before.title, attendances: before.attendances.length, auditIds: [entry] };
   });

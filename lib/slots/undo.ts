@@ -4,10 +4,13 @@ import { recordAudit } from "@/lib/audit/mutations";
 import type { AttendeeInput, SlotFields } from "./schema";
 import { auditRecord, findSlot } from "./data";
 import { attendanceRows, checkReferences, type Actor } from "./mutations";
+import { checkProtocolReferences, type LegEnds, legEndsAt, reattachLegs, restoreSlotProtocol } from "@/lib/protocol/slot-protocol";
+import type { SlotProtocol } from "@/lib/schedule/protocol-types";
 
 // Undo takes back a change to a slot from its audit entry: the entry holds the record before
 // and after, so a creation is deleted, a deletion recreated (same id, same attendees) and an
-// edit, move or shift restored. Only when the slot is still as the change left it (same
+// edit, move or shift restored, protocol (dress code, interpreting, press, seating, talking
+// points, gifts) included; a recreated slot gets back the transport legs to and from it. Only when the slot is still as the change left it (same
 // version): a colleague's later change is never overwritten. The undo is audited in its own
 // right (action "undo"), so an undo can itself be undone.
 
@@ -77,31 +80,40 @@ async function undoOne(
 
   if (!before) {
     // Undo a creation: delete the slot.
+    const legEnds = await legEndsAt(tx, e.entityId);
     const { count } = await tx.timeSlot.deleteMany({ where: { id: e.entityId, version: current!.version } });
     if (count !== 1) throw changedSince();
-    return { title, auditId: await audit(auditRecord(current!), undefined) };
+    return { title, auditId: await audit({ ...auditRecord(current!), legEnds }, undefined) };
   }
   const fields = fieldsOf(before);
   const attendees = Array.isArray(before.attendees) ? (before.attendees as AttendeeInput[]) : null;
+  // Entries written before the protocol layer carry none: the slot's protocol is left as it is.
+  const protocol = protocolOf(before);
+  const gone = () =>
+    new AppError("CONFLICT", `Cannot undo: a venue, organisation or person that "${title}" had is no longer part of the visit.`);
   await checkReferences(tx, e.visitId, {
     venueId: (fields.venueId as string | null | undefined) ?? null,
     hostOrganisationId: (fields.hostOrganisationId as string | null | undefined) ?? null,
     attendees: attendees ?? [],
   } as SlotFields).catch(() => {
-    throw new AppError("CONFLICT", `Cannot undo: a venue, organisation or person that "${title}" had is no longer part of the visit.`);
+    throw gone();
+  });
+  await checkProtocolReferences(tx, e.visitId, protocol ?? undefined).catch(() => {
+    throw gone();
   });
   if (!after) {
     // Undo a deletion: the slot comes back with its id and its attendees.
-    const created = await tx.timeSlot.create({
+    await tx.timeSlot.create({
       data: {
         id: e.entityId,
         visitId: e.visitId,
         ...(fields as Required<typeof fields>),
         attendances: { create: attendanceRows(attendees ?? []) },
       },
-      include: { attendances: true },
     });
-    return { title, auditId: await audit(undefined, auditRecord(created)) };
+    if (protocol) await restoreSlotProtocol(tx, e.visitId, e.entityId, protocol);
+    if (Array.isArray(before.legEnds)) await reattachLegs(tx, e.entityId, before.legEnds as LegEnds);
+    return { title, auditId: await audit(undefined, auditRecord((await findSlot(tx, e.entityId))!)) };
   }
   // Undo an edit, move or shift: the fields the entry recorded go back.
   const { count } = await tx.timeSlot.updateMany({
@@ -113,6 +125,7 @@ async function undoOne(
     await tx.attendance.deleteMany({ where: { slotId: e.entityId } });
     await tx.attendance.createMany({ data: attendanceRows(attendees).map((a) => ({ ...a, slotId: e.entityId })) });
   }
+  if (protocol) await restoreSlotProtocol(tx, e.visitId, e.entityId, protocol);
   const now = (await findSlot(tx, e.entityId))!;
   return { title, auditId: await audit(auditRecord(current!), auditRecord(now)) };
 }
@@ -134,4 +147,11 @@ function fieldsOf(r: Rec) {
     delegateNotes?: string;
     internalNotes?: string;
   };
+}
+
+/** The slot's protocol as the audit record kept it (toItinerarySlot's shape), or null. */
+function protocolOf(r: Rec): SlotProtocol | null {
+  const p = rec(r.protocol);
+  if (!p || !rec(p.interpreting)) return null;
+  return { ...(p as SlotProtocol), gifts: Array.isArray(p.gifts) ? (p.gifts as SlotProtocol["gifts"]) : [] };
 }

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { gzipSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "@/tests/setup/db";
 import { leipzigVisit } from "@/tests/factories/leipzig";
@@ -186,6 +187,64 @@ describe("a reload in the same minute (served from the rendered copy)", () => {
     const gone = await get(token, { lang: "en" });
     expect(gone.status).toBe(404);
     expect(gone.html).not.toContain(title);
+  });
+});
+
+describe("the protocol layer on the delegate's page", () => {
+  const text = (html: string) =>
+    html
+      .replace(/<style>[\s\S]*?<\/style>|<script>[\s\S]*?<\/script>/g, "")
+      .replace(/<[^>]+>/g, " ")
+      .replace(/&#x27;|&#39;/g, "'")
+      .replace(/&amp;/g, "&")
+      .replace(/\s+/g, " ");
+
+  it("shows her hotel, her pick-ups with car and driver, and each slot's dress code, never a gift or its value", async () => {
+    const { token } = await issueLink({ visitId, delegateId: ids["Antje Nolting"], actorId: null });
+    const page = text((await get(token, { lang: "en" })).html);
+    expect(page).toContain("Your hotel Hyatt Regency Birmingham 2 Bridge Street, Birmingham B1 2JZ");
+    expect(page).toContain("Check-in Tue 10 June, 14:00");
+    expect(page).toContain("Check-out Fri 13 June, 10:00");
+    // The car to the Lord Mayor's reception, before the reception itself.
+    expect(page).toMatch(
+      /18:05 – 18:20 Car Hyatt Regency Birmingham → Chamberlain Room, The Council House Pick-up: Hotel entrance, Bridge Street Council car \(silver Skoda Superb, BV24 LMO\) Driver: Gary Holt ☎ \+44 7700 900101 18:30 – 20:30 Birmingham Reception [^☎]*Lord Mayor's reception/,
+    );
+    expect(page).toContain("Route: Broad Street, Centenary Square, Paradise Street to Victoria Square (about 1 km)");
+    expect(page).toContain("Dress code: Lounge suit — Lounge suit or business attire.");
+    expect(page).toContain("Dress code: Outdoor clothing and flat shoes — By the canal: flat shoes and a light jacket.");
+    for (const secret of [
+      "silver dish",
+      "Porcelain plate",
+      "£180",
+      "180.00",
+      "240",
+      "Receiving line",
+      "Thank Ensemble Nobilis",
+      "Ensemble Nobilis (eight singers)",
+    ]) {
+      expect(page).not.toContain(secret);
+    }
+  });
+
+  it("stays under 15 kB gzip with all of it, in English and German", async () => {
+    const { token } = await issueLink({ visitId, delegateId: ids["Manuela Blum"], actorId: null });
+    for (const lang of ["en", "de"]) {
+      const html = (await get(token, { lang })).html;
+      expect(html).toContain('data-leg="');
+      expect(gzipSync(html).length).toBeLessThan(15 * 1024);
+    }
+  });
+
+  it("says it in German on her German page", async () => {
+    const { token } = await issueLink({ visitId, delegateId: ids["Manuela Blum"], actorId: null });
+    const page = text((await get(token, { lang: "de" })).html);
+    expect(page).toContain("Ihr Hotel Hyatt Regency Birmingham");
+    expect(page).toContain("Check-in Di., 10. Juni, 14:00");
+    expect(page).toContain("13:05 – 13:45 Kleinbus Birmingham Airport (BHX), arrivals hall → Hyatt Regency Birmingham");
+    expect(page).toContain("Abholung: Hotel entrance, Bridge Street");
+    expect(page).toContain("Fahrer/in: Gary Holt");
+    expect(page).toContain("Kleiderordnung: Dunkler Anzug — Lounge suit or business attire.");
+    expect(page).not.toContain("silver dish");
   });
 });
 

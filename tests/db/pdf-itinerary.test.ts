@@ -147,6 +147,44 @@ describe("a German itinerary (Manuela Blum, Leipzig visit)", () => {
   });
 });
 
+describe("the protocol layer in an itinerary (Dr Antje Nolting, in German and in English)", () => {
+  let de: string;
+  let en: string;
+  beforeAll(async () => {
+    const { pub } = await publishedVisit(leipzigVisit());
+    const nolting = pub.itinerary.delegates.find((d) => d.name === "Antje Nolting")!;
+    de = flat(pagesOf(await renderItineraries(pub, [{ delegate: nolting, liveUrl: null }])).join(" "));
+    en = flat(pagesOf(await renderItineraries(pub, [{ delegate: nolting, liveUrl: null, lang: "en" }])).join(" "));
+  });
+
+  it("names the people she meets by their form of address in the reader's language, in the visit's order of precedence", () => {
+    // Aston: Professor Caine (precedence 2) before Dr Turner (3); the delegation Blum (1) before Dietrich (3).
+    expect(de).toContain("Ebenfalls dabei Herr Professor Caine, Herr Dr. Turner, Angels Odena; Frau Blum, Frau Dietrich");
+    expect(en).toContain("Also attending Professor Caine, Dr Turner, Angels Odena; Ms Blum, Ms Dietrich");
+    // Whom to ask for, and how to address them.
+    expect(de).toContain("The Lord Mayor of Birmingham, Host of the reception Anrede: Oberbürgermeister");
+    expect(en).toContain("The Lord Mayor of Birmingham, Host of the reception Address as: Lord Mayor");
+    expect(de).not.toContain("Ms Blum,");
+  });
+
+  it("gives her hotel, her pick-ups with car and driver, and the dress code; never a gift, its value or the seating", () => {
+    expect(de).toContain("Hotel Hyatt Regency Birmingham, 2 Bridge Street, Birmingham B1 2JZ");
+    expect(de).toContain("Check-in Di., 10. Juni, 14:00");
+    expect(en).toContain("Check-out Fri 13 June, 10:00");
+    expect(en).toMatch(
+      /18:05–18:20 TRANSPORT · CAR Birmingham · BST Hyatt Regency Birmingham → Chamberlain Room, The Council House Pick-up Hotel entrance, Bridge Street Vehicle Council car \(silver Skoda Superb, BV24 LMO\) Driver Gary Holt, \+44 7700 900101/,
+    );
+    expect(de).toContain("FAHRT · KLEINBUS");
+    expect(de).toContain("Kleiderordnung Dunkler Anzug Lounge suit or business attire.");
+    expect(en).toContain("Dress code Lounge suit Lounge suit or business attire.");
+    for (const text of [de, en]) {
+      for (const secret of ["silver dish", "Porcelain", "£180", "180,00", "Receiving line", "Thank Ensemble Nobilis"]) {
+        expect(text).not.toContain(secret);
+      }
+    }
+  });
+});
+
 describe("names with diacritics and a delegate's own slots", () => {
   let pub: Publication;
   let visitId: string;

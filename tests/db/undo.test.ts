@@ -68,4 +68,68 @@ describe("undo", () => {
     const { db } = await import("@/lib/db");
     expect(await db().timeSlot.count({ where: { id: s.id } })).toBe(0);
   });
+
+  it("puts back a slot's dress code, interpreter, press, seating, talking points and gifts after an edit", async () => {
+    const { updateSlot } = await import("@/lib/slots/mutations");
+    const { undoEntries } = await import("@/lib/slots/undo");
+    const { slotFormValues } = await import("@/lib/slots/values");
+    const { findSlot, toItinerarySlot } = await import("@/lib/slots/data");
+    const { db } = await import("@/lib/db");
+    const title = "Lord Mayor's reception in honour of the Leipzig delegation";
+    const row = await slotNamed(title);
+    const before = toItinerarySlot((await findSlot(db(), row.id))!);
+    expect(before.protocol?.gifts.length).toBeGreaterThan(0);
+    expect(before.protocol?.interpreting.contactId).not.toBeNull();
+    const values = slotFormValues(before, "Europe/London", row.version);
+    const edit = await updateSlot(actor, {
+      ...values,
+      slotId: row.id,
+      version: row.version,
+      start: "20:00",
+      end: "21:00",
+      protocol: {
+        dressCode: "CASUAL",
+        dressCodeNotes: "",
+        interpreting: { languages: "", contactId: null, name: "" },
+        press: false,
+        pressNotes: "",
+        seatingNotes: "",
+        talkingPoints: "Something else entirely.",
+        gifts: [{ direction: "GIVEN", giver: "Nobody", item: "A pen", recipient: "Someone", valueMinor: 100, currency: "GBP", notes: "" }],
+      },
+    });
+    const edited = toItinerarySlot((await findSlot(db(), row.id))!);
+    expect(edited.protocol?.dressCode).toBe("CASUAL");
+    expect(edited.protocol?.gifts.map((g) => g.item)).toEqual(["A pen"]);
+
+    await undoEntries(actor, edit.auditIds);
+    const after = toItinerarySlot((await findSlot(db(), row.id))!);
+    expect(after.startsAt).toBe(before.startsAt);
+    // Gifts come back with their ids, values and notes: the register names the same gifts.
+    expect(after.protocol).toEqual(before.protocol);
+  });
+
+  it("brings a deleted slot back with its protocol and gifts, values included, and the cars to and from it", async () => {
+    const { deleteSlot } = await import("@/lib/slots/mutations");
+    const { undoEntries } = await import("@/lib/slots/undo");
+    const { findSlot, toItinerarySlot } = await import("@/lib/slots/data");
+    const { db } = await import("@/lib/db");
+    const row = await slotNamed("Lord Mayor's reception in honour of the Leipzig delegation");
+    const before = toItinerarySlot((await findSlot(db(), row.id))!);
+    const legsTo = () => db().transportLeg.count({ where: { toSlotId: row.id } });
+    const legsFrom = () => db().transportLeg.count({ where: { fromSlotId: row.id } });
+    expect([await legsTo(), await legsFrom()]).toEqual([1, 1]); // the car there and the car back
+    const del = await deleteSlot(actor, { slotId: row.id, version: row.version });
+    expect(await db().gift.count({ where: { slotId: row.id } })).toBe(0);
+    expect([await legsTo(), await legsFrom()]).toEqual([0, 0]);
+
+    await undoEntries(actor, del.auditIds);
+    const after = toItinerarySlot((await findSlot(db(), row.id))!);
+    expect(after.protocol).toEqual(before.protocol);
+    expect(after.protocol?.dressCode).toBe("LOUNGE_SUIT");
+    expect(after.protocol?.talkingPoints).toContain("Welcome the delegation");
+    expect(after.protocol?.gifts.some((g) => g.valueMinor !== null)).toBe(true);
+    // The cars to and from the reception lead to it again.
+    expect([await legsTo(), await legsFrom()]).toEqual([1, 1]);
+  });
 });

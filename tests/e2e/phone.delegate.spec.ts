@@ -84,6 +84,42 @@ test("her calendar file has one event per slot in the visit's zone with a VTIMEZ
   expect(ics).not.toContain("Book Committee Room 2");
 });
 
+test("her page shows her hotel, the car to the Lord Mayor's reception with a driver to call, and the dress code, but no gift or its value", async ({
+  page,
+}) => {
+  const { token } = await linkFor(NOLTING);
+  await page.goto(`/d/${token}?lang=en`);
+  const hotel = page.getByRole("region", { name: "Your hotel" });
+  await expect(hotel).toContainText("Hyatt Regency Birmingham");
+  await expect(hotel).toContainText(/Check-in\s*Tue 10 June, 14:00/);
+  await expect(hotel).toContainText(/Check-out\s*Fri 13 June, 10:00/);
+
+  const thursday = page.locator("section", { has: day(page, "Thursday 12 June") });
+  const car = thursday.locator("article[data-leg]", { hasText: "18:05" });
+  await expect(car).toContainText("Hyatt Regency Birmingham → Chamberlain Room, The Council House");
+  await expect(car).toContainText("Pick-up: Hotel entrance, Bridge Street");
+  await expect(car).toContainText("Council car (silver Skoda Superb, BV24 LMO)");
+  await expect(car.getByRole("link", { name: "Call Gary Holt: +44 7700 900101" })).toHaveAttribute("href", "tel:+447700900101");
+  // The car comes before the reception it takes her to.
+  const cards = await thursday.locator("article").evaluateAll((els) => els.map((e) => e.textContent ?? ""));
+  const carAt = cards.findIndex((c) => c.includes("18:05"));
+  expect(cards[carAt + 1]).toContain("Lord Mayor's reception");
+  const reception = thursday.locator("article[data-slot]", { hasText: "Lord Mayor's reception" });
+  await expect(reception.getByTestId("dress-code")).toHaveText("Dress code: Lounge suit — Lounge suit or business attire.");
+
+  const html = await page.content();
+  for (const secret of ["silver dish", "Porcelain plate", "£180", "180.00", "240", "Receiving line", "Thank Ensemble Nobilis"]) {
+    expect(html).not.toContain(secret);
+  }
+
+  await page.goto(`/d/${token}?lang=de`);
+  await expect(page.getByRole("region", { name: "Ihr Hotel" })).toContainText(/Check-in\s*Di\., 10\. Juni, 14:00/);
+  await expect(page.locator("article[data-leg]", { hasText: "18:05" })).toContainText("Abholung: Hotel entrance, Bridge Street");
+  await expect(page.locator("article[data-slot]", { hasText: "Lord Mayor's reception" }).getByTestId("dress-code")).toHaveText(
+    "Kleiderordnung: Dunkler Anzug — Lounge suit or business attire.",
+  );
+});
+
 test("a revoked, forged or malformed link is a 404 for the page, the calendar and the PDF; only the revoked one names the visit's contact", async ({
   page,
   request,

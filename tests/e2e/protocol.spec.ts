@@ -62,7 +62,9 @@ test("an editor records a gift on a slot and a late car is flagged; the gifts re
     .getByRole("button", { name: /^Edit/ })
     .click();
   const form = page.getByTestId("slot-form");
-  await form.getByText("Protocol: dress code, interpreting, press, gifts").click();
+  // The slot has a dress code already, so its Protocol section opens by itself.
+  await expect(form.getByTestId("slot-protocol")).toHaveAttribute("open", "");
+  await expect(form.getByLabel("Dress code", { exact: true })).toHaveValue("SMART_CASUAL");
   await form.getByRole("button", { name: "Add a gift" }).click();
   await form.getByLabel("Giver").fill("Ms Blum");
   await form.getByLabel("Gift", { exact: true }).fill("Leipziger Lerchen");

@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { delegateProgramme, mapUrl, telHref } from "@/lib/delegate-view/model";
 import { updateSeen, MARK_HOURS } from "@/lib/delegate-view/seen";
 import { programmeCalendar } from "@/lib/delegate-view/calendar";
-import { leipzigItinerary } from "@/tests/factories/itinerary";
+import { itineraryOf, leipzigItinerary } from "@/tests/factories/itinerary";
+import { at, contact, delegate, organisation, slot, visitFile } from "@/tests/factories/visit-file";
+import { publicItinerary } from "@/lib/schedule/protocol";
 
 // Pure view of one delegate's published programme (run under TZ=Asia/Kathmandu).
 const it_ = leipzigItinerary();
@@ -58,6 +60,50 @@ describe("a delegate's programme", () => {
     expect(ics).toContain(`UID:${it_.slots[0].id}@itinera\r\nSEQUENCE:2`);
     expect(ics).toContain("DTSTART;TZID=Europe/London:20250610T150000");
     expect(ics.replace(/\r\n /g, "")).toContain("Ansprechpartner: International Affairs team");
+  });
+
+  it("puts the pick-up and the dress code into the event they belong to, and no gift", () => {
+    const p = delegateProgramme(publicItinerary(it_), blum, after)!;
+    const events = programmeCalendar(p, { locale: "de", stamp: "2025-06-01T09:00:00Z" }).replace(/\r\n /g, "").split("BEGIN:VEVENT");
+    const reception = events.find((e) => e.includes("SUMMARY:Lord Mayor's reception"))!;
+    expect(reception).toContain(
+      "Abholung 18:05\\, Hotel entrance\\, Bridge Street: Auto\\, Council car (silver Skoda Superb\\, BV24 LMO)\\, Gary Holt +44 7700 900101",
+    );
+    expect(reception).toContain("Kleiderordnung: Dunkler Anzug — Lounge suit or business attire.");
+    expect(events.join("")).not.toMatch(/silver dish|Porcelain|Receiving line/);
+    const english = programmeCalendar(p, { locale: "en", stamp: "2025-06-01T09:00:00Z" }).replace(/\r\n /g, "");
+    expect(english).toContain("Dress code: Outdoor clothing and flat shoes — By the canal: flat shoes and a light jacket.");
+  });
+
+  it("lists who else attends by role, then in the visit's order of precedence", () => {
+    const tz = "Europe/London";
+    const it2 = itineraryOf(
+      visitFile({
+        delegates: [
+          delegate({ key: "me", precedence: 1 }),
+          delegate({ key: "a-third", name: "Zora Third", precedence: 4 }),
+          delegate({ key: "b-second", name: "Yann Second", precedence: 2 }),
+        ],
+        organisations: [
+          organisation({
+            key: "o1",
+            contacts: [
+              contact({ key: "c-low", name: "Ann Junior", precedence: 9 }),
+              contact({ key: "d-high", name: "Bea Senior", precedence: 1 }),
+            ],
+          }),
+        ],
+        slots: [
+          slot({
+            start: at("2025-06-10", "10:00", tz),
+            end: at("2025-06-10", "11:00", tz),
+            attendees: [{ person: "me" }, { person: "a-third" }, { person: "b-second" }, { person: "c-low" }, { person: "d-high" }],
+          }),
+        ],
+      }),
+    );
+    const p = delegateProgramme(it2, "me", after)!;
+    expect(p.days[0].slots[0].others.map((o) => o.name)).toEqual(["Yann Second", "Zora Third", "Bea Senior", "Ann Junior"]);
   });
 
   it("makes tap-to-call and map links only from usable data", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findConflicts } from "@/lib/schedule/conflicts";
 import { formOfAddress, publicItinerary } from "@/lib/schedule/protocol";
+import { HONORIFICS } from "@/lib/i18n/labels";
 import { giftRegister, registerCsvRows } from "@/lib/protocol/register";
 import { nowAndNext, runSheet } from "@/lib/protocol/run-sheet";
 import { sniffPhotoType, photoProblem } from "@/lib/protocol/photo";
@@ -153,6 +154,12 @@ describe("forms of address", () => {
     expect([formOfAddress(blum, "en"), formOfAddress(blum, "de")]).toEqual(["Ms Blum", "Frau Blum"]);
     expect([formOfAddress(lm, "en"), formOfAddress(lm, "de")]).toEqual(["Lord Mayor", "Oberbürgermeister"]);
     expect(formOfAddress(nolting, "de")).toBe("Dr Antje Nolting");
+    // Without a form of address, the honorific as the reader's language writes it.
+    const dietrich = { name: "Ines Dietrich", honorific: "Ms" };
+    expect([formOfAddress(dietrich, "en", HONORIFICS.en), formOfAddress(dietrich, "de", HONORIFICS.de)]).toEqual([
+      "Ms Ines Dietrich",
+      "Frau Ines Dietrich",
+    ]);
   });
 });
 
@@ -187,8 +194,16 @@ describe("the gifts register", () => {
 describe("the run-sheet", () => {
   it("interleaves slots and cars minute by minute, with greeting, interpreter, gifts, press and people in precedence", () => {
     const sheet = runSheet(leipzigItinerary(), "2025-06-12", "en");
-    expect(sheet.entries.map((e) => `${e.start} ${e.kind}`)).toEqual(["09:00 slot", "17:05 leg", "18:05 leg", "18:30 slot", "20:35 leg"]);
-    const reception = sheet.entries[3];
+    expect(sheet.entries.map((e) => `${e.start} ${e.kind}`)).toEqual([
+      "08:30 leg",
+      "09:00 slot",
+      "17:05 leg",
+      "17:05 leg",
+      "18:05 leg",
+      "18:30 slot",
+      "20:35 leg",
+    ]);
+    const reception = sheet.entries[5];
     expect(Object.fromEntries(reception.lines.filter(([k]) => k !== "Gifts"))).toMatchObject({
       "Greeting at arrival": "Lord Mayor → Ms Blum, Dr Nolting, Ms Dietrich",
       Interpreter: "Katrin Weber · German ↔ English",
@@ -200,11 +215,11 @@ describe("the run-sheet", () => {
     ]);
     expect(reception.delegates.map((p) => p.name)).toEqual(["Ms Manuela Blum", "Dr Antje Nolting", "Ms Ines Dietrich"]);
     expect(reception.phones.map((p) => p.name)).toEqual(["The Lord Mayor of Birmingham", "International Affairs team", "Katrin Weber"]);
-    expect(sheet.entries[2].phones[0]).toMatchObject({ name: "Gary Holt", tel: "tel:+447700900101" });
+    expect(sheet.entries[4].phones[0]).toMatchObject({ name: "Gary Holt", tel: "tel:+447700900101" });
   });
 
   it("uses the German forms of address on a German run-sheet", () => {
-    const reception = runSheet(leipzigItinerary(), "2025-06-12", "de").entries[3];
+    const reception = runSheet(leipzigItinerary(), "2025-06-12", "de").entries[5];
     expect(reception.lines.find(([k]) => k === "Begrüßung bei Ankunft")![1]).toBe(
       "Oberbürgermeister → Frau Blum, Frau Dr. Nolting, Frau Dietrich",
     );

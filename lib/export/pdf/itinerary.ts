@@ -1,16 +1,21 @@
 import { guestCityZone, homeTimeLabel } from "@/lib/schedule/time";
-import type { ItineraryContact, ItineraryDelegate, ItinerarySlot, Language, Publication } from "@/lib/schedule/types";
+import type { Itinerary, ItineraryContact, ItineraryDelegate, ItinerarySlot, Language, Publication } from "@/lib/schedule/types";
 import { renderPdf } from "@/lib/export/typst/compile";
 import { clock, dateRange, dayAndTime, dayDifference, instantDate, once, timeRange, zoneLabels } from "./dates";
 import { pdfLabels, type PdfLabels } from "./labels";
-import { daysOf, type Fact, type FieldData, fitsOnAPage, type SlotData } from "./layout";
+import { daysOf, type ExtraEntry, type Fact, type FieldData, fitsOnAPage, type SlotData } from "./layout";
+import { byPrecedence, formOfAddress, legEndName, legsOf } from "@/lib/schedule/protocol";
+import type { ItineraryLeg } from "@/lib/schedule/protocol-types";
+import { protocolWords, type ProtocolWords } from "@/lib/protocol/words";
 import { logoFiles, type Logo } from "./logo";
 import { contactToCall, delegateName, type Lookup, lookup, roleOf, slotsOf, venueAddress } from "./model";
 import { qrSvg } from "./qr";
 
 // Personal itineraries: only the delegate's slots, local time with their home time beneath,
-// whom to call, the notes meant for delegates (never the staff's internal notes), and a QR
-// code to their live page. Template: lib/export/typst/templates/itinerary.typ.
+// whom to call and how to address them, who else comes (in the visit's order of precedence,
+// by their form of address in the reader's language), the dress code, the delegate's pick-ups
+// and hotel, the notes meant for delegates (never the staff's internal notes, gifts, seating
+// or talking points), and a QR code to their live page. Template: lib/export/typst/templates/itinerary.typ.
 
 /** Who gets an itinerary, in which language (default: theirs), and their live page's URL when known. */
 export type ItineraryRequest = { delegate: ItineraryDelegate; liveUrl: string | null; lang?: Language };
@@ -47,9 +52,12 @@ function itineraryData(pub: Publication, r: ItineraryRequest, l: Lookup, guestZo
   const v = it.visit;
   const mine = slotsOf(it, d.id);
   const homeCity = homeTimeLabel(d.homeTimeZone, v.guestCity, guestZone);
+  const w = protocolWords(lang);
   const ctx: SlotContext = {
     l,
     t,
+    w,
+    it,
     hostCity: v.hostCity,
     visitZone: v.timeZone,
     homeZone: d.homeTimeZone,
@@ -62,7 +70,11 @@ function itineraryData(pub: Publication, r: ItineraryRequest, l: Lookup, guestZo
   const facts: Fact[] = [{ label: t.word("dates"), value: dateRange(v.firstDay, v.lastDay, lang) }];
   if (d.arrivalAt) facts.push({ label: t.word("arrival"), value: dayAndTime(d.arrivalAt, v.timeZone, lang) });
   if (d.departureAt) facts.push({ label: t.word("departure"), value: dayAndTime(d.departureAt, v.timeZone, lang) });
+  if (d.hotel?.name || d.hotel?.address) facts.push({ label: w.hotel, value: [d.hotel.name, d.hotel.address].filter(Boolean).join(", ") });
+  if (d.hotel?.checkInAt) facts.push({ label: w.checkIn, value: dayAndTime(d.hotel.checkInAt, v.timeZone, lang) });
+  if (d.hotel?.checkOutAt) facts.push({ label: w.checkOut, value: dayAndTime(d.hotel.checkOutAt, v.timeZone, lang) });
   if (lead) facts.push({ label: t.word("visitContact"), value: [lead.name, lead.role, lead.phone].filter(Boolean).join(", ") });
+  const legs: ExtraEntry[] = legsOf(it, d.id).map((leg) => ({ startsAt: leg.pickUpAt, data: legData(leg, d, ctx) }));
   return {
     lang,
     qr,
@@ -82,7 +94,7 @@ function itineraryData(pub: Publication, r: ItineraryRequest, l: Lookup, guestZo
       facts,
       zones: `${t.timesLocal(v.hostCity, zoneLabels(it))}${homeDiffers ? ` ${t.timesHome(homeCity)}` : ""}`,
     },
-    days: mine.length === 0 ? [] : daysOf(it, mine, t, (s) => slotData(s, ctx)),
+    days: mine.length === 0 && legs.length === 0 ? [] : daysOf(it, mine, t, (s) => slotData(s, ctx), legs),
   };
 }
 
@@ -105,6 +117,8 @@ function visitContact(mine: ItinerarySlot[], l: Lookup): ItineraryContact | null
 type SlotContext = {
   l: Lookup;
   t: PdfLabels;
+  w: ProtocolWords;
+  it: Itinerary;
   hostCity: string;
   visitZone: string;
   homeZone: string;
@@ -143,8 +157,19 @@ function slotData(slot: ItinerarySlot, c: SlotContext): SlotData {
   if (host) fields.push({ label: t.word("host"), lines: [host.name] });
   if (contact) {
     const lines: FieldData["lines"] = [{ text: contact.role ? `${contact.name}, ${contact.role}` : contact.name, strong: true }];
+    const addressAs = formOfAddress(contact, t.lang, t.honorifics);
+    if (addressAs !== contact.name) lines.push({ text: `${c.w.addressAs}: ${addressAs}`, muted: true });
     if (contact.phone) lines.push(contact.phone);
     fields.push({ label: t.word("contact"), lines });
+  }
+  // One line, not two: on a 200-itinerary export every line is pages.
+  const others = othersOf(slot, c);
+  if (others) fields.push({ label: t.word("alsoAttending"), lines: [others] });
+  const p = slot.protocol;
+  if (p && (p.dressCode !== "NONE" || p.dressCodeNotes)) {
+    const lines: FieldData["lines"] = p.dressCode !== "NONE" ? [{ text: c.w.dressCode[p.dressCode], strong: true }] : [];
+    if (p.dressCodeNotes) lines.push(p.dressCodeNotes);
+    fields.push({ label: c.w.dressCodeLabel, lines });
   }
   return {
     time: time.range,
@@ -156,6 +181,60 @@ function slotData(slot: ItinerarySlot, c: SlotContext): SlotData {
     fields,
     description: slot.description,
     note: slot.delegateNotes ? { label: t.word("notes"), text: slot.delegateNotes } : null,
-    keep: fitsOnAPage([slot.title, slot.description, slot.delegateNotes, venue?.accessNotes ?? ""], 7),
+    keep: fitsOnAPage([slot.title, slot.description, slot.delegateNotes, venue?.accessNotes ?? "", others], 9),
+  };
+}
+
+/** A plenary of 200 would fill pages with names: the first ones in precedence, then a count. */
+const LISTED = 12;
+
+/**
+ * Who else comes, in the visit's order of precedence and by their form of address in the
+ * reader's language ("Frau Dr. Nolting" / "Dr Nolting"): the hosts, then ("; ") the rest of
+ * the delegation.
+ */
+function othersOf(slot: ItinerarySlot, c: SlotContext): string {
+  const hosts: ItineraryContact[] = [];
+  const delegates: ItineraryDelegate[] = [];
+  for (const a of slot.attendees) {
+    if (a.kind === "contact") {
+      const x = c.l.contacts.get(a.personId);
+      if (x) hosts.push(x.contact);
+    } else if (a.personId !== c.delegateId) {
+      const x = c.l.delegates.get(a.personId);
+      if (x) delegates.push(x);
+    }
+  }
+  const names = (ps: (ItineraryContact | ItineraryDelegate)[]) => {
+    const named = ps
+      .sort(byPrecedence)
+      .slice(0, LISTED)
+      .map((x) => formOfAddress(x, c.t.lang, c.t.honorifics))
+      .join(", ");
+    return ps.length > LISTED ? `${named} ${c.t.more(ps.length - LISTED)}` : named;
+  };
+  return [names(hosts), names(delegates)].filter(Boolean).join("; ");
+}
+
+/** A pick-up in the delegate's day: when and where, then the car and driver, or the route. */
+function legData(leg: ItineraryLeg, d: ItineraryDelegate, c: SlotContext): SlotData {
+  const { t, w } = c;
+  const time = timeRange(leg.pickUpAt, leg.arriveAt, c.visitZone);
+  const end = (e: ItineraryLeg["from"]) => legEndName(c.it, e, d) || w.legEnd[e.kind];
+  const fields: FieldData[] = [];
+  if (leg.pickUpPlace) fields.push({ label: w.pickUp, lines: [{ text: leg.pickUpPlace, strong: true }] });
+  if (leg.vehicle) fields.push({ label: w.vehicle, lines: [leg.vehicle] });
+  if (leg.driverName || leg.driverPhone)
+    fields.push({ label: w.driver, lines: [[leg.driverName, leg.driverPhone].filter(Boolean).join(", ")] });
+  if (leg.route) fields.push({ label: w.route, lines: [leg.route] });
+  return {
+    time: time.range,
+    zone: `${c.hostCity} · ${time.zone}`,
+    kind: `${w.leg} · ${w.legMode[leg.mode]}`,
+    title: `${end(leg.from)} → ${end(leg.to)}`,
+    fields,
+    description: "",
+    note: null,
+    keep: true,
   };
 }

@@ -22,6 +22,8 @@ function makeLabels(lang: Language) {
     timesHome: (city: string) => t("timesHome", { city }),
     version: (version: number, date: string) => t("version", { version, date }),
     continued: (day: string) => t("continued", { day }),
+    /** "and 188 more" after a list cut short. */
+    more: (count: number) => t("more", { count }),
     /** "Page {n} of {total}", filled in by the template. */
     page: t.raw("page") as string,
     /** Honorifics as the language writes them ("Ms" → "Frau"); others are kept as they are. */

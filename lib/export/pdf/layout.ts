@@ -1,4 +1,4 @@
-import { groupSlotsByDay } from "@/lib/schedule/days";
+import { groupSlotsByDay, localDate } from "@/lib/schedule/days";
 import type { Itinerary, ItinerarySlot } from "@/lib/schedule/types";
 import { dayHeading, once } from "./dates";
 import type { PdfLabels } from "./labels";
@@ -24,19 +24,46 @@ export type SlotData = {
 export type DayData = { heading: string; continued: string; slots: SlotData[] };
 export type Fact = { label: string; value: string };
 
+/** An entry that is not a slot (a delegate's pick-up), placed in its day by its start. */
+export type ExtraEntry = { startsAt: string; data: SlotData };
+
 /**
  * The visit's days (every day, empty ones too) with `slots` (all of the itinerary's, or one
- * delegate's) made by `slot`. The whole itinerary is grouped once per export: 200 delegates'
- * itineraries would otherwise place the same slots in their days 200 times.
+ * delegate's) made by `slot`, and `extras` between them by time (before a slot that starts
+ * with them). The whole itinerary is grouped once per export: 200 delegates' itineraries
+ * would otherwise place the same slots in their days 200 times.
  */
-export function daysOf(it: Itinerary, slots: ItinerarySlot[], t: PdfLabels, slot: (s: ItinerarySlot) => SlotData): DayData[] {
+export function daysOf(
+  it: Itinerary,
+  slots: ItinerarySlot[],
+  t: PdfLabels,
+  slot: (s: ItinerarySlot) => SlotData,
+  extras: ExtraEntry[] = [],
+): DayData[] {
   const { timeZone, firstDay, lastDay } = it.visit;
   const days = once(it, "days", () => groupSlotsByDay(it.slots, timeZone, firstDay, lastDay));
   const wanted = slots.length === it.slots.length ? null : new Set(slots);
-  return days.map((day) => {
-    const heading = once(it, `heading ${day.date} ${t.lang}`, () => dayHeading(day.date, t.lang));
-    const mine = wanted ? day.slots.filter((s) => wanted.has(s)) : day.slots;
-    return { heading, continued: t.continued(heading), slots: mine.map(slot) };
+  const extraDays = new Map<string, ExtraEntry[]>();
+  for (const e of extras) {
+    const date = localDate(e.startsAt, timeZone);
+    extraDays.set(date, [...(extraDays.get(date) ?? []), e]);
+  }
+  const dates = [...new Set([...days.map((d) => d.date), ...extraDays.keys()])].sort();
+  const byDate = new Map(days.map((d) => [d.date, d.slots]));
+  return dates.map((date) => {
+    const heading = once(it, `heading ${date} ${t.lang}`, () => dayHeading(date, t.lang));
+    const all = byDate.get(date) ?? [];
+    const mine = wanted ? all.filter((s) => wanted.has(s)) : all;
+    const more = extraDays.get(date);
+    const entries = more
+      ? [
+          ...more.map((e) => ({ at: Date.parse(e.startsAt), data: e.data })),
+          ...mine.map((s) => ({ at: Date.parse(s.startsAt) + 0.5, data: slot(s) })),
+        ]
+          .sort((a, b) => a.at - b.at)
+          .map((e) => e.data)
+      : mine.map(slot);
+    return { heading, continued: t.continued(heading), slots: entries };
   });
 }
 

@@ -35,7 +35,7 @@ export function ChangeBlocks({ changes, before }: { changes: DescribedChange[]; 
   );
 }
 
-export type ProgrammeDay = { day: string; items: { when: string; title: string; venue: string | null }[] };
+export type ProgrammeDay = { day: string; items: { when: string; title: string; venue: string | null; lines?: string[] }[] };
 
 export function ProgrammeDays({ days }: { days: ProgrammeDay[] }) {
   return (
@@ -46,12 +46,12 @@ export function ProgrammeDays({ days }: { days: ProgrammeDay[] }) {
           {d.items.map((x, i) => (
             <Text key={i} style={{ ...text, fontSize: "15px", margin: "0 0 6px" }}>
               <strong>{x.when}</strong> · {x.title}
-              {x.venue && (
-                <>
+              {[x.venue, ...(x.lines ?? [])].filter(Boolean).map((line) => (
+                <span key={line}>
                   <br />
-                  <span style={small}>{x.venue}</span>
-                </>
-              )}
+                  <span style={small}>{line}</span>
+                </span>
+              ))}
             </Text>
           ))}
         </Section>

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { linkMail, reminderMail, visitContact } from "@/lib/mail/compose";
+import { publicItinerary } from "@/lib/schedule/protocol";
+import type { Itinerary } from "@/lib/schedule/types";
+import { leipzigItinerary } from "@/tests/factories/itinerary";
+
+// E-mails to delegates as rendered (HTML → text): the people they name by their form of
+// address in the e-mail's language, and the day's pick-ups and dress code in the reminder.
+// The delegates read the published copy, as the outbox worker sends it.
+const it_ = publicItinerary(leipzigItinerary());
+const nolting = it_.delegates.find((d) => d.id === "nolting")!;
+const inEnglish = { ...nolting, language: "en" as const };
+
+describe("forms of address in e-mails", () => {
+  it("greets her by her form of address in the e-mail's language", async () => {
+    const de = await linkMail({ it: it_, delegate: nolting, pageUrl: "https://itinera.test/d/x", withPdf: false });
+    const en = await linkMail({ it: it_, delegate: inEnglish, pageUrl: "https://itinera.test/d/x", withPdf: false });
+    expect(de.text).toContain("Guten Tag Frau Dr. Nolting,");
+    expect(en.text).toContain("Dear Dr Nolting,");
+    expect(en.text).not.toContain("Antje");
+  });
+
+  it("names the contact to ask by their form of address, the first in precedence on a tie", async () => {
+    // Only the Aston meeting left: Professor Caine hosts it.
+    const aston: Itinerary = { ...it_, slots: it_.slots.filter((s) => s.title.startsWith("Aston University")) };
+    expect(visitContact(aston, "de")).toMatch(/^Herr Professor Caine, \+44 121 496 0200/);
+    expect(visitContact(aston, "en")).toMatch(/^Professor Caine, \+44 121 496 0200/);
+    const mail = await reminderMail({ it: aston, delegate: nolting, pageUrl: null, date: "2025-06-11" });
+    expect(mail.text).toContain("Ihr Kontakt in Birmingham: Herr Professor Caine, +44 121 496 0200");
+  });
+});
+
+describe("the evening reminder", () => {
+  it("gives tomorrow's pick-ups between the slots and the dress code, never a gift", async () => {
+    const de = (await reminderMail({ it: it_, delegate: nolting, pageUrl: null, date: "2025-06-12" })).text.replace(/\s+/g, " ");
+    expect(de).toMatch(
+      /18:05–18:20 BST \(Berlin 19:05–19:20 CEST\) · Auto: Hyatt Regency Birmingham → Chamberlain Room, The Council House Abholung: Hotel entrance, Bridge Street Council car \(silver Skoda Superb, BV24 LMO\) · Fahrer\/in: Gary Holt, \+44 7700 900101 18:30–20:30 BST \(Berlin 19:30–21:30 CEST\) · Lord Mayor's reception/,
+    );
+    expect(de).toContain("Kleiderordnung: Dunkler Anzug — Lounge suit or business attire.");
+    expect(de).not.toMatch(/silver dish|Porcelain|£|Receiving line/);
+    const en = (await reminderMail({ it: it_, delegate: inEnglish, pageUrl: null, date: "2025-06-12" })).text.replace(/\s+/g, " ");
+    expect(en).toContain("Car: Hyatt Regency Birmingham → Chamberlain Room, The Council House Pick-up: Hotel entrance, Bridge Street");
+    expect(en).toContain("Dress code: Lounge suit — Lounge suit or business attire.");
+  });
+});
