@@ -1,4 +1,5 @@
 import { translator } from "@/lib/i18n";
+import { changeWords } from "@/lib/i18n/change-words";
 import { delegateChanges, describeChange, type ChangeLine, type ChangeWords } from "@/lib/schedule/delegate-changes";
 import type { Itinerary, Language } from "@/lib/schedule/types";
 
@@ -9,11 +10,8 @@ import type { Itinerary, Language } from "@/lib/schedule/types";
 export type SlotChangeLines = Record<string, ChangeLine[]>;
 
 function words(language: Language): ChangeWords {
-  const m = translator(language, "mail");
-  const keys = ["added", "removed", "cancelled", "changed", "time", "venue", "title", "host", "notes", "noVenue", "noHost"] as const;
-  const w = Object.fromEntries(keys.map((k) => [k, m(`change.${k}`)])) as Omit<ChangeWords, "notesUpdated">;
   // The mail says "see your page"; on the page itself the notes are right there.
-  return { ...w, notesUpdated: translator(language, "delegate")("notesUpdated") };
+  return { ...changeWords(language), notesUpdated: translator(language, "delegate")("notesUpdated") };
 }
 
 /**

@@ -2,6 +2,7 @@ import { hhmm, ymd, zoneAbbr } from "@/lib/schedule/time";
 import { compareSlots, visitDates } from "@/lib/schedule/days";
 import { resolveSlots, type ResolvedSlot } from "@/lib/schedule/view";
 import { slotFingerprint } from "@/lib/schedule/changes";
+import { pickUpKey } from "@/lib/schedule/delegate-changes";
 import type { SlotLabel } from "./seen";
 import { deepFreeze } from "./freeze";
 import { legEndName, legsOf } from "@/lib/schedule/protocol";
@@ -196,7 +197,7 @@ function buildStatic(it: Itinerary, delegateId: string): StaticProgramme | null 
     homeDiffers: days.some((d) => d.slots.some((s) => s.homeTime !== null)),
     hotel: me.hotel ?? null,
     days,
-    fingerprints: Object.fromEntries(mine.map((s) => [s.id, slotFingerprint(s, it)])),
+    fingerprints: Object.fromEntries(mine.map((s) => [s.id, slotFingerprint(s, it) + pickUpKey(it, delegateId, s.id)])),
     labels: Object.fromEntries(mine.map((s) => [s.id, { title: s.title, startsAt: s.startsAt }])),
   };
 }

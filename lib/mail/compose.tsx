@@ -6,7 +6,8 @@ import { dateRange, longDate } from "@/lib/schedule/time";
 import { byPrecedence, formOfAddress, legEndName, legsOf } from "@/lib/schedule/protocol";
 import { protocolWords } from "@/lib/protocol/words";
 import { localDate } from "@/lib/schedule/days";
-import { clockText, delegateChanges, describeChange, type ChangeWords } from "@/lib/schedule/delegate-changes";
+import { clockText, delegateChanges, describeChange } from "@/lib/schedule/delegate-changes";
+import { changeWords } from "@/lib/i18n/change-words";
 import type { Itinerary, ItineraryDelegate } from "@/lib/schedule/types";
 import { ChangesEmail, InviteEmail, LinkEmail, ProgrammeEmail, type DelegateEnd } from "./templates/emails";
 import type { MailFrame } from "./templates/layout";
@@ -22,25 +23,6 @@ const t = (l: AppLocale) => translator(l, "mail");
 async function finish(subject: string, el: ReactElement): Promise<Composed> {
   const html = await render(el);
   return { subject, html, text: toPlainText(html) };
-}
-
-export function changeWords(l: AppLocale): ChangeWords {
-  const m = t(l);
-  const keys = [
-    "added",
-    "removed",
-    "cancelled",
-    "changed",
-    "time",
-    "venue",
-    "title",
-    "host",
-    "notes",
-    "noVenue",
-    "noHost",
-    "notesUpdated",
-  ] as const;
-  return Object.fromEntries(keys.map((k) => [k, m(`change.${k}`)])) as ChangeWords;
 }
 
 /**

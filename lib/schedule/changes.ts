@@ -55,7 +55,8 @@ function attendeesKey(slot: ItinerarySlot): string {
     .join(",");
 }
 
-function fnv1a(s: string): string {
+/** A short, stable hash of a string (FNV-1a, base 36). */
+export function fnv1a(s: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);

@@ -1,13 +1,27 @@
-import { timeRange, weekdayDate, zoneCity } from "./time";
+import { fnv1a } from "./changes";
+import type { DressCode, ItineraryLeg, LegMode } from "./protocol-types";
+import { hhmm, timeRange, weekdayDate, zoneCity } from "./time";
 import type { Itinerary, ItinerarySlot, Language } from "./types";
 
 // What changed in ONE delegate's programme between two published versions, as before → after
 // lines. Pure: the change e-mail and the delegate's phone page ("changed since your last
 // visit") both call it, so they say the same thing. Only what the delegate sees counts:
-// time, place, title, host and notes for delegates; other people joining a meeting does not.
+// time, place, title, host, notes for delegates, the dress code, and her own pick-up to the
+// slot (the transport leg that takes her there); other people joining a meeting does not.
 
-export type SlotFacts = { title: string; startsAt: string; endsAt: string; venue: string | null; host: string | null; notes: string };
-export type ChangedField = "time" | "venue" | "title" | "host" | "notes";
+/** The pick-up that takes one delegate to a slot: when, where, how. */
+export type PickUpFacts = { at: string; place: string; mode: LegMode; vehicle: string; driver: string };
+export type SlotFacts = {
+  title: string;
+  startsAt: string;
+  endsAt: string;
+  venue: string | null;
+  host: string | null;
+  notes: string;
+  dress: { code: DressCode; notes: string };
+  pickUp: PickUpFacts | null;
+};
+export type ChangedField = "time" | "venue" | "title" | "host" | "notes" | "dress" | "pickUp";
 
 export type DelegateChange =
   /** New in their programme (a new slot, or they were added to one). */
@@ -27,6 +41,8 @@ type Index = {
   slots: Map<string, ItinerarySlot>;
   venues: Map<string, string>;
   hosts: Map<string, string>;
+  /** Per delegate, per slot: the (last) leg that takes them there. */
+  pickUps: Map<string, Map<string, ItineraryLeg>>;
 };
 const indexes = new WeakMap<Itinerary, Index>();
 
@@ -42,9 +58,20 @@ function index(it: Itinerary): Index {
       else byDelegate.set(a.personId, [s]);
     }
   }
+  const pickUps = new Map<string, Map<string, ItineraryLeg>>();
+  for (const l of [...(it.legs ?? [])].sort((a, b) => Date.parse(a.pickUpAt) - Date.parse(b.pickUpAt))) {
+    if (l.to.kind !== "SLOT" || !l.to.slotId) continue;
+    for (const p of l.passengers) {
+      if (p.kind !== "delegate") continue;
+      const mine = pickUps.get(p.personId) ?? new Map<string, ItineraryLeg>();
+      mine.set(l.to.slotId, l);
+      pickUps.set(p.personId, mine);
+    }
+  }
   x = {
     it,
     byDelegate,
+    pickUps,
     slots: new Map(it.slots.map((s) => [s.id, s])),
     venues: new Map(it.venues.map((v) => [v.id, [v.name, v.address].filter(Boolean).join(", ")])),
     hosts: new Map(it.organisations.map((o) => [o.id, o.name])),
@@ -53,15 +80,53 @@ function index(it: Itinerary): Index {
   return x;
 }
 
-function facts(s: ItinerarySlot, x: Index): SlotFacts {
+function facts(s: ItinerarySlot, x: Index, delegateId: string): SlotFacts {
   const venue = s.venueId ? (x.venues.get(s.venueId) ?? null) : null;
   const host = s.hostOrganisationId ? (x.hosts.get(s.hostOrganisationId) ?? null) : null;
-  return { title: s.title, startsAt: s.startsAt, endsAt: s.endsAt, venue, host, notes: [s.description, s.delegateNotes].join("\n").trim() };
+  return {
+    title: s.title,
+    startsAt: s.startsAt,
+    endsAt: s.endsAt,
+    venue,
+    host,
+    notes: [s.description, s.delegateNotes].join("\n").trim(),
+    dress: { code: s.protocol?.dressCode ?? "NONE", notes: s.protocol?.dressCodeNotes ?? "" },
+    pickUp: pickUpOf(x, delegateId, s.id),
+  };
 }
 
+function pickUpOf(x: Index, delegateId: string, slotId: string): PickUpFacts | null {
+  const l = x.pickUps.get(delegateId)?.get(slotId);
+  if (!l) return null;
+  const driver = [l.driverName, l.driverPhone].filter(Boolean).join(" ");
+  return { at: l.pickUpAt, place: l.pickUpPlace, mode: l.mode, vehicle: l.vehicle, driver };
+}
+
+/**
+ * A short key of the pick-up taking the delegate to the slot ("" when none): added to the
+ * slot's fingerprint on her page, so a changed pick-up marks the slot as changed.
+ */
+export function pickUpKey(it: Itinerary, delegateId: string, slotId: string): string {
+  const p = pickUpOf(index(it), delegateId, slotId);
+  return p ? `.${fnv1a([p.at, p.place, p.mode, p.vehicle, p.driver].join("\u0001"))}` : "";
+}
+
+const samePickUp = (a: PickUpFacts | null, b: PickUpFacts | null) =>
+  a === b ||
+  (!!a &&
+    !!b &&
+    Date.parse(a.at) === Date.parse(b.at) &&
+    a.place === b.place &&
+    a.mode === b.mode &&
+    a.vehicle === b.vehicle &&
+    a.driver === b.driver);
+
 /** The cheap check first: most slots of most delegates did not change. */
-function sameForDelegate(a: ItinerarySlot, xa: Index, b: ItinerarySlot, xb: Index): boolean {
+function sameForDelegate(a: ItinerarySlot, xa: Index, b: ItinerarySlot, xb: Index, delegateId: string): boolean {
   return (
+    (a.protocol?.dressCode ?? "NONE") === (b.protocol?.dressCode ?? "NONE") &&
+    (a.protocol?.dressCodeNotes ?? "") === (b.protocol?.dressCodeNotes ?? "") &&
+    samePickUp(pickUpOf(xa, delegateId, a.id), pickUpOf(xb, delegateId, b.id)) &&
     a.startsAt === b.startsAt &&
     a.endsAt === b.endsAt &&
     a.title === b.title &&
@@ -81,6 +146,8 @@ function fieldsChanged(a: SlotFacts, b: SlotFacts): ChangedField[] {
   if (a.title !== b.title) out.push("title");
   if (a.host !== b.host) out.push("host");
   if (a.notes !== b.notes) out.push("notes");
+  if (a.dress.code !== b.dress.code || a.dress.notes !== b.dress.notes) out.push("dress");
+  if (!samePickUp(a.pickUp, b.pickUp)) out.push("pickUp");
   return out;
 }
 
@@ -96,18 +163,18 @@ export function delegateChanges(before: Itinerary | null, after: Itinerary, dele
   for (const s of xa.byDelegate.get(delegateId) ?? []) {
     const prev = xb?.slots.get(s.id);
     if (!prev || !attends(prev, delegateId)) {
-      out.push({ kind: "added", slotId: s.id, slot: facts(s, xa) });
+      out.push({ kind: "added", slotId: s.id, slot: facts(s, xa, delegateId) });
       continue;
     }
-    if (sameForDelegate(prev, xb!, s, xa)) continue;
-    const [a, b] = [facts(prev, xb!), facts(s, xa)];
+    if (sameForDelegate(prev, xb!, s, xa, delegateId)) continue;
+    const [a, b] = [facts(prev, xb!, delegateId), facts(s, xa, delegateId)];
     const fields = fieldsChanged(a, b);
     if (fields.length) out.push({ kind: "changed", slotId: s.id, before: a, after: b, fields });
   }
   for (const prev of xb?.byDelegate.get(delegateId) ?? []) {
     const still = xa.slots.get(prev.id);
-    if (!still) out.push({ kind: "cancelled", slotId: prev.id, slot: facts(prev, xb!) });
-    else if (!attends(still, delegateId)) out.push({ kind: "removed", slotId: prev.id, slot: facts(prev, xb!) });
+    if (!still) out.push({ kind: "cancelled", slotId: prev.id, slot: facts(prev, xb!, delegateId) });
+    else if (!attends(still, delegateId)) out.push({ kind: "removed", slotId: prev.id, slot: facts(prev, xb!, delegateId) });
   }
   const at = (c: DelegateChange) => Date.parse(c.kind === "changed" ? c.after.startsAt : c.slot.startsAt);
   return out.sort((x, y) => at(x) - at(y));
@@ -123,11 +190,12 @@ export function changedDelegates(before: Itinerary | null, after: Itinerary): Ma
   return result;
 }
 
-/** The words a change line needs, from the message catalogue (namespace "mail.change"). */
+/** The words a change line needs, from the message catalogue (namespace "mail.change", and
+ * the protocol namespace's names of dress codes and means of transport). */
 export type ChangeWords = Record<
-  "added" | "removed" | "cancelled" | "changed" | ChangedField | "noVenue" | "noHost" | "notesUpdated",
+  "added" | "removed" | "cancelled" | "changed" | ChangedField | "noVenue" | "noHost" | "notesUpdated" | "noDress" | "noPickUp",
   string
->;
+> & { dressCodes: Record<DressCode, string>; legModes: Record<LegMode, string> };
 
 export type ChangeLine = { label: string; before: string | null; after: string };
 export type DescribedChange = { kind: DelegateChange["kind"]; heading: string; title: string; lines: ChangeLine[] };
@@ -144,6 +212,15 @@ export function describeChange(
 ): DescribedChange {
   const when = (s: SlotFacts) => whenText(s.startsAt, s.endsAt, o.timeZone, o.homeTimeZone, o.language, o.homeCity);
   const where = (s: SlotFacts) => s.venue ?? o.words.noVenue;
+  const dress = ({ dress: d }: SlotFacts) =>
+    d.code === "NONE" && !d.notes
+      ? o.words.noDress
+      : [d.code === "NONE" ? "" : o.words.dressCodes[d.code], d.notes].filter(Boolean).join(" — ");
+  // "18:05, Hotel entrance · Car, Council car (silver Skoda), Gary Holt +44 7700 900101"
+  const pickUp = ({ pickUp: p }: SlotFacts) =>
+    p
+      ? `${[hhmm(p.at, o.timeZone), p.place].filter(Boolean).join(", ")} · ${[o.words.legModes[p.mode], p.vehicle, p.driver].filter(Boolean).join(", ")}`
+      : o.words.noPickUp;
   if (c.kind !== "changed") {
     return {
       kind: c.kind,
@@ -167,6 +244,10 @@ export function describeChange(
         return { label: o.words.host, before: c.before.host ?? o.words.noHost, after: c.after.host ?? o.words.noHost };
       case "notes":
         return { label: o.words.notes, before: null, after: o.words.notesUpdated };
+      case "dress":
+        return { label: o.words.dress, before: dress(c.before), after: dress(c.after) };
+      case "pickUp":
+        return { label: o.words.pickUp, before: pickUp(c.before), after: pickUp(c.after) };
     }
   });
   if (!c.fields.includes("time")) lines.unshift({ label: o.words.time, before: null, after: when(c.after) });

@@ -329,6 +329,37 @@ describe("what the delegate has seen", () => {
   });
 });
 
+describe("a changed pick-up or dress code", () => {
+  it("marks the slot on her page and says what changed, before → after", async () => {
+    const v = validateVisitFile(leipzigVisit());
+    if (!v.ok) throw new Error("seed invalid");
+    const own = await importVisit(v.file);
+    await publishVisit(own, null);
+    const nolting = await t.prisma.delegate.findFirstOrThrow({ where: { visitId: own, name: "Antje Nolting" } });
+    const { token } = await issueLink({ visitId: own, delegateId: nolting.id, actorId: null });
+    expect((await reportSeen(token, publicationOf((await get(token, { lang: "en" })).html))).status).toBe(204);
+    // v2: the car to the Lord Mayor's reception comes 15 minutes earlier; black tie.
+    const reception = await t.prisma.timeSlot.findFirstOrThrow({
+      where: { visitId: own, title: { startsWith: "Lord Mayor's reception" } },
+    });
+    const car = await t.prisma.transportLeg.findFirstOrThrow({ where: { toSlotId: reception.id } });
+    await t.prisma.transportLeg.update({ where: { id: car.id }, data: { pickUpAt: new Date(car.pickUpAt.getTime() - 15 * 60_000) } });
+    await t.prisma.timeSlot.update({ where: { id: reception.id }, data: { dressCode: "BLACK_TIE" } });
+    await publishVisit(own, null);
+
+    const en = await get(token, { lang: "en", now: new Date() });
+    const lists = changeLists(en.html);
+    expect(lists).toHaveLength(1);
+    expect(en.html.indexOf('data-testid="change-lines"')).toBeGreaterThan(en.html.indexOf(`data-slot="${reception.id}"`));
+    expect(lists[0]).toMatch(/Dress code: Lounge suit[^→]*→ Black tie/);
+    expect(lists[0]).toMatch(
+      /Pick-up: 18:05, Hotel entrance, Bridge Street · Car, Council car[^→]*→ 17:50, Hotel entrance, Bridge Street · Car/,
+    );
+    const de = changeLists((await get(token, { lang: "de", now: new Date() })).html)[0];
+    expect(de).toMatch(/Abholung: 18:05, .* → 17:50, /);
+  });
+});
+
 /** The text of each "what changed" list on the page. */
 function changeLists(html: string): string[] {
   return [...html.matchAll(/<ul[^>]*data-testid="change-lines"[^>]*>([\s\S]*?)<\/ul>/g)].map((m) =>

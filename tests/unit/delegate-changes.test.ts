@@ -2,25 +2,13 @@ import { describe, expect, it } from "vitest";
 import { changedDelegates, delegateChanges, describeChange } from "@/lib/schedule/delegate-changes";
 import { dueReminders } from "@/lib/outbox/reminders";
 import { leipzigItinerary } from "@/tests/factories/itinerary";
+import { changeWords } from "@/lib/i18n/change-words";
 import type { Itinerary } from "@/lib/schedule/types";
 
 // The per-delegate diff behind the change e-mails and the phone page's "changed since your
 // last visit", and the evening reminders' choice of who and when.
 
-const words = {
-  added: "Added",
-  removed: "No longer in your programme",
-  cancelled: "Cancelled",
-  changed: "Changed",
-  time: "Time",
-  venue: "Place",
-  title: "Title",
-  host: "Host",
-  notes: "Notes",
-  noVenue: "no place",
-  noHost: "no host",
-  notesUpdated: "updated",
-};
+const words = changeWords("en");
 
 function edit(it: Itinerary, f: (x: Itinerary) => void): Itinerary {
   const copy = structuredClone(it);
@@ -64,6 +52,49 @@ describe("delegateChanges", () => {
         .attendees.push({ kind: "contact", personId: x.organisations[0].contacts[0].id, role: "ATTENDEE" });
     });
     expect(changedDelegates(before, venueOnly).size).toBe(0);
+  });
+});
+
+describe("delegateChanges: what the protocol office changes for her", () => {
+  const before = leipzigItinerary();
+  const reception = before.slots.find((s) => s.title.startsWith("Lord Mayor's reception"))!;
+  const car = (before.legs ?? []).find((l) => l.to.slotId === reception.id)!;
+  const rider = before.delegates.find((d) => car.passengers.some((p) => p.personId === d.id))!;
+  const describe_ = (after: Itinerary, language: "en" | "de" = "en") => {
+    const [c] = delegateChanges(before, after, rider.id);
+    return c && describeChange(c, { words: changeWords(language), language, timeZone: "Europe/London", homeTimeZone: rider.homeTimeZone });
+  };
+
+  it("says when the dress code of one of her slots changed, before → after", () => {
+    const after = edit(before, (x) => {
+      const s = x.slots.find((s) => s.id === reception.id)!;
+      s.protocol = { ...s.protocol!, dressCode: "BLACK_TIE", dressCodeNotes: "" };
+    });
+    const d = describe_(after);
+    expect(d.title).toBe(reception.title);
+    expect(d.lines.find((l) => l.label === "Dress code")).toEqual({
+      label: "Dress code",
+      before: `Lounge suit — ${reception.protocol!.dressCodeNotes}`,
+      after: "Black tie",
+    });
+    expect(describe_(after, "de").lines.find((l) => l.label === "Kleiderordnung")?.after).toBe("Smoking (Black Tie)");
+  });
+
+  it("says when the car that takes her to a slot now picks her up at another time, under that slot", () => {
+    expect(car.pickUpAt).toBe("2025-06-12T17:05:00.000Z");
+    const after = edit(before, (x) => {
+      x.legs!.find((l) => l.id === car.id)!.pickUpAt = "2025-06-12T16:50:00.000Z";
+    });
+    const d = describe_(after);
+    expect(d.title).toBe(reception.title);
+    const line = d.lines.find((l) => l.label === "Pick-up")!;
+    expect(line.before).toMatch(/^18:05, Hotel entrance, Bridge Street · Car, Council car .*Gary Holt/);
+    expect(line.after).toMatch(/^17:50, Hotel entrance, Bridge Street · Car, /);
+    // A note for the driver is not hers to see: no change for her.
+    const noteOnly = edit(before, (x) => {
+      x.legs!.find((l) => l.id === car.id)!.notes = "Park at the side entrance.";
+    });
+    expect(delegateChanges(before, noteOnly, rider.id)).toEqual([]);
   });
 });
 

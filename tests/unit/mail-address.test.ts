@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { linkMail, reminderMail, visitContact } from "@/lib/mail/compose";
+import { changesMail, linkMail, reminderMail, visitContact } from "@/lib/mail/compose";
 import { publicItinerary } from "@/lib/schedule/protocol";
 import type { Itinerary } from "@/lib/schedule/types";
 import { leipzigItinerary } from "@/tests/factories/itinerary";
@@ -41,5 +41,18 @@ describe("the evening reminder", () => {
     const en = (await reminderMail({ it: it_, delegate: inEnglish, pageUrl: null, date: "2025-06-12" })).text.replace(/\s+/g, " ");
     expect(en).toContain("Car: Hyatt Regency Birmingham → Chamberlain Room, The Council House Pick-up: Hotel entrance, Bridge Street");
     expect(en).toContain("Dress code: Lounge suit — Lounge suit or business attire.");
+  });
+});
+
+describe("the change e-mail", () => {
+  it("tells her when only her pick-up to a slot moved, before → after, in her language", async () => {
+    const after: Itinerary = structuredClone(it_);
+    const reception = after.slots.find((s) => s.title.startsWith("Lord Mayor's reception"))!;
+    const car = after.legs!.find((l) => l.to.slotId === reception.id)!;
+    car.pickUpAt = new Date(Date.parse(car.pickUpAt) - 15 * 60_000).toISOString();
+    const de = (await changesMail({ it: after, before: it_, delegate: nolting, pageUrl: null })).text.replace(/\s+/g, " ");
+    expect(de).toContain(reception.title);
+    expect(de).toMatch(/Abholung: 18:05, Hotel entrance, Bridge Street · Auto, Council car[^→]*→ 17:50, Hotel entrance/);
+    expect(de).not.toContain("Ensemble Nobilis");
   });
 });
