@@ -19,7 +19,7 @@ async function reachable(url: string): Promise<boolean> {
 
 async function main() {
   const email = process.argv.slice(2).find((a) => a !== "--");
-  if (!email || !email.includes("@")) {
+  if (!email?.includes("@")) {
     console.error("Usage: npm run delegate:link -- <delegate e-mail>\n  e.g. npm run delegate:link -- manuela.blum@example.de");
     return 2;
   }

@@ -97,7 +97,7 @@ export function LegForm({
     "aria-invalid": errors[name]?.length ? true : undefined,
     "aria-describedby": `${p}-${name}-msg`,
   });
-  const Err = ({ name }: { name: string }) =>
+  const errorOf = (name: string) =>
     errors[name]?.length ? (
       <p id={`${p}-${name}-msg`} className="mt-1 text-sm text-red-700">
         {errors[name].join(" ")}
@@ -135,7 +135,7 @@ export function LegForm({
               </option>
             ))}
           </select>
-          <Err name={`${side}.slotId`} />
+          {errorOf(`${side}.slotId`)}
         </div>
       ) : (
         <div className="mt-2">
@@ -148,7 +148,7 @@ export function LegForm({
             className={inputClass}
             aria-invalid={errors[`${side}.place`]?.length ? true : undefined}
           />
-          <Err name={`${side}.place`} />
+          {errorOf(`${side}.place`)}
         </div>
       )}
     </fieldset>
@@ -172,11 +172,11 @@ export function LegForm({
         </Field>
         <Field label="Pick-up (local time)" name={`${p}-pickUpAt`}>
           <input {...field("pickUpAt")} type="datetime-local" defaultValue={initial.pickUpAt.replace(" ", "T")} className={inputClass} />
-          <Err name="pickUpAt" />
+          {errorOf("pickUpAt")}
         </Field>
         <Field label="Arrives (local time)" name={`${p}-arriveAt`}>
           <input {...field("arriveAt")} type="datetime-local" defaultValue={initial.arriveAt.replace(" ", "T")} className={inputClass} />
-          <Err name="arriveAt" />
+          {errorOf("arriveAt")}
         </Field>
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
@@ -190,7 +190,7 @@ export function LegForm({
         ).map(([name, label]) => (
           <Field key={name} label={label} name={`${p}-${name}`}>
             <input {...field(name)} type={name === "driverPhone" ? "tel" : "text"} defaultValue={initial[name]} className={inputClass} />
-            <Err name={name} />
+            {errorOf(name)}
           </Field>
         ))}
         <Field label="Route (on foot or by train)" name={`${p}-route`}>
@@ -216,7 +216,7 @@ export function LegForm({
             </label>
           ))}
         </div>
-        <Err name="passengers" />
+        {errorOf("passengers")}
       </fieldset>
       <FormResult result={action.result && !action.result.ok ? action.result : null} />
       {done && (

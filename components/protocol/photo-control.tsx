@@ -47,7 +47,7 @@ export function PhotoControl({
   return (
     <div className="w-20 shrink-0 text-xs">
       {person.hasPhoto ? (
-        // eslint-disable-next-line @next/next/no-img-element -- a private, authenticated image route
+        // biome-ignore lint/performance/noImgElement: a private, authenticated image route Next's optimiser cannot fetch
         <img
           src={`/visits/${visitId}/people/${person.id}/photo${stamp ? `?v=${stamp}` : ""}`}
           alt={person.name}

@@ -59,7 +59,7 @@ export function SlotProtocolFields({ initial, errors }: { initial?: SlotProtocol
     "aria-invalid": err(k)?.length ? true : undefined,
     "aria-describedby": `protocol-${k}-msg`,
   });
-  const Msg = ({ k, hint }: { k: string; hint?: string }) =>
+  const msg = (k: string, hint?: string) =>
     err(k)?.length ? (
       <p id={`protocol-${k}-msg`} className="mt-1 text-sm text-red-700">
         {err(k)!.join(" ")}
@@ -103,7 +103,7 @@ export function SlotProtocolFields({ initial, errors }: { initial?: SlotProtocol
             onChange={(e) => set("dressCodeNotes", e.target.value)}
             className={inputClass}
           />
-          <Msg k="dressCodeNotes" hint="Shown to delegates with the dress code." />
+          {msg("dressCodeNotes", "Shown to delegates with the dress code.")}
         </div>
         <div>
           {label("interpreting.languages", "Interpreting: languages")}
@@ -114,7 +114,7 @@ export function SlotProtocolFields({ initial, errors }: { initial?: SlotProtocol
             onChange={(e) => set("interpreting", { ...interp, languages: e.target.value })}
             className={inputClass}
           />
-          <Msg k="interpreting.languages" />
+          {msg("interpreting.languages")}
         </div>
         <div>
           {label("interpreting.contactId", W.interpreter)}
@@ -133,7 +133,7 @@ export function SlotProtocolFields({ initial, errors }: { initial?: SlotProtocol
               )),
             )}
           </select>
-          <Msg k="interpreting.contactId" />
+          {msg("interpreting.contactId")}
         </div>
         {!interp.contactId && (
           <div>
@@ -144,7 +144,7 @@ export function SlotProtocolFields({ initial, errors }: { initial?: SlotProtocol
               onChange={(e) => set("interpreting", { ...interp, name: e.target.value })}
               className={inputClass}
             />
-            <Msg k="interpreting.name" />
+            {msg("interpreting.name")}
           </div>
         )}
         <div className="flex items-center gap-2 self-end">
@@ -167,7 +167,7 @@ export function SlotProtocolFields({ initial, errors }: { initial?: SlotProtocol
             onChange={(e) => set("pressNotes", e.target.value)}
             className={inputClass}
           />
-          <Msg k="pressNotes" />
+          {msg("pressNotes")}
         </div>
         <div>
           {label("seatingNotes", "Seating notes (staff only)")}
@@ -178,7 +178,7 @@ export function SlotProtocolFields({ initial, errors }: { initial?: SlotProtocol
             onChange={(e) => set("seatingNotes", e.target.value)}
             className={inputClass}
           />
-          <Msg k="seatingNotes" />
+          {msg("seatingNotes")}
         </div>
         <div>
           {label("talkingPoints", "Talking points for the host (staff only)")}
@@ -189,7 +189,7 @@ export function SlotProtocolFields({ initial, errors }: { initial?: SlotProtocol
             onChange={(e) => set("talkingPoints", e.target.value)}
             className={inputClass}
           />
-          <Msg k="talkingPoints" hint="One point per line; printed in the host's briefing note." />
+          {msg("talkingPoints", "One point per line; printed in the host's briefing note.")}
         </div>
       </div>
       <fieldset className="mt-4">
@@ -222,7 +222,7 @@ export function SlotProtocolFields({ initial, errors }: { initial?: SlotProtocol
                     onChange={(e) => setGift(i, { [k]: e.target.value })}
                     className={inputClass}
                   />
-                  <Msg k={`gifts.${i}.${k}`} />
+                  {msg(`gifts.${i}.${k}`)}
                 </div>
               ))}
               <div>
@@ -246,8 +246,8 @@ export function SlotProtocolFields({ initial, errors }: { initial?: SlotProtocol
                     className={`${inputClass} w-20`}
                   />
                 </div>
-                <Msg k={`gifts.${i}.value`} />
-                <Msg k={`gifts.${i}.currency`} />
+                {msg(`gifts.${i}.value`)}
+                {msg(`gifts.${i}.currency`)}
               </div>
               <div className="flex items-end">
                 <button

@@ -101,7 +101,7 @@ export function DelegatesEditor({
               summary={
                 <div className="flex gap-3">
                   <PhotoControl visitId={visitId} kind="delegate" person={d} canEdit={canEdit} />
-                  <DelegateSummary d={d} zoneLabel={zoneLabel} visitId={visitId} canEdit={canEdit} />
+                  <DelegateSummary d={d} zoneLabel={zoneLabel} />
                 </div>
               }
               actions={
@@ -177,7 +177,7 @@ export function DelegatesEditor({
   );
 }
 
-function DelegateSummary({ d, zoneLabel, visitId, canEdit }: { d: DelegateRow; zoneLabel: string; visitId: string; canEdit: boolean }) {
+function DelegateSummary({ d, zoneLabel }: { d: DelegateRow; zoneLabel: string }) {
   const stay = d.arrival || d.departure ? `${d.arrival || "?"} → ${d.departure || "?"} (${zoneLabel})` : "Arrival and departure not known";
   return (
     <div>

@@ -37,8 +37,8 @@ export function VisitLogo({ visitId, current, canEdit }: Props) {
   return (
     <div className="space-y-3">
       <div className="flex min-h-20 items-center justify-center rounded-md border border-dashed border-slate-300 bg-slate-50 p-3">
-        {/* eslint-disable-next-line @next/next/no-img-element -- a data URL, not a file Next could optimise */}
         {preview ? (
+          // biome-ignore lint/performance/noImgElement: a data URL, not a file Next could optimise
           <img src={preview} alt="The visit's logo" className="max-h-20 max-w-full" />
         ) : (
           <p className="text-sm text-slate-600">No logo: the PDFs show the visit's title only.</p>

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import type { z } from "zod";
 import { AppError, userMessage, type ErrorCode } from "@/lib/errors";
 import { requireStaff, type Staff } from "@/lib/auth/guards";
 import type { StaffRole } from "@/lib/generated/prisma/enums";

@@ -6,7 +6,7 @@
 const BASE = "http://itinera.invalid";
 
 export function safeCallbackUrl(raw: string | null | undefined): string {
-  if (!raw || !raw.startsWith("/") || raw.length > 2000) return "/";
+  if (!raw?.startsWith("/") || raw.length > 2000) return "/";
   // Backslashes and control characters (tab, newline) have no place in our own paths.
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this refuses
   if (/[\\\u0000-\u001f\u007f]/.test(raw)) return "/";

@@ -29,7 +29,7 @@ export function programmeView(
   now: Date,
 ) {
   const it = pub?.itinerary;
-  if (!pub || !it || !it.delegates.some((d) => d.id === delegateId))
+  if (!pub || !it?.delegates.some((d) => d.id === delegateId))
     return { data: { status: "unpublished", language } as DelegatePageData, seen: null };
   const base = staticProgramme(it, delegateId)!;
   const seen = updateSeen(seenSlots, base.fingerprints, now, base.labels, pub.id);

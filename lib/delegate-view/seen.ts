@@ -78,8 +78,7 @@ export function updateSeen(raw: unknown, current: Record<string, string>, now: D
   }
   const next: SeenState = { v: 1, slots: current, changedAt, about, removed, pub, changedFrom };
   const dirty =
-    !prev ||
-    !prev.about ||
+    !prev?.about ||
     prev.pub !== pub ||
     JSON.stringify(sorted(prev.changedFrom ?? {})) !== JSON.stringify(sorted(changedFrom)) ||
     JSON.stringify(sorted(prev.slots)) !== JSON.stringify(sorted(current)) ||

@@ -1,4 +1,4 @@
-import { PHOTO_MAX_BYTES, PHOTO_TYPES } from "./schema";
+import { PHOTO_MAX_BYTES, type PHOTO_TYPES } from "./schema";
 
 // A photo is accepted by what its bytes are, not by the name or type the browser gave it.
 

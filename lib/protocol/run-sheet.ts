@@ -153,7 +153,12 @@ function legEntry(it: Itinerary, l: ItineraryLeg, ppl: People, lang: Language): 
 
 function dedupe(phones: Phone[]): Phone[] {
   const seen = new Set<string>();
-  return phones.filter((p) => (seen.has(p.phone + p.name) ? false : (seen.add(p.phone + p.name), true)));
+  return phones.filter((p) => {
+    const key = p.phone + p.name;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 export function runSheet(it: Itinerary, date: string, lang: Language = "en"): RunSheet {

@@ -1,7 +1,6 @@
 import { instantMs } from "./instants";
 import { weekdayOf } from "./time";
 import type { ScheduleIndex, TimedSlot } from "./schedule-index";
-import type { OpeningHours } from "./types";
 import { outsideOpeningHours, outsideStay, outsideVisitDays, type Words } from "./warning-messages";
 import { warning, type Found } from "./warnings";
 

@@ -30,7 +30,8 @@ export async function exportVisit(visitId: string): Promise<VisitFile | null> {
   const orgs = byName(v.organisations);
   orgs.forEach((o, i) => keys.set(o.id, `o${i + 1}`));
   let c = 0;
-  const orgContacts = orgs.map((o) => byName(o.contacts).map((x) => (keys.set(x.id, `c${++c}`), x)));
+  const orgContacts = orgs.map((o) => byName(o.contacts));
+  for (const x of orgContacts.flat()) keys.set(x.id, `c${++c}`);
   const delegates = byName(v.delegates);
   delegates.forEach((d, i) => keys.set(d.id, `d${i + 1}`));
   const tz = v.timeZone;

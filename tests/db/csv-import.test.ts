@@ -124,7 +124,7 @@ describe("CSV the parser cannot read cleanly", () => {
     const visitId = await createVisitRecord();
     const before = await t.prisma.venue.count({ where: { visitId } });
     const problems = await problemsOf(importVenues(visitId, ["name,address", 'Hall,"12 "Main" Street"'].join("\n"), staff.id));
-    expect(problems).toEqual([expect.stringMatching(/^row 2, column 2: a quote \(\"\) inside a quoted cell must be doubled/)]);
+    expect(problems).toEqual([expect.stringMatching(/^row 2, column 2: a quote \("\) inside a quoted cell must be doubled/)]);
     expect(await t.prisma.venue.count({ where: { visitId } })).toBe(before);
   });
 

@@ -13,7 +13,7 @@ import { bookmarksOf, flat, pagesOf, publishedVisit, qrCodesOn } from "./pdf-hel
 
 // Personal itineraries: the delegate's language, only their slots, their home time, names
 // with diacritics intact, and the delegate's own download behind their private link.
-const t = useTestDatabase();
+useTestDatabase();
 
 const TZ = "Europe/London";
 const ZOE = "Zoë Müller-Ødegård";

@@ -1,6 +1,5 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { deflateSync } from "node:zlib";
 import { beforeAll, describe, expect, it, vi } from "vitest";

@@ -17,7 +17,7 @@ const TZ = "Europe/London";
 
 // Every character Typst gives a meaning to in markup, in one string.
 const squash = (text: string) => text.replace(/\s+/g, "");
-const NASTY = String.raw`#panic("x") [a] \ $b$ <c> @d // e` + " ä ö ü ß é ø ł č ğ";
+const NASTY = `${String.raw`#panic("x") [a] \ $b$ <c> @d // e`} ä ö ü ß é ø ł č ğ`;
 
 describe("text with Typst's markup characters", () => {
   let pub: Publication;
@@ -208,7 +208,7 @@ describe("order of people and organisations", () => {
     const { visitId } = await publishedVisit(file);
     const hosts = (text: string) => /Hosts (.*?) (Page|Contacts|$)/.exec(text)?.[1] ?? "";
     let pub = (await latestPublication(visitId))!;
-    let text = flat(pagesOf(renderProgramme(pub)).join(" "));
+    const text = flat(pagesOf(renderProgramme(pub)).join(" "));
     expect(hosts(text)).toMatch(
       /^The Lord Mayor \(Host\); Carl Chair \(Chair\); Bob Speaker, Aston University \(Speaker\); Amy Escort, Aston University \(Escort\)/,
     );

@@ -312,9 +312,9 @@ test("during a visit: today first with Now and Next, and a republished change is
   await republish("Coming up (moved room)");
   for (let view = 0; view < 2; view++) {
     await page.reload();
-    const card = page.locator("#day-" + day(120)).locator("article", { hasText: "Coming up (moved room)" });
+    const card = page.locator(`#day-${day(120)}`).locator("article", { hasText: "Coming up (moved room)" });
     await expect(card.getByText("Changed", { exact: true })).toBeVisible();
-    await expect(page.locator("#day-" + day(-1440)).getByText("Changed", { exact: true })).toHaveCount(0);
+    await expect(page.locator(`#day-${day(-1440)}`).getByText("Changed", { exact: true })).toHaveCount(0);
   }
 });
 
@@ -333,7 +333,7 @@ test("a link preview fetching her page records nothing; her own browser records 
   await phone.goto(`/d/${token}`);
   await expect(
     phone
-      .locator("#day-" + day(120))
+      .locator(`#day-${day(120)}`)
       .locator("article", { hasText: "Coming up (new room)" })
       .getByText("Changed", { exact: true }),
   ).toBeVisible();

@@ -34,7 +34,7 @@ export function summitItinerary({
   // Each venue-day is a timetable: sessions of 30 min to 2 h, 15–30 min apart, 08:00–19:00.
   const sessions: { venue: string; start: number; end: number }[] = [];
   const next = new Map<string, number>();
-  for (let round = 0, added = -1; sessions.length < slots && added !== 0; round++) {
+  for (let added = -1; sessions.length < slots && added !== 0; ) {
     added = 0;
     for (let day = 0; day < 5; day++) {
       const close = Date.UTC(2025, 5, 9 + day, 19, 0) - BST;
@@ -201,7 +201,7 @@ export function conferenceSummit({ venues = 20, days = 4, sessions = 25, delegat
     accessNotes: "",
     openingHours: null,
   }));
-  const organisations = venueList.map((v, o) => ({
+  const organisations = venueList.map((_v, o) => ({
     id: `so${o}`,
     name: `Host organisation ${o + 1}`,
     website: "",
