@@ -6,7 +6,7 @@
 // beside the bare page, all in the same run; also latency at one
 // connection and the server's CPU time per request (less distorted by other load on the
 // machine). Targets are printed, not asserted. BENCH_KEEP=1 keeps and reuses the build.
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -15,7 +15,7 @@ import { createRequire } from "node:module";
 const require = createRequire(import.meta.url);
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { ensureDatabase, startEmbedded } from "../../scripts/pg.mjs";
+import { buildWithBarePage, firstLoadJs, keepChild, processCpuMs, runBench, seededDatabase, startNext, waitFor } from "./_app";
 
 type Cannon = (o: { url: string; connections: number; duration: number; timeout: number }) => Promise<{
   requests: { average: number; total: number };
@@ -38,31 +38,8 @@ const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const KEEP = process.env.BENCH_KEEP === "1";
 const LH_RUNS = Number(process.env.LH_RUNS ?? 3);
 
-const children: ChildProcess[] = [];
-const cleanups: (() => Promise<void> | void)[] = [];
-
 async function main() {
-  const pgDir = `tmp/bench-postgres-${PG_PORT}`;
-  fs.rmSync(pgDir, { recursive: true, force: true });
-  const { pg, url } = await startEmbedded({ dir: pgDir, port: PG_PORT, log: false, fast: true });
-  cleanups.push(async () => {
-    await pg.stop();
-    fs.rmSync(pgDir, { recursive: true, force: true });
-  });
-  await ensureDatabase(pg, "itinera");
-  const env = {
-    ...process.env,
-    DATABASE_URL: url("itinera"),
-    NEXTAUTH_SECRET: "bench-only-secret-not-for-production-use-0000",
-    NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
-    NEXT_DIST_DIR: DIST,
-    NEXT_TELEMETRY_DISABLED: "1",
-  };
-  const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { env, stdio: ["ignore", "ignore", "inherit"] });
-  run("npx", ["prisma", "migrate", "deploy"]);
-  run("npx", ["tsx", "prisma/seed.ts"]);
-  process.env.DATABASE_URL = env.DATABASE_URL;
-  process.env.NEXTAUTH_SECRET = env.NEXTAUTH_SECRET;
+  const env = await seededDatabase({ pgPort: PG_PORT, port: PORT, dist: DIST });
   const { db } = await import("@/lib/db");
   const { issueLink } = await import("@/lib/delegate-links/mutations");
   const blum = await db().delegate.findFirstOrThrow({ where: { email: "manuela.blum@example.de" } });
@@ -70,37 +47,8 @@ async function main() {
   await db().$disconnect();
 
   // The baseline: a server-component page with no client code of its own, in the same build.
-  // next build with another distDir adds that folder to tsconfig.json: put the file back after.
-  const tsconfig = fs.readFileSync("tsconfig.json", "utf8");
-  cleanups.push(() => fs.writeFileSync("tsconfig.json", tsconfig));
-  // The build folder goes too: its generated types name the temporary page.
-  if (!KEEP) cleanups.push(() => fs.rmSync(DIST, { recursive: true, force: true }));
-  cleanups.push(() => fs.rmSync(BARE_DIR, { recursive: true, force: true }));
-  if (KEEP && fs.existsSync(path.join(DIST, "BUILD_ID"))) {
-    console.log(`reusing the build in ${DIST} (BENCH_KEEP=1; delete the folder to rebuild)`);
-  } else {
-    fs.mkdirSync(BARE_DIR, { recursive: true });
-    fs.writeFileSync(
-      `${BARE_DIR}/page.tsx`,
-      `export const dynamic = "force-dynamic";\nexport default function Bare() { return <main><h1>Bare</h1><p>{new Date().toISOString()}</p></main>; }\n`,
-    );
-    console.log("building (production, Turbopack)…");
-    const t0 = Date.now();
-    run("npm", ["run", "build"]);
-    console.log(`build took ${((Date.now() - t0) / 1000).toFixed(0)} s`);
-    fs.rmSync(BARE_DIR, { recursive: true, force: true });
-  }
-
-  // Plain `next start`, run by node directly (no npx in between), so the server's own CPU time
-  // can be read.
-  const server = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-H", "127.0.0.1", "-p", String(PORT)], {
-    env,
-    stdio: "ignore",
-    detached: true,
-  });
-  children.push(server);
-  const base = `http://127.0.0.1:${PORT}`;
-  await waitFor(`${base}/d/icon.svg`);
+  buildWithBarePage(env, { bareDir: BARE_DIR, reuse: KEEP });
+  const { base, pid } = await startNext(env, PORT, "/d/icon.svg");
   const pagePath = `/d/${token}?lang=en`;
   const html = await (await fetch(base + pagePath)).text();
   if (!html.includes("Programme for Ms Manuela Blum")) throw new Error("the delegate page did not render");
@@ -127,7 +75,7 @@ async function main() {
     stdio: ["pipe", "ignore", "inherit"],
     detached: true,
   });
-  children.push(staticServer);
+  keepChild(staticServer);
   staticServer.stdin!.end(html);
   await waitFor(`http://127.0.0.1:${STATIC_PORT}/`);
   // Warm up both (JIT, connection pools, the snapshot cache), then measure each alone.
@@ -136,15 +84,15 @@ async function main() {
   const loadBefore = os.loadavg()[0];
   const one = await load(base + pagePath, Math.min(DURATION, 5), 1);
   const oneStatic = await load(`http://127.0.0.1:${STATIC_PORT}/`, Math.min(DURATION, 5), 1);
-  const cpu0 = processCpuMs(server.pid!);
+  const cpu0 = processCpuMs(pid);
   const app = await load(base + pagePath, DURATION, 50);
-  const appCpuPerRequest = (processCpuMs(server.pid!) - cpu0) / Math.max(1, app.ok);
+  const appCpuPerRequest = (processCpuMs(pid) - cpu0) / Math.max(1, app.ok);
   const plain = await load(`http://127.0.0.1:${STATIC_PORT}/`, DURATION, 50);
   // Next's own floor: the bare server-rendered page at the same concurrency, same server.
   await load(`${base}/bench-bare-page`, 2, 50);
-  const cpuBare0 = processCpuMs(server.pid!);
+  const cpuBare0 = processCpuMs(pid);
   const bareLoad = await load(`${base}/bench-bare-page`, DURATION, 50);
-  const bareCpuPerRequest = (processCpuMs(server.pid!) - cpuBare0) / Math.max(1, bareLoad.ok);
+  const bareCpuPerRequest = (processCpuMs(pid) - cpuBare0) / Math.max(1, bareLoad.ok);
 
   const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
   const rows: [string, string, string, string][] = [
@@ -212,28 +160,6 @@ async function wireBytes(url: string) {
   for await (const chunk of res) n += (chunk as Buffer).length;
   if (res.headers["content-encoding"] !== "gzip") console.log(`note: ${url} came uncompressed`);
   return n;
-}
-
-async function waitFor(url: string, ms = 60_000) {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  throw new Error(`${url} did not come up`);
-}
-
-/** Sum of the gzip sizes of the page's own <script src> files, as a browser would load them. */
-async function firstLoadJs(base: string, p: string) {
-  const html = await (await fetch(base + p)).text();
-  const srcs = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1].replace(/&amp;/g, "&")))];
-  let gzip = 0;
-  for (const src of srcs) gzip += zlib.gzipSync(Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer())).length;
-  // Inline scripts: React's flight data (the page's content again) and the SW registration.
-  const inline = [...html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join("\n");
-  return { gzip, scripts: srcs.length, inlineGzip: zlib.gzipSync(inline).length };
 }
 
 function routeStats(routes: string[]): string | null {
@@ -307,34 +233,8 @@ async function load(url: string, seconds: number, connections: number) {
   };
 }
 
-/** User + system CPU time of a process and its children that have ended, in ms (Linux /proc). */
-function processCpuMs(pid: number): number {
-  const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
-  const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  // Fields 14-17 (utime, stime, cutime, cstime), counted from after the command name.
-  const ticks = [11, 12, 13, 14].reduce((n, i) => n + Number(f[i]), 0);
-  return (ticks * 1000) / 100;
-}
-
 function staticServerSource(port: number) {
   return `let body="";process.stdin.on("data",d=>body+=d).on("end",()=>{const b=Buffer.from(body);require("http").createServer((q,s)=>{s.writeHead(200,{"content-type":"text/html; charset=utf-8","content-length":b.length,"cache-control":"private, no-store"});s.end(b)}).listen(${port},"127.0.0.1")});`;
 }
 
-async function shutdown() {
-  for (const c of children) {
-    try {
-      if (c.pid) process.kill(-c.pid, "SIGTERM");
-    } catch {}
-  }
-  for (const f of cleanups.reverse()) await f();
-}
-
-process.on("SIGINT", () => void shutdown().then(() => process.exit(130)));
-main()
-  .then(shutdown)
-  .then(() => process.exit(0))
-  .catch(async (e) => {
-    console.error(e);
-    await shutdown();
-    process.exit(1);
-  });
+runBench(main);
