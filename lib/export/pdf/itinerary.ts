@@ -22,7 +22,8 @@ export function renderItineraries(pub: Publication, requests: ItineraryRequest[]
   requests.forEach((r, n) => {
     if (r.liveUrl) files[`qr/${n}.svg`] = qrSvg(r.liveUrl);
   });
-  return renderPdf("itinerary", itinerariesData(pub, requests, path), files);
+  // One itinerary may be read on screen (tagged for screen readers); several are for printing.
+  return renderPdf("itinerary", itinerariesData(pub, requests, path), files, { tagged: requests.length === 1 });
 }
 
 export type ItinerariesData = ReturnType<typeof itinerariesData>;
