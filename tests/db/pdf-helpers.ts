@@ -45,6 +45,12 @@ export function pdfInfo(pdf: Buffer | Uint8Array): { pages: number; sizes: strin
   return { pages, sizes };
 }
 
+/** Whether the PDF carries a structure tree for screen readers (pdfinfo's "Tagged"). */
+export function isTagged(pdf: Buffer | Uint8Array): boolean {
+  const out = withFile(pdf, (f) => execFileSync("pdfinfo", [f], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }));
+  return /^Tagged:\s+yes/m.test(out);
+}
+
 /**
  * The QR codes on a page, decoded as a phone would: the page rendered by pdftoppm, read by
  * zbarimg (Debian's zbar-tools). An empty list when there is none.

@@ -9,7 +9,7 @@ import type { Publication } from "@/lib/schedule/types";
 import { leipzigVisit } from "@/tests/factories/leipzig";
 import { at, contact, delegate, organisation, slot, venue, visitFile } from "@/tests/factories/visit-file";
 import { useTestDatabase } from "@/tests/setup/db";
-import { bookmarksOf, flat, pagesOf, publishedVisit, qrCodesOn } from "./pdf-helpers";
+import { bookmarksOf, flat, isTagged, pagesOf, publishedVisit, qrCodesOn } from "./pdf-helpers";
 
 // Personal itineraries: the delegate's language, only their slots, their home time, names
 // with diacritics intact, and the delegate's own download behind their private link.
@@ -131,6 +131,15 @@ describe("a German itinerary (Manuela Blum, Leipzig visit)", () => {
     expect(marks).toHaveLength(delegates.length);
     marks.forEach((m, n) => expect(m.title).toContain(delegates[n].name));
     expect(marks[0].kids).toHaveLength(4); // the four days
+  });
+
+  it("tags her own itinerary for screen readers; all itineraries, made for printing, come untagged but bookmarked", () => {
+    const blum = pub.itinerary.delegates.find((d) => d.name === "Manuela Blum")!;
+    const requests = pub.itinerary.delegates.map((delegate) => ({ delegate, liveUrl: null }));
+    const all = renderItineraries(pub, requests);
+    expect(isTagged(renderItineraries(pub, [{ delegate: blum, liveUrl: null }]))).toBe(true);
+    expect(isTagged(all)).toBe(false);
+    expect(bookmarksOf(all).map((m) => m.kids.length)).toEqual(requests.map(() => 4)); // each delegate, their four days
   });
 
   it("prints a staff copy with the delegate's current link as a QR code that opens their page, without re-issuing it", async () => {

@@ -118,7 +118,17 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
  * laying out a slot.
  */
 export function zoneLabel(instant: string, timeZone: string): string {
-  let f = formatters.get(timeZone);
-  if (!f) formatters.set(timeZone, (f = new Intl.DateTimeFormat("en-GB", { timeZone, timeZoneName: "short" })));
-  return f.formatToParts(new Date(instant)).find((p) => p.type === "timeZoneName")?.value ?? timeZone;
+  const key = `${instant}|${timeZone}`;
+  let label = zoneLabelsSeen.get(key);
+  if (label === undefined) {
+    let f = formatters.get(timeZone);
+    if (!f) formatters.set(timeZone, (f = new Intl.DateTimeFormat("en-GB", { timeZone, timeZoneName: "short" })));
+    label = f.formatToParts(new Date(instant)).find((p) => p.type === "timeZoneName")?.value ?? timeZone;
+    if (zoneLabelsSeen.size > 100_000) zoneLabelsSeen.clear();
+    zoneLabelsSeen.set(key, label);
+  }
+  return label;
 }
+
+// A summit's slots start and end at a few hundred distinct instants: ask Intl once for each.
+const zoneLabelsSeen = new Map<string, string>();

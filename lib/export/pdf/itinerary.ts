@@ -27,7 +27,8 @@ export function renderItineraries(pub: Publication, requests: ItineraryRequest[]
   requests.forEach((r, n) => {
     if (r.liveUrl) files[`qr/${n}.svg`] = qrSvg(r.liveUrl);
   });
-  return renderPdf("itinerary", itinerariesData(pub, requests, path), files);
+  // One itinerary may be read on screen (tagged for screen readers); several are for printing.
+  return renderPdf("itinerary", itinerariesData(pub, requests, path), files, { tagged: requests.length === 1 });
 }
 
 export type ItinerariesData = ReturnType<typeof itinerariesData>;
@@ -140,13 +141,22 @@ export function homeTime(slot: ItinerarySlot, visitZone: string, homeZone: strin
 }
 
 function slotData(slot: ItinerarySlot, c: SlotContext): SlotData {
-  const { l, t } = c;
-  const time = once(c.owner, `range ${slot.id} ${c.visitZone}`, () => timeRange(slot.startsAt, slot.endsAt, c.visitZone));
   const home = homeTimeOf(c.owner, slot, c.visitZone, c.homeZone);
+  const role = c.t.role(roleOf(slot, c.delegateId));
+  return {
+    ...once(c.owner, `slot ${slot.id} ${c.t.lang}`, () => sharedSlotData(slot, c)),
+    home: home ? `${home} ${c.homeCity}` : undefined,
+    role: role ? `${c.t.word("yourRole")}: ${role}` : undefined,
+  };
+}
+
+/** What every delegate's copy of a slot says alike: worked out once per slot and language. */
+function sharedSlotData(slot: ItinerarySlot, c: SlotContext): Omit<SlotData, "home" | "role"> {
+  const { l, t } = c;
+  const time = timeRange(slot.startsAt, slot.endsAt, c.visitZone);
   const venue = slot.venueId ? l.venues.get(slot.venueId) : undefined;
   const host = slot.hostOrganisationId ? l.organisations.get(slot.hostOrganisationId) : undefined;
   const contact = contactToCall(slot, l);
-  const role = t.role(roleOf(slot, c.delegateId));
   const fields: FieldData[] = [];
   if (venue) {
     const lines: FieldData["lines"] = [{ text: venue.name, strong: true }];
@@ -174,9 +184,7 @@ function slotData(slot: ItinerarySlot, c: SlotContext): SlotData {
   return {
     time: time.range,
     zone: `${c.hostCity} · ${time.zone}`,
-    home: home ? `${home} ${c.homeCity}` : undefined,
     kind: t.kind(slot.kind),
-    role: role ? `${t.word("yourRole")}: ${role}` : undefined,
     title: slot.title,
     fields,
     description: slot.description,

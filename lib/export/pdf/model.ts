@@ -67,9 +67,30 @@ export function attendeesOf(slot: ItinerarySlot, l: Lookup): { delegates: Person
   return { delegates, hosts: hosts.map(({ rank: _, ...p }) => p) };
 }
 
-/** The slots a delegate attends. */
+/** The slots a delegate attends, in the itinerary's order. */
 export function slotsOf(it: Itinerary, delegateId: string): ItinerarySlot[] {
-  return it.slots.filter((s) => s.attendees.some((a) => a.kind === "delegate" && a.personId === delegateId));
+  return slotsByDelegate(it).get(delegateId) ?? [];
+}
+
+// Every delegate's slots, found in one pass per itinerary: "All itineraries" of a summit would
+// otherwise read 2,000 slots' attendees once per delegate.
+const byDelegate = new WeakMap<Itinerary, Map<string, ItinerarySlot[]>>();
+
+function slotsByDelegate(it: Itinerary): Map<string, ItinerarySlot[]> {
+  let index = byDelegate.get(it);
+  if (!index) {
+    index = new Map();
+    for (const slot of it.slots) {
+      for (const a of slot.attendees) {
+        if (a.kind !== "delegate") continue;
+        const mine = index.get(a.personId) ?? [];
+        if (mine.at(-1) !== slot) mine.push(slot);
+        index.set(a.personId, mine);
+      }
+    }
+    byDelegate.set(it, index);
+  }
+  return index;
 }
 
 /** The delegate's own role in a slot. */

@@ -29,12 +29,26 @@ function typst(): NodeCompiler {
 
 export class TypstError extends Error {}
 
+export type RenderOptions = {
+  /**
+   * A tagged PDF (structure for screen readers; the default). A document made for printing in
+   * bulk (every itinerary of a visit) is written untagged: a quarter of the size, and a tenth
+   * less work (docs/decisions/024-pdf-speed.md).
+   */
+  tagged?: boolean;
+};
+
 /**
  * Sets `template` with `data` (any JSON) and returns the PDF's bytes. `files` are mapped beside
  * the templates for this one compile (a template opens them with `image("qr/0.svg")`).
  * Synchronous: one compile at a time per process, which is what Typst's caches want.
  */
-export function renderPdf(template: TemplateName, data: unknown, files: Record<string, Uint8Array> = {}): Uint8Array {
+export function renderPdf(
+  template: TemplateName,
+  data: unknown,
+  files: Record<string, Uint8Array> = {},
+  { tagged = true }: RenderOptions = {},
+): Uint8Array {
   if (!/^[a-z][a-z0-9-]*$/.test(template)) throw new TypstError(`Unknown template "${template}".`);
   const c = typst();
   const mapped = Object.entries(files).map(([name, bytes]) => {
@@ -49,7 +63,7 @@ export function renderPdf(template: TemplateName, data: unknown, files: Record<s
       const diagnostics = result.takeDiagnostics() ?? result.takeError();
       throw new TypstError(`Typst could not set ${template}.typ: ${JSON.stringify(diagnostics?.shortDiagnostics ?? [])}`);
     }
-    const pdf = new Uint8Array(c.pdf(doc));
+    const pdf = new Uint8Array(c.pdf(doc, { pdfTags: tagged }));
     // A document of hundreds of pages (all itineraries of a summit) fills Typst's memo cache
     // with layouts no later export will reuse: let them go at once.
     if (doc.numOfPages > 200) c.evictCache(1);
