@@ -172,7 +172,7 @@ function routeStats(routes: string[]): string | null {
       ? data
       : Object.entries(data as Record<string, unknown>).map(([route, v]) => ({ route, ...(v as object) }));
     return list
-      .filter((r: { route?: string; page?: string }) => routes.some((x) => (r.route ?? r.page ?? "").includes(x.replace("/[token]", ""))))
+      .filter((r: { route?: string; page?: string }) => routes.includes(r.route ?? r.page ?? ""))
       .map((r) => JSON.stringify(r).slice(0, 200))
       .join(" | ");
   } catch {
