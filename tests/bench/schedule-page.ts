@@ -71,7 +71,7 @@ async function main() {
     );
     console.log("building (production, Turbopack)…");
     const t0 = Date.now();
-    run("node", ["scripts/build.mjs"]);
+    run("npm", ["run", "build"]);
     console.log(`build took ${((Date.now() - t0) / 1000).toFixed(0)} s`);
     fs.rmSync(BARE_DIR, { recursive: true, force: true });
   }
