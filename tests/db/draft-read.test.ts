@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "@/tests/setup/db";
 import { leipzigVisit } from "@/tests/factories/leipzig";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 // The draft is read with one SQL query for its slots (lib/visits/slot-rows.ts, decision 066):
 // each slot must come out exactly as the slot editor's Prisma read gives it, protocol, gifts
@@ -80,5 +81,54 @@ describe("reading a visit's draft", () => {
       const ranks = s.attendees.map((a) => rank.get(a.personId)!);
       expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
     }
+  });
+});
+
+describe("the Schedule tab's count of unpublished changes", () => {
+  let visitId: string;
+  beforeAll(async () => {
+    const { validateVisitFile } = await import("@/lib/visits/file-validate");
+    const { importVisit } = await import("@/lib/visits/import");
+    const v = validateVisitFile(leipzigVisit());
+    if (!v.ok) throw new Error("invalid");
+    visitId = await importVisit(v.file);
+  });
+
+  // The count the Publish page shows: its list of changes, diffed against the stored snapshot.
+  const counts = async () => {
+    const { loadItinerary } = await import("@/lib/visits/data");
+    const { draftChangeCount, draftStatus } = await import("@/lib/publications/data");
+    const draft = (await loadItinerary(visitId))!;
+    const [fast, full] = await Promise.all([draftChangeCount(draft), draftStatus(draft)]);
+    return { shown: fast.changed, publishPage: full.changes.length, version: fast.latest?.version ?? null };
+  };
+
+  it("counts every slot before the first publication, none right after it, then each slot edited, removed or added", async () => {
+    const { publishVisit } = await import("@/lib/publications/mutations");
+    const slots = await t.prisma.timeSlot.findMany({ where: { visitId }, orderBy: { startsAt: "asc" } });
+    expect(await counts()).toEqual({ shown: slots.length, publishPage: slots.length, version: null });
+    await publishVisit(visitId, null);
+    expect(await counts()).toEqual({ shown: 0, publishPage: 0, version: 1 });
+
+    await t.prisma.timeSlot.update({ where: { id: slots[0].id }, data: { title: "Breakfast, moved", internalNotes: "not published" } });
+    await t.prisma.timeSlot.update({ where: { id: slots[1].id }, data: { internalNotes: "staff only: no change to publish" } });
+    await t.prisma.attendance.deleteMany({ where: { slotId: slots[2].id, delegateId: { not: null } } });
+    await t.prisma.timeSlot.delete({ where: { id: slots[3].id } });
+    const { id: _id, version: _v, createdAt: _c, updatedAt: _u, ...copy } = slots[4];
+    await t.prisma.timeSlot.create({ data: { ...copy, title: "New visit" } });
+    expect(await counts()).toEqual({ shown: 4, publishPage: 4, version: 1 });
+  });
+
+  it("still counts from the snapshot for a publication made before change keys were stored", async () => {
+    await t.prisma.publication.updateMany({ where: { visitId }, data: { slotKeys: Prisma.DbNull } });
+    expect(await counts()).toEqual({ shown: 4, publishPage: 4, version: 1 });
+  });
+
+  it("names the published version, its zone and its delegates for the PDF downloads", async () => {
+    const { publishedProgramme } = await import("@/lib/publications/data");
+    const p = (await publishedProgramme(visitId))!;
+    expect(p.version).toBe(1);
+    expect(p.timeZone).toBe("Europe/London");
+    expect(p.delegates.map((d) => d.name).sort()).toEqual(["Antje Nolting", "Ines Dietrich", "Manuela Blum"]);
   });
 });

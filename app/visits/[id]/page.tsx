@@ -15,7 +15,7 @@ import { ArchiveButton } from "@/components/staff/archive-button";
 import { StaffHeader } from "@/components/staff/staff-header";
 import { VisitHeader } from "@/components/staff/visit-header";
 import { currentStaff, hasRole, requireStaffPage } from "@/lib/auth/guards";
-import { draftStatus } from "@/lib/publications/data";
+import { draftChangeCount } from "@/lib/publications/data";
 import { findConflicts, warningsBySlot } from "@/lib/schedule/conflicts";
 import { localDate, visitDates } from "@/lib/schedule/days";
 import { localHour, longDate, zoneLabel } from "@/lib/schedule/time";
@@ -62,7 +62,7 @@ export default async function VisitPage({ params, searchParams }: Props) {
   const day = dayItinerary(it, date);
   const dayLabel = longDate(date);
   const versions = canEdit ? Object.fromEntries(day.slots.map((s) => [s.id, draft.versions[s.id]])) : {};
-  const [{ latest, changes }, summary] = await Promise.all([draftStatus(it), visitSummary(id)]);
+  const [{ latest, changed }, summary] = await Promise.all([draftChangeCount(it), visitSummary(id)]);
 
   const addButton = canEdit && (
     <AddSlotButton
@@ -105,7 +105,7 @@ export default async function VisitPage({ params, searchParams }: Props) {
           <ProgrammeDownloads visitId={visit.id} />
           {canEdit && <ArchiveButton visitId={id} archived={!!summary?.archivedAt} />}
         </VisitHeader>
-        <DraftStatus visitId={id} timeZone={tz} latest={latest} changes={changes} warnings={warnings} />
+        <DraftStatus visitId={id} timeZone={tz} latest={latest} changed={changed} warnings={warnings} />
         <div className="mt-3 flex flex-wrap items-center justify-between gap-3">
           <p className="text-sm text-slate-700">
             All times are {visit.hostCity} local time ({zoneLabel(`${visit.firstDay}T12:00:00Z`, tz)}, {tz}) · {it.delegates.length}{" "}
