@@ -20,7 +20,7 @@ import { findConflicts, warningsBySlot } from "@/lib/schedule/conflicts";
 import { localDate, visitDates } from "@/lib/schedule/days";
 import { localHour, longDate, zoneLabel } from "@/lib/schedule/time";
 import { searchItinerary } from "@/lib/schedule/search";
-import { dayItinerary } from "@/lib/schedule/timeline";
+import { dayItinerary, packDay } from "@/lib/schedule/timeline";
 import { scheduleDays } from "@/lib/schedule/view";
 import { loadDraft, visitSummary } from "@/lib/visits/data";
 
@@ -81,7 +81,7 @@ export default async function VisitPage({ params, searchParams }: Props) {
           <h2 className="text-lg font-bold">{dayLabel}</h2>
           {addButton}
         </div>
-        <Timeline day={day} date={date} dayLabel={dayLabel} versions={versions} canEdit={canEdit} />
+        <Timeline packedDay={packDay(day)} date={date} dayLabel={dayLabel} versions={versions} canEdit={canEdit} />
       </>
     ) : (
       scheduleDays(it, day.slots)
