@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import type { Itinerary, Publication } from "@/lib/schedule/types";
 import { countChanges, diffItineraries } from "@/lib/schedule/changes";
-import { slotKeys } from "./fingerprint";
+import { SLOT_KEYS_FORMAT, type SlotKeys, slotKeys } from "./fingerprint";
 
 /** The latest published version of a visit, or null if it was never published. */
 export async function latestPublication(visitId: string): Promise<Publication | null> {
@@ -39,8 +39,8 @@ export type PublicationInfo = Omit<Publication, "itinerary">;
 /**
  * The Schedule tab's status line: the latest publication and how many slots a Publish would
  * change, counted from each slot's change key (fingerprint.ts) rather than by reading and
- * diffing the snapshot (decision 066). A publication made before keys were stored falls back
- * to the diff; both give the count the Publish page's list has.
+ * diffing the snapshot (decision 066). A publication made before keys were stored (or with
+ * keys in an older format) falls back to the diff; both give the count the Publish page lists.
  */
 export async function draftChangeCount(draft: Itinerary): Promise<{ latest: PublicationInfo | null; changed: number }> {
   const p = await db().publication.findFirst({
@@ -54,8 +54,9 @@ export async function draftChangeCount(draft: Itinerary): Promise<{ latest: Publ
     publishedAt: p.publishedAt.toISOString(),
     publishedBy: p.publishedBy?.name ?? p.publishedBy?.email ?? null,
   };
-  if (!p.slotKeys) return { latest, changed: (await draftStatus(draft)).changes.length };
-  return { latest, changed: countChanges(p.slotKeys as Record<string, string>, slotKeys(draft)) };
+  const stored = p.slotKeys as SlotKeys | null;
+  if (stored?.format !== SLOT_KEYS_FORMAT) return { latest, changed: (await draftStatus(draft)).changes.length };
+  return { latest, changed: countChanges(stored.slots, slotKeys(draft).slots) };
 }
 
 /**

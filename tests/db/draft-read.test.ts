@@ -119,8 +119,13 @@ describe("the Schedule tab's count of unpublished changes", () => {
     expect(await counts()).toEqual({ shown: 4, publishPage: 4, version: 1 });
   });
 
-  it("still counts from the snapshot for a publication made before change keys were stored", async () => {
-    await t.prisma.publication.updateMany({ where: { visitId }, data: { slotKeys: Prisma.DbNull } });
+  it("still counts from the snapshot for a publication whose keys are missing or in another format", async () => {
+    const [p] = await t.prisma.publication.findMany({ where: { visitId } });
+    const keys = p.slotKeys as { format: number; slots: Record<string, string> };
+    expect(keys.format).toBe(1);
+    await t.prisma.publication.update({ where: { id: p.id }, data: { slotKeys: { format: 0, slots: {} } } });
+    expect(await counts()).toEqual({ shown: 4, publishPage: 4, version: 1 });
+    await t.prisma.publication.update({ where: { id: p.id }, data: { slotKeys: Prisma.DbNull } });
     expect(await counts()).toEqual({ shown: 4, publishPage: 4, version: 1 });
   });
 
