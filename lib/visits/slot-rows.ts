@@ -56,10 +56,14 @@ type Person = { kind: string; id: string; rank: number; name: string };
 
 /**
  * How a slot's attendees are listed: host contacts, then delegates, each in the visit's order
- * of precedence, then by name, then by id. Every person's place is worked out once (a summit compares
- * 32,000 attendances; comparing names with localeCompare each time cost tens of ms).
+ * of precedence, then by name, then by id. Every person's place in that order is worked out
+ * once, so that a summit's 32,000 attendances are sorted by numbers (comparing names with
+ * localeCompare each time cost tens of ms). `compare` is the order itself, for anyone without
+ * a place (not a person of this visit).
  */
-export function attendeeOrder(people: Person[]): (a: ItineraryAttendee, b: ItineraryAttendee) => number {
+export type AttendeeOrder = { place: Map<string, number>; compare: (a: ItineraryAttendee, b: ItineraryAttendee) => number };
+
+export function attendeeOrder(people: Person[]): AttendeeOrder {
   const byPerson = new Map(people.map((p) => [p.id, p]));
   const compare = (a: ItineraryAttendee, b: ItineraryAttendee) => {
     const x = byPerson.get(a.personId);
@@ -77,18 +81,10 @@ export function attendeeOrder(people: Person[]): (a: ItineraryAttendee, b: Itine
       .sort(compare)
       .map((a, i) => [a.personId, i]),
   );
-  return (a, b) => {
-    const x = place.get(a.personId);
-    const y = place.get(b.personId);
-    return x !== undefined && y !== undefined ? x - y : compare(a, b);
-  };
+  return { place, compare };
 }
 
-export function itinerarySlots(
-  rows: SlotRow[],
-  gifts: Gift[],
-  order: (a: ItineraryAttendee, b: ItineraryAttendee) => number,
-): ItinerarySlot[] {
+export function itinerarySlots(rows: SlotRow[], gifts: Gift[], order: AttendeeOrder): ItinerarySlot[] {
   const giftsBySlot = new Map<string, Gift[]>();
   for (const g of gifts) (giftsBySlot.get(g.slotId) ?? giftsBySlot.set(g.slotId, []).get(g.slotId)!).push(g);
   return rows.map((s) => ({
@@ -103,7 +99,7 @@ export function itinerarySlots(
     delegateNotes: s.delegateNotes,
     internalNotes: s.internalNotes,
     sequence: 0,
-    attendees: attendeesOf(s.people).sort(order),
+    attendees: sorted(attendeesOf(s.people), order),
     protocol: slotProtocolOf(s, giftsBySlot.get(s.id)),
   }));
 }
@@ -118,4 +114,18 @@ function attendeesOf(people: string | null): ItineraryAttendee[] {
       role: p.slice(1, sep) as ItineraryAttendee["role"],
     };
   });
+}
+
+/** One slot's attendees in order: by place (place × n + index, sorted as numbers), else by `compare`. */
+function sorted(list: ItineraryAttendee[], { place, compare }: AttendeeOrder): ItineraryAttendee[] {
+  const n = list.length;
+  if (n < 2) return list;
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const p = place.get(list[i].personId);
+    if (p === undefined) return list.sort(compare);
+    keys[i] = p * n + i;
+  }
+  keys.sort();
+  return Array.from(keys, (k) => list[k % n]);
 }
