@@ -1,7 +1,6 @@
 import Link from "next/link";
-import type { SlotChange } from "@/lib/schedule/changes";
 import type { Warning } from "@/lib/schedule/conflicts";
-import type { Publication } from "@/lib/schedule/types";
+import type { PublicationInfo } from "@/lib/publications/data";
 import { shortInstant } from "@/lib/schedule/time";
 
 /** One line at the top of the schedule: published version, unpublished changes, clashes. */
@@ -9,13 +8,14 @@ export function DraftStatus({
   visitId,
   timeZone,
   latest,
-  changes,
+  changed,
   warnings,
 }: {
   visitId: string;
   timeZone: string;
-  latest: Publication | null;
-  changes: SlotChange[];
+  latest: PublicationInfo | null;
+  /** Slots a Publish would add, change or remove. */
+  changed: number;
   warnings: Warning[];
 }) {
   const blocking = warnings.filter((w) => w.severity === "blocking").length;
@@ -38,12 +38,12 @@ export function DraftStatus({
           <span className="rounded bg-slate-100 px-2 py-0.5 text-slate-700">Not published yet</span>
         )}
       </span>
-      {changes.length > 0 ? (
+      {changed > 0 ? (
         <Link
           href={`/visits/${visitId}/publish`}
           className="font-semibold text-amber-900 underline decoration-amber-400 underline-offset-2 hover:text-ink"
         >
-          Draft has unpublished changes ({changes.length} slot{changes.length === 1 ? "" : "s"})
+          Draft has unpublished changes ({changed} slot{changed === 1 ? "" : "s"})
         </Link>
       ) : (
         latest && <span className="text-slate-600">Draft matches the published version</span>

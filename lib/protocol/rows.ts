@@ -36,7 +36,21 @@ export const giftOf = (g: Gift): ItineraryGift => ({
   notes: g.notes,
 });
 
-export function slotProtocolOf(s: TimeSlot, gifts: Gift[] = []): SlotProtocol {
+export function slotProtocolOf(
+  s: Pick<
+    TimeSlot,
+    | "dressCode"
+    | "dressCodeNotes"
+    | "interpretLanguages"
+    | "interpreterContactId"
+    | "interpreterName"
+    | "press"
+    | "pressNotes"
+    | "seatingNotes"
+    | "talkingPoints"
+  >,
+  gifts: Gift[] = [],
+): SlotProtocol {
   return {
     dressCode: s.dressCode,
     dressCodeNotes: s.dressCodeNotes,

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { slotChangeText } from "@/lib/schedule/changes";
 import type { Itinerary } from "@/lib/schedule/types";
 
 /**
@@ -26,4 +27,20 @@ function canonical(v: unknown): string {
       .join(",")}}`;
   }
   return JSON.stringify(v);
+}
+
+/**
+ * Each slot's change key (slot id -> key): equal keys mean the publish review's diff finds
+ * nothing changed in the slot. Stored with each publication, so that the Schedule tab counts
+ * unpublished changes from the draft and a few kilobytes instead of the whole snapshot
+ * (decision 066). 96 bits of SHA-256: a collision is not a practical concern. `format` names
+ * how the keys are made: keys stored in another format are not compared (the diff is used).
+ */
+export const SLOT_KEYS_FORMAT = 1;
+export type SlotKeys = { format: number; slots: Record<string, string> };
+
+export function slotKeys(it: Itinerary): SlotKeys {
+  const slots: Record<string, string> = {};
+  for (const s of it.slots) slots[s.id] = createHash("sha256").update(slotChangeText(s)).digest("base64url").slice(0, 16);
+  return { format: SLOT_KEYS_FORMAT, slots };
 }

@@ -8,7 +8,7 @@ import type { Itinerary } from "@/lib/schedule/types";
 import { loadItinerary } from "@/lib/visits/data";
 import type { EnqueueResult } from "@/lib/outbox/enqueue";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { draftKey, sameContent } from "./fingerprint";
+import { draftKey, sameContent, slotKeys } from "./fingerprint";
 import type { PublishRequest } from "./schema";
 
 /**
@@ -94,7 +94,13 @@ async function writePublication(tx: Tx, draft: Itinerary, actorId: string | null
   const snapshot = withSequences(previous, shown);
   const version = (last?.version ?? 0) + 1;
   const p = await tx.publication.create({
-    data: { visitId, version, publishedById: actorId, snapshot: snapshot as unknown as Prisma.InputJsonValue },
+    data: {
+      visitId,
+      version,
+      publishedById: actorId,
+      snapshot: snapshot as unknown as Prisma.InputJsonValue,
+      slotKeys: slotKeys(snapshot),
+    },
   });
   return { id: p.id, version, snapshot, previous: last && previous ? { version: last.version, itinerary: previous } : null };
 }

@@ -45,8 +45,9 @@ function protocolKey(slot: ItinerarySlot): string {
       p.gifts.map((g) => [g.direction, g.giver, g.item, g.recipient].join("|")),
     ]);
   const k = key(slot.protocol ?? EMPTY_SLOT_PROTOCOL);
-  return k === key(EMPTY_SLOT_PROTOCOL) ? "" : k;
+  return k === (emptyProtocolKey ??= key(EMPTY_SLOT_PROTOCOL)) ? "" : k;
 }
+let emptyProtocolKey: string | undefined;
 
 function attendeesKey(slot: ItinerarySlot): string {
   return slot.attendees
@@ -63,6 +64,26 @@ export function fnv1a(s: string): string {
     h = Math.imul(h, 0x01000193);
   }
   return (h >>> 0).toString(36);
+}
+
+/**
+ * Everything diffItineraries compares of a slot, as one string: two versions of a slot give
+ * the same string exactly when the diff finds no changed field (undefined, which the diff
+ * tells apart from null, is spelt out).
+ */
+export function slotChangeText(slot: ItinerarySlot): string {
+  const fields = SLOT_FIELDS.map((f) =>
+    f === "attendees" ? attendeesKey(slot) : f === "protocol" ? protocolKey(slot) : slot[f] === undefined ? { undefined: true } : slot[f],
+  );
+  return JSON.stringify(fields);
+}
+
+/** How many slots differ between two sets of change keys (slot id -> key): added, removed or changed. */
+export function countChanges(before: Record<string, string>, after: Record<string, string>): number {
+  let n = 0;
+  for (const id in after) if (before[id] !== after[id]) n++;
+  for (const id in before) if (!(id in after)) n++;
+  return n;
 }
 
 export type SlotChange =

@@ -1,6 +1,7 @@
 import { TZDate, tzOffset } from "@date-fns/tz";
 import { format, parseISO } from "date-fns";
 import { de, enGB } from "date-fns/locale";
+import { instantMs } from "./instants";
 
 // The one module for time and zone formatting. Instants are UTC; every reading and every
 // string is in a zone passed explicitly (the visit's), never the machine's. Sections: zones,
@@ -35,9 +36,12 @@ export function localTime(instant: string | Date, timeZone: string): string {
   return format(new TZDate(new Date(instant), timeZone), "HH:mm");
 }
 
-/** The local calendar date of an instant in a zone ("2025-06-11"). */
+/**
+ * The local calendar date of an instant in a zone ("2025-06-11"). Read through the fast clock:
+ * the Schedule tab asks this of every slot of a summit on each request.
+ */
 export function localDate(instant: string | Date, timeZone: string): string {
-  return format(new TZDate(new Date(instant), timeZone), "yyyy-MM-dd");
+  return localClock(timeZone).date(msOf(instant));
 }
 
 /** The hour on the wall clock in the zone, 0..23. */
@@ -376,10 +380,12 @@ export function homeTimeLabel(homeZone: string, guestCity: string, guestZone: st
  * zone: 570 for 09:30 that day, 1470 for 00:30 the day after (a slot past midnight).
  */
 export function minuteOfDate(instant: string | Date, date: string, timeZone: string): number {
-  const z = new TZDate(new Date(instant), timeZone);
-  const days = Math.round((Date.UTC(z.getFullYear(), z.getMonth(), z.getDate()) - Date.parse(`${date}T00:00:00Z`)) / 86_400_000);
-  return days * 1440 + z.getHours() * 60 + z.getMinutes();
+  const clock = localClock(timeZone);
+  const ms = msOf(instant);
+  return (clock.dayNumber(ms) - dayNumberOf(date)) * 1440 + clock.minuteOfDay(ms);
 }
+
+const msOf = (instant: string | Date) => (typeof instant === "string" ? instantMs(instant) : instant.getTime());
 
 /** "Wed 11 June" / "Mi., 11. Juni": the weekday and date of an instant in the zone. */
 export function weekdayDate(instant: string | Date, timeZone: string, locale: "en" | "de" = "en"): string {

@@ -2,7 +2,7 @@ import { findConflicts } from "./conflicts";
 import { localDate } from "./days";
 import { clockOfMinutes, localToInstant, minuteOfDate } from "./time";
 import { travelLookup } from "./travel";
-import type { Itinerary, ItinerarySlot } from "./types";
+import type { AttendanceRole, Itinerary, ItinerarySlot } from "./types";
 import type { Warning } from "./warnings";
 
 // The day timeline's arithmetic, pure so that it runs in the browser while a block is dragged:
@@ -25,6 +25,36 @@ export function dayItinerary(it: Itinerary, date: string): Itinerary {
     delegates: it.delegates.map((d) => ({ ...d, email: "", phone: "", dietaryNeeds: "", accessNeeds: "" })),
     slots: it.slots.filter((s) => localDate(s.startsAt, tz) === date),
     travelOverrides: it.travelOverrides,
+  };
+}
+
+/**
+ * The day as the page hands it to the browser: each attendee as one short string (kind, role,
+ * id) rather than an object. A summit day's 8,000 attendances were two thirds of the page's
+ * RSC payload, and every object in it costs the server time to serialize (decision 066).
+ */
+export type PackedDay = Omit<Itinerary, "slots"> & { slots: (Omit<ItinerarySlot, "attendees"> & { people: string[] })[] };
+
+const ROLE_CODE = { HOST: "H", CHAIR: "C", SPEAKER: "S", ESCORT: "E", ATTENDEE: "A" } as const satisfies Record<AttendanceRole, string>;
+const ROLE_OF = Object.fromEntries(Object.entries(ROLE_CODE).map(([role, code]) => [code, role])) as Record<string, AttendanceRole>;
+
+export function packDay(day: Itinerary): PackedDay {
+  return {
+    ...day,
+    slots: day.slots.map(({ attendees, ...s }) => ({
+      ...s,
+      people: attendees.map((a) => `${a.kind === "delegate" ? "d" : "c"}${ROLE_CODE[a.role]}${a.personId}`),
+    })),
+  };
+}
+
+export function unpackDay(packed: PackedDay): Itinerary {
+  return {
+    ...packed,
+    slots: packed.slots.map(({ people, ...s }) => ({
+      ...s,
+      attendees: people.map((p) => ({ kind: p[0] === "d" ? "delegate" : "contact", personId: p.slice(2), role: ROLE_OF[p[1]] })),
+    })),
   };
 }
 

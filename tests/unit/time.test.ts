@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { isoInZone, localToInstant } from "@/lib/schedule/time";
+import { TZDate } from "@date-fns/tz";
+import { format } from "date-fns";
+import { isoInZone, localDate, localToInstant, minuteOfDate } from "@/lib/schedule/time";
 
 const instant = (date: string, time: string, tz: string) => {
   const r = localToInstant(date, time, tz);
@@ -69,5 +71,30 @@ describe("the one time module's readings and words", () => {
     expect(nameWithHonorific({ honorific: "Dr", name: "Antje Nolting" }, "de")).toBe("Dr Antje Nolting");
     expect(kindLabel("FREE", "de")).toBe("Freie Zeit");
     expect(roleLabel("CHAIR")).toBe("Chair");
+  });
+});
+
+describe("local dates and minutes read through the fast clock", () => {
+  // The reference: every reading formatted through TZDate, as these functions did before.
+  const reference = (ms: number, date: string, tz: string) => {
+    const z = new TZDate(ms, tz);
+    const days = Math.round((Date.UTC(z.getFullYear(), z.getMonth(), z.getDate()) - Date.parse(`${date}T00:00:00Z`)) / 86_400_000);
+    return { date: format(z, "yyyy-MM-dd"), minute: days * 1440 + z.getHours() * 60 + z.getMinutes() };
+  };
+
+  it.each([
+    ["Europe/London", "2025-03-29"],
+    ["Europe/London", "2025-10-25"],
+    ["Asia/Kathmandu", "2025-06-10"],
+    ["America/St_Johns", "2025-11-01"],
+  ])("agree with TZDate every 7 minutes across %s from %s, the clocks changing included", (tz, from) => {
+    const start = Date.parse(`${from}T00:00:00Z`) - 86_400_000;
+    for (let ms = start; ms < start + 4 * 86_400_000; ms += 7 * 60_000 + 13_000) {
+      const iso = new Date(ms).toISOString();
+      const want = reference(ms, from, tz);
+      expect(localDate(iso, tz)).toBe(want.date);
+      expect(localDate(new Date(ms), tz)).toBe(want.date);
+      expect(minuteOfDate(iso, from, tz)).toBe(want.minute);
+    }
   });
 });

@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { findConflicts } from "@/lib/schedule/conflicts";
-import { clashesIfMoved, dayItinerary, laneColumns, placedSlot, placementOf, placementTimes, travelLegs } from "@/lib/schedule/timeline";
+import {
+  clashesIfMoved,
+  dayItinerary,
+  laneColumns,
+  packDay,
+  placedSlot,
+  placementOf,
+  placementTimes,
+  travelLegs,
+  unpackDay,
+} from "@/lib/schedule/timeline";
 import { conferenceSummit, summitItinerary } from "@/tests/factories/summit";
 
 describe("clashesIfMoved", () => {
@@ -73,4 +83,17 @@ it("draws a person's travel legs with their minutes", () => {
   expect(legs).toHaveLength(2);
   expect(legs[0].minutes).toBeGreaterThan(0);
   expect(legs[0].short).toBe(true);
+});
+
+describe("the day as the page sends it to the browser", () => {
+  it("comes back as the same day, every attendee's kind, role and id included", () => {
+    const summit = conferenceSummit({ venues: 3, days: 2, sessions: 6, delegates: 30, tracks: 3 });
+    const day = dayItinerary(summit, "2025-06-11");
+    const roles = ["HOST", "CHAIR", "SPEAKER", "ESCORT", "ATTENDEE"] as const;
+    day.slots = day.slots.map((s, i) => ({ ...s, attendees: s.attendees.map((a, j) => ({ ...a, role: roles[(i + j) % 5] })) }));
+    expect(day.slots.length).toBeGreaterThan(0);
+    const packed = packDay(day);
+    expect(JSON.stringify(packed).length).toBeLessThan(JSON.stringify(day).length * 0.8);
+    expect(unpackDay(JSON.parse(JSON.stringify(packed)))).toEqual(day);
+  });
 });

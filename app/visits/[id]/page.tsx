@@ -6,7 +6,7 @@ import { editorOptions } from "@/components/editor/options";
 import { SlotActions } from "@/components/editor/slot-actions";
 import { ProgrammeDownloads } from "@/components/export/programme-downloads";
 import { DaySection } from "@/components/schedule/day-section";
-import { DaySwitcher, ViewSwitch } from "@/components/schedule/day-switcher";
+import { type DayTab, DaySwitcher, ViewSwitch } from "@/components/schedule/day-switcher";
 import { DraftStatus } from "@/components/schedule/draft-status";
 import { SlotCard } from "@/components/schedule/slot-card";
 import { Timeline } from "@/components/schedule/timeline/timeline";
@@ -15,15 +15,14 @@ import { ArchiveButton } from "@/components/staff/archive-button";
 import { StaffHeader } from "@/components/staff/staff-header";
 import { VisitHeader } from "@/components/staff/visit-header";
 import { currentStaff, hasRole, requireStaffPage } from "@/lib/auth/guards";
-import { draftStatus } from "@/lib/publications/data";
+import { draftChangeCount } from "@/lib/publications/data";
 import { findConflicts, warningsBySlot } from "@/lib/schedule/conflicts";
 import { localDate, visitDates } from "@/lib/schedule/days";
 import { localHour, longDate, zoneLabel } from "@/lib/schedule/time";
 import { searchItinerary } from "@/lib/schedule/search";
-import { dayItinerary } from "@/lib/schedule/timeline";
+import { dayItinerary, packDay } from "@/lib/schedule/timeline";
 import { scheduleDays } from "@/lib/schedule/view";
-import { slotVersions } from "@/lib/slots/data";
-import { loadItinerary, visitSummary } from "@/lib/visits/data";
+import { loadDraft, visitSummary } from "@/lib/visits/data";
 
 export const dynamic = "force-dynamic";
 
@@ -44,8 +43,9 @@ export default async function VisitPage({ params, searchParams }: Props) {
   const { id } = await params;
   const query = await searchParams;
   const staff = await requireStaffPage("VIEWER", `/visits/${id}`);
-  const it = await loadItinerary(id);
-  if (!it) notFound();
+  const draft = await loadDraft(id);
+  if (!draft) notFound();
+  const { itinerary: it } = draft;
   const { visit } = it;
   const tz = visit.timeZone;
   const canEdit = hasRole(staff, "EDITOR");
@@ -58,23 +58,11 @@ export default async function VisitPage({ params, searchParams }: Props) {
   const slotDay = new Map(it.slots.map((s) => [s.id, localDate(s.startsAt, tz)]));
   const dates = [...new Set([...visitDates(visit.firstDay, visit.lastDay), ...slotDay.values()])].sort();
   const date = query.day && dates.includes(query.day) ? query.day : visit.firstDay;
-  const tabs = dates.map((d) => ({
-    date: d,
-    count: it.slots.filter((s) => slotDay.get(s.id) === d).length,
-    clashes: new Set(warnings.flatMap((w) => w.slotIds).filter((s) => slotDay.get(s) === d)).size,
-  }));
+  const tabs = dayTabs(dates, slotDay, bySlot);
   const day = dayItinerary(it, date);
   const dayLabel = longDate(date);
-  const [{ latest, changes }, versions, summary] = await Promise.all([
-    draftStatus(it),
-    canEdit
-      ? slotVersions(
-          id,
-          day.slots.map((s) => s.id),
-        )
-      : Promise.resolve({} as Record<string, number>),
-    visitSummary(id),
-  ]);
+  const versions = canEdit ? Object.fromEntries(day.slots.map((s) => [s.id, draft.versions[s.id]])) : {};
+  const [{ latest, changed }, summary] = await Promise.all([draftChangeCount(it), visitSummary(id)]);
 
   const addButton = canEdit && (
     <AddSlotButton
@@ -93,7 +81,7 @@ export default async function VisitPage({ params, searchParams }: Props) {
           <h2 className="text-lg font-bold">{dayLabel}</h2>
           {addButton}
         </div>
-        <Timeline day={day} date={date} dayLabel={dayLabel} versions={versions} canEdit={canEdit} />
+        <Timeline packedDay={packDay(day)} date={date} dayLabel={dayLabel} versions={versions} canEdit={canEdit} />
       </>
     ) : (
       scheduleDays(it, day.slots)
@@ -117,7 +105,7 @@ export default async function VisitPage({ params, searchParams }: Props) {
           <ProgrammeDownloads visitId={visit.id} />
           {canEdit && <ArchiveButton visitId={id} archived={!!summary?.archivedAt} />}
         </VisitHeader>
-        <DraftStatus visitId={id} timeZone={tz} latest={latest} changes={changes} warnings={warnings} />
+        <DraftStatus visitId={id} timeZone={tz} latest={latest} changed={changed} warnings={warnings} />
         <div className="mt-3 flex flex-wrap items-center justify-between gap-3">
           <p className="text-sm text-slate-700">
             All times are {visit.hostCity} local time ({zoneLabel(`${visit.firstDay}T12:00:00Z`, tz)}, {tz}) · {it.delegates.length}{" "}
@@ -132,6 +120,17 @@ export default async function VisitPage({ params, searchParams }: Props) {
       </main>
     </>
   );
+}
+
+/** Each day's number of slots and of slots with a clash. */
+function dayTabs(dates: string[], slotDay: Map<string, string>, bySlot: Map<string, unknown>): DayTab[] {
+  const tabs = new Map<string, DayTab>(dates.map((date) => [date, { date, count: 0, clashes: 0 }]));
+  for (const [slotId, date] of slotDay) {
+    const tab = tabs.get(date)!;
+    tab.count++;
+    if (bySlot.has(slotId)) tab.clashes++;
+  }
+  return [...tabs.values()];
 }
 
 /** A default for a new slot: the first full hour after the day's last slot ends, else 09:00. */

@@ -26,6 +26,8 @@ import {
   placementTimes,
   snapMinutes,
   travelLegs,
+  unpackDay,
+  type PackedDay,
   type Placement,
 } from "@/lib/schedule/timeline";
 import type { Itinerary, ItinerarySlot } from "@/lib/schedule/types";
@@ -58,18 +60,19 @@ class MousePenSensor extends PointerSensor {
 }
 
 export function Timeline({
-  day,
+  packedDay,
   date,
   dayLabel,
   versions,
   canEdit,
 }: {
-  day: Itinerary;
+  packedDay: PackedDay;
   date: string;
   dayLabel: string;
   versions: Record<string, number>;
   canEdit: boolean;
 }) {
+  const day = useMemo(() => unpackDay(packedDay), [packedDay]);
   const tz = day.visit.timeZone;
   const router = useRouter();
   const editor = useMaybeEditor();
