@@ -21,7 +21,7 @@ export type AppEnv = NodeJS.ProcessEnv & { DATABASE_URL: string };
  * A fresh embedded PostgreSQL on `pgPort` with the schema migrated and the demo seeded, and
  * the environment the app runs with (build folder `dist`, served on `port`).
  */
-export async function seededDatabase(o: { pgPort: number; port: number; dist: string; extra?: NodeJS.ProcessEnv }): Promise<AppEnv> {
+export async function seededDatabase(o: { pgPort: number; port: number; dist: string; extra?: Record<string, string> }): Promise<AppEnv> {
   const pgDir = `tmp/bench-postgres-${o.pgPort}`;
   fs.rmSync(pgDir, { recursive: true, force: true });
   const { pg, url } = await startEmbedded({ dir: pgDir, port: o.pgPort, log: false, fast: true });

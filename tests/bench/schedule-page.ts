@@ -6,13 +6,9 @@
 // the RSC payload inline; gzip), the RSC payload of a client navigation, server time per
 // request at one connection (median), and first-load JS of the Schedule tab beside a bare
 // server-component page. Targets are printed, not asserted. BENCH_KEEP=1 keeps the build.
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import fs from "node:fs";
 import os from "node:os";
-import path from "node:path";
 import zlib from "node:zlib";
-import { createRequire } from "node:module";
-import { ensureDatabase, startEmbedded } from "../../scripts/pg.mjs";
+import { buildWithBarePage, firstLoadJs, processCpuMs, runBench, seededDatabase, startNext } from "./_app";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3214);
 const PG_PORT = Number(process.env.BENCH_PG_PORT ?? 55714);
@@ -23,31 +19,8 @@ const KEEP = process.env.BENCH_KEEP === "1";
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const DAY = "2025-06-11";
 
-const children: ChildProcess[] = [];
-const cleanups: (() => Promise<void> | void)[] = [];
-
 async function main() {
-  const pgDir = `tmp/bench-postgres-${PG_PORT}`;
-  fs.rmSync(pgDir, { recursive: true, force: true });
-  const { pg, url } = await startEmbedded({ dir: pgDir, port: PG_PORT, log: false, fast: true });
-  cleanups.push(async () => {
-    await pg.stop();
-    fs.rmSync(pgDir, { recursive: true, force: true });
-  });
-  await ensureDatabase(pg, "itinera");
-  const env = {
-    ...process.env,
-    DATABASE_URL: url("itinera"),
-    NEXTAUTH_SECRET: "bench-only-secret-not-for-production-use-0000",
-    NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
-    NEXT_DIST_DIR: DIST,
-    NEXT_TELEMETRY_DISABLED: "1",
-    ITINERA_DEMO: "1",
-  };
-  const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { env, stdio: ["ignore", "ignore", "inherit"] });
-  run("npx", ["prisma", "migrate", "deploy"]);
-  run("npx", ["tsx", "prisma/seed.ts"]);
-  process.env.DATABASE_URL = env.DATABASE_URL;
+  const env = await seededDatabase({ pgPort: PG_PORT, port: PORT, dist: DIST, extra: { ITINERA_DEMO: "1" } });
   const { db } = await import("@/lib/db");
   const { validateVisitFile } = await import("@/lib/visits/file-validate");
   const { importVisit } = await import("@/lib/visits/import");
@@ -69,38 +42,14 @@ async function main() {
   await db().$executeRawUnsafe("VACUUM ANALYZE");
   await db().$disconnect();
 
-  const tsconfig = fs.readFileSync("tsconfig.json", "utf8");
-  cleanups.push(() => fs.writeFileSync("tsconfig.json", tsconfig));
-  if (!KEEP && !process.env.BENCH_DIST) cleanups.push(() => fs.rmSync(DIST, { recursive: true, force: true }));
-  if (!process.env.BENCH_DIST) cleanups.push(() => fs.rmSync(BARE_DIR, { recursive: true, force: true }));
-  if ((KEEP || process.env.BENCH_DIST) && fs.existsSync(path.join(DIST, "BUILD_ID"))) {
-    console.log(`reusing the build in ${DIST} (BENCH_KEEP=1; delete the folder to rebuild)`);
-  } else {
-    fs.mkdirSync(BARE_DIR, { recursive: true });
-    fs.writeFileSync(
-      `${BARE_DIR}/page.tsx`,
-      `export const dynamic = "force-dynamic";\nexport default function Bare() { return <main><h1>Bare</h1><p>{new Date().toISOString()}</p></main>; }\n`,
-    );
-    console.log("building (production, Turbopack)…");
-    const t0 = Date.now();
-    run("npm", ["run", "build"]);
-    console.log(`build took ${((Date.now() - t0) / 1000).toFixed(0)} s`);
-    fs.rmSync(BARE_DIR, { recursive: true, force: true });
-  }
-
-  const server = spawn(
-    process.execPath,
-    [createRequire(import.meta.url).resolve("next/dist/bin/next"), "start", "-H", "127.0.0.1", "-p", String(PORT)],
-    { env, stdio: ["ignore", "ignore", "inherit"], detached: true },
-  );
-  children.push(server);
-  const base = `http://127.0.0.1:${PORT}`;
-  await waitFor(`${base}/signin`);
+  // BENCH_DIST names a build that already holds the bare page: used as it is.
+  buildWithBarePage(env, { bareDir: BARE_DIR, reuse: KEEP || !!process.env.BENCH_DIST });
+  const { base, pid } = await startNext(env, PORT, "/signin");
   const cookie = await signIn(base, "admin@example.org", "itinera-demo");
 
-  const summit = await measure(base, `/visits/${summitId}?day=${DAY}`, cookie, "Session 1 in Hall 1:");
-  const published = await measure(base, `/visits/${publishedId}?day=${DAY}`, cookie, "Draft has unpublished changes");
-  const small = await measure(base, `/visits/${leipzig.id}?day=${DAY}`, cookie, "Lunch with Aston researchers");
+  const summit = await measure(pid, base, `/visits/${summitId}?day=${DAY}`, cookie, "Session 1 in Hall 1:");
+  const published = await measure(pid, base, `/visits/${publishedId}?day=${DAY}`, cookie, "Draft has unpublished changes");
+  const small = await measure(pid, base, `/visits/${leipzig.id}?day=${DAY}`, cookie, "Lunch with Aston researchers");
   const js = await firstLoadJs(base, `/visits/${leipzig.id}?day=${DAY}`, cookie);
   const bare = await firstLoadJs(base, "/bench-bare-schedule", cookie);
 
@@ -147,13 +96,12 @@ async function main() {
   );
 }
 
-async function measure(base: string, p: string, cookie: string, expect: string) {
+async function measure(pid: number, base: string, p: string, cookie: string, expect: string) {
   const first = await fetch(base + p, { headers: { cookie } });
   const html = await first.text();
   if (first.status !== 200 || !html.includes(expect)) throw new Error(`${p} did not render (${first.status})`);
   const rsc = Buffer.from(await (await fetch(base + p, { headers: { cookie, RSC: "1" } })).arrayBuffer());
   const times: number[] = [];
-  const pid = children[0].pid!;
   const cpu0 = processCpuMs(pid);
   for (let i = 0; i < RUNS; i++) {
     const t0 = performance.now();
@@ -194,46 +142,4 @@ async function signIn(base: string, email: string, password: string): Promise<st
   return header();
 }
 
-async function firstLoadJs(base: string, p: string, cookie: string) {
-  const html = await (await fetch(base + p, { headers: { cookie } })).text();
-  const srcs = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1].replace(/&amp;/g, "&")))];
-  let gzip = 0;
-  for (const src of srcs) gzip += zlib.gzipSync(Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer())).length;
-  return { gzip, scripts: srcs.length };
-}
-
-async function waitFor(url: string, ms = 120_000) {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  throw new Error(`${url} did not come up`);
-}
-
-function processCpuMs(pid: number): number {
-  const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
-  const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  return ([11, 12, 13, 14].reduce((n, i) => n + Number(f[i]), 0) * 1000) / 100;
-}
-
-async function shutdown() {
-  for (const c of children) {
-    try {
-      if (c.pid) process.kill(-c.pid, "SIGTERM");
-    } catch {}
-  }
-  for (const f of cleanups.reverse()) await f();
-}
-
-process.on("SIGINT", () => void shutdown().then(() => process.exit(130)));
-main()
-  .then(shutdown)
-  .then(() => process.exit(0))
-  .catch(async (e) => {
-    console.error(e);
-    await shutdown();
-    process.exit(1);
-  });
+runBench(main);

@@ -100,7 +100,9 @@ test("a block is moved with the keyboard alone, each step announced", async ({ p
   expect(row.startsAt.toISOString()).toBe("2025-06-11T11:35:00.000Z");
   expect(row.venue?.name).toBe("Birmingham Design Festival – The Exchange");
 
-  // Escape cancels: nothing changes.
+  // Escape cancels: nothing changes. (On a fresh load: the page refreshed after the drop.)
+  await page.reload();
+  await expect(lunch).toHaveAccessibleName(/^Lunch with Aston researchers\s*12:35–13:35/);
   await lunch.focus();
   await page.keyboard.press("Space");
   await expect(live).toContainText('Picked up "Lunch with Aston researchers" 12:35–13:35');
