@@ -36,20 +36,24 @@ export const accountWideKey = (email: string) => `account:${email}`;
  * Counts one attempt on `key` unless the key must still wait. Returns 0 when the attempt may
  * go ahead (and is now counted), else the seconds still to wait (and nothing is counted).
  * The row lock taken by ON CONFLICT DO UPDATE makes parallel calls queue, and the WHERE is
- * re-checked on the row as the previous call left it.
+ * re-checked on the row as the previous call left it — against the clock at that moment
+ * (clock_timestamp()), not the statement's start (now()): a call that started before the
+ * previous one wrote its failure would otherwise see that failure "in the future" and be
+ * refused although free attempts were left. The stored time is cut (not rounded) to the
+ * column's milliseconds for the same reason: rounded up, it would lie in the future.
  */
 export async function reserveAttempt(key: string, rule: ThrottleRule = ACCOUNT_RULE): Promise<number> {
   const free = rule.free;
   const rows = await db().$queryRaw<{ failures: number }[]>`
     INSERT INTO "LoginThrottle" AS t ("key", "failures", "lastFailure")
-    VALUES (${key}, 1, now())
+    VALUES (${key}, 1, date_trunc('milliseconds', clock_timestamp()))
     ON CONFLICT ("key") DO UPDATE SET
-      "failures" = CASE WHEN t."lastFailure" < now() - interval '1 day' THEN 1 ELSE t."failures" + 1 END,
-      "lastFailure" = now()
+      "failures" = CASE WHEN t."lastFailure" < clock_timestamp() - interval '1 day' THEN 1 ELSE t."failures" + 1 END,
+      "lastFailure" = date_trunc('milliseconds', clock_timestamp())
     WHERE t."lastFailure" + make_interval(secs => CASE WHEN t."failures" < ${free}::int THEN 0
             ELSE LEAST(${MAX_WAIT_S}::int, 5 * power(2, LEAST(t."failures" - ${free}::int, 20))) END)
-          <= now()
-       OR t."lastFailure" < now() - interval '1 day'
+          <= clock_timestamp()
+       OR t."lastFailure" < clock_timestamp() - interval '1 day'
     RETURNING "failures"`;
   if (rows.length > 0) return 0;
   return Math.max(1, await secondsUntilAllowed(key, rule));
