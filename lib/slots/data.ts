@@ -25,8 +25,13 @@ export async function findSlot(tx: Tx, slotId: string) {
   });
 }
 
-/** A slot row as the itinerary shape (the form and the audit log both use it). */
-export function toItinerarySlot(s: SlotRow): ItinerarySlot {
+type SlotColumns = Pick<
+  TimeSlot,
+  "id" | "title" | "kind" | "startsAt" | "endsAt" | "venueId" | "hostOrganisationId" | "description" | "delegateNotes" | "internalNotes"
+>;
+
+/** A slot row's own columns in the itinerary shape (no attendees, no protocol). */
+export function slotColumns(s: SlotColumns): Omit<ItinerarySlot, "attendees" | "protocol"> {
   return {
     id: s.id,
     title: s.title,
@@ -39,6 +44,13 @@ export function toItinerarySlot(s: SlotRow): ItinerarySlot {
     delegateNotes: s.delegateNotes,
     internalNotes: s.internalNotes,
     sequence: 0,
+  };
+}
+
+/** A slot row as the itinerary shape (the form and the audit log both use it). */
+export function toItinerarySlot(s: SlotRow): ItinerarySlot {
+  return {
+    ...slotColumns(s),
     attendees: s.attendances
       .map((a) => ({
         kind: a.delegateId ? ("delegate" as const) : ("contact" as const),

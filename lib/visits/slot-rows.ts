@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import type { Gift, TimeSlot } from "@/lib/generated/prisma/client";
 import { slotProtocolOf } from "@/lib/protocol/rows";
+import { slotColumns } from "@/lib/slots/data";
 import type { ItineraryAttendee, ItinerarySlot } from "@/lib/schedule/types";
 
 // A visit's slots as one SQL query: every column the itinerary reads, and each slot's
@@ -88,17 +89,7 @@ export function itinerarySlots(rows: SlotRow[], gifts: Gift[], order: AttendeeOr
   const giftsBySlot = new Map<string, Gift[]>();
   for (const g of gifts) (giftsBySlot.get(g.slotId) ?? giftsBySlot.set(g.slotId, []).get(g.slotId)!).push(g);
   return rows.map((s) => ({
-    id: s.id,
-    title: s.title,
-    kind: s.kind,
-    startsAt: s.startsAt.toISOString(),
-    endsAt: s.endsAt.toISOString(),
-    venueId: s.venueId,
-    hostOrganisationId: s.hostOrganisationId,
-    description: s.description,
-    delegateNotes: s.delegateNotes,
-    internalNotes: s.internalNotes,
-    sequence: 0,
+    ...slotColumns(s),
     attendees: sorted(attendeesOf(s.people), order),
     protocol: slotProtocolOf(s, giftsBySlot.get(s.id)),
   }));
