@@ -1,3 +1,4 @@
+import { dressText } from "@/lib/schedule/protocol";
 import type { DelegateLeg, DelegateSlot } from "@/lib/delegate-view/model";
 import type { ProtocolWords } from "@/lib/protocol/words";
 import type { Hotel } from "@/lib/schedule/protocol-types";
@@ -101,7 +102,7 @@ export function LegCard({ leg, w, call }: { leg: DelegateLeg; w: ProtocolWords; 
 }
 
 export function DressLine({ dress, w }: { dress: NonNullable<DelegateSlot["dress"]>; w: ProtocolWords }) {
-  const text = [dress.code !== "NONE" ? w.dressCode[dress.code] : "", dress.notes].filter(Boolean).join(" — ");
+  const text = dressText(dress.code, dress.notes, w.dressCode);
   return (
     <p className="mt-2 text-sm" data-testid="dress-code">
       <span className="font-semibold">{w.dressCodeLabel}:</span> {text}

@@ -1,3 +1,4 @@
+import { dressText } from "@/lib/schedule/protocol";
 import { buildCalendar } from "@/lib/export/ics";
 import { translator, type AppLocale } from "@/lib/i18n";
 import { protocolWords } from "@/lib/protocol/words";
@@ -31,8 +32,7 @@ export function programmeCalendar(p: DelegateProgramme, opts: { locale: AppLocal
       description: [
         s.description,
         pickUps.has(s.id) && pickUp(pickUps.get(s.id)!),
-        s.dress &&
-          t("dressCode", { text: [s.dress.code !== "NONE" ? w.dressCode[s.dress.code] : "", s.dress.notes].filter(Boolean).join(" — ") }),
+        s.dress && t("dressCode", { text: dressText(s.dress.code, s.dress.notes, w.dressCode) }),
         s.notes && t("notes", { notes: s.notes }),
         s.host && t("host", { name: s.host }),
         s.contact && t("askFor", { name: [s.contact.name, s.contact.role, s.contact.phone].filter(Boolean).join(", ") }),

@@ -3,7 +3,7 @@ import { render, toPlainText } from "@react-email/render";
 import type { ReactElement } from "react";
 import { translator, type AppLocale } from "@/lib/i18n";
 import { dateRange, longDate } from "@/lib/schedule/time";
-import { byPrecedence, formOfAddress, legEndName, legsOf } from "@/lib/schedule/protocol";
+import { byPrecedence, dressText, formOfAddress, legEndName, legsOf } from "@/lib/schedule/protocol";
 import { protocolWords } from "@/lib/protocol/words";
 import { localDate } from "@/lib/schedule/days";
 import { clockText, delegateChanges, describeChange } from "@/lib/schedule/delegate-changes";
@@ -123,8 +123,7 @@ export function programmeDays(it: Itinerary, delegate: ItineraryDelegate, onlyDa
     if (!s.attendees.some((a) => a.kind === "delegate" && a.personId === delegate.id) || !on(s.startsAt)) continue;
     const v = s.venueId ? it.venues.find((x) => x.id === s.venueId) : undefined;
     const p = s.protocol;
-    const dress =
-      p && (p.dressCode !== "NONE" || p.dressCodeNotes) ? [p.dressCode !== "NONE" ? w.dressCode[p.dressCode] : "", p.dressCodeNotes] : [];
+    const dress = p ? dressText(p.dressCode, p.dressCodeNotes, w.dressCode) : "";
     entries.push({
       at: Date.parse(s.startsAt) + 0.5,
       date: localDate(s.startsAt, tz),
@@ -132,7 +131,7 @@ export function programmeDays(it: Itinerary, delegate: ItineraryDelegate, onlyDa
         when: when(s.startsAt, s.endsAt),
         title: s.title,
         venue: v ? [v.name, v.address].filter(Boolean).join(", ") : null,
-        lines: dress.length ? [`${w.dressCodeLabel}: ${dress.filter(Boolean).join(" — ")}`] : [],
+        lines: dress ? [`${w.dressCodeLabel}: ${dress}`] : [],
       },
     });
   }

@@ -1,7 +1,7 @@
 import { HONORIFICS } from "@/lib/i18n/labels";
 import { localDate } from "@/lib/schedule/days";
 import { dateRange, longDate, timeRange } from "@/lib/schedule/time";
-import { byPrecedence, formOfAddress, money } from "@/lib/schedule/protocol";
+import { byPrecedence, dressText, formOfAddress, money } from "@/lib/schedule/protocol";
 import { displayName } from "@/lib/schedule/view";
 import type { Itinerary, ItineraryContact, ItineraryDelegate, Language } from "@/lib/schedule/types";
 import { runSheet } from "./run-sheet";
@@ -84,10 +84,7 @@ export function briefingPdfData(it: Itinerary, slotId: string, lang: Language) {
   const practical = [
     {
       label: w.dressCodeLabel,
-      text:
-        p && (p.dressCode !== "NONE" || p.dressCodeNotes)
-          ? [p.dressCode !== "NONE" ? w.dressCode[p.dressCode] : "", p.dressCodeNotes].filter(Boolean).join(" — ")
-          : w.dressCode.NONE,
+      text: (p && dressText(p.dressCode, p.dressCodeNotes, w.dressCode)) || w.dressCode.NONE,
     },
     {
       label: w.interpreter,

@@ -1,7 +1,7 @@
 import { HONORIFICS } from "@/lib/i18n/labels";
 import { localDate } from "@/lib/schedule/days";
 import { localTime, zoneLabel } from "@/lib/schedule/time";
-import { byPrecedence, formOfAddress, money } from "@/lib/schedule/protocol";
+import { byPrecedence, dressText, formOfAddress, money } from "@/lib/schedule/protocol";
 import { displayName } from "@/lib/schedule/view";
 import type { Itinerary, ItineraryContact, ItineraryDelegate, ItinerarySlot, Language } from "@/lib/schedule/types";
 import type { ItineraryLeg } from "@/lib/schedule/protocol-types";
@@ -90,11 +90,8 @@ function slotEntry(it: Itinerary, s: ItinerarySlot, ppl: People, lang: Language)
     const interpreter = p.interpreting.contactId ? ppl.contacts.get(p.interpreting.contactId)?.name : p.interpreting.name;
     if (interpreter || p.interpreting.languages)
       lines.push([w.interpreter, [interpreter, p.interpreting.languages].filter(Boolean).join(" · ")]);
-    if (p.dressCode !== "NONE" || p.dressCodeNotes)
-      lines.push([
-        w.dressCodeLabel,
-        [p.dressCode !== "NONE" ? w.dressCode[p.dressCode] : "", p.dressCodeNotes].filter(Boolean).join(" — "),
-      ]);
+    const dress = dressText(p.dressCode, p.dressCodeNotes, w.dressCode);
+    if (dress) lines.push([w.dressCodeLabel, dress]);
     if (p.press || p.pressNotes) lines.push([w.press, [p.press ? w.pressYes : w.pressNo, p.pressNotes].filter(Boolean).join(" — ")]);
     for (const g of p.gifts) lines.push([w.gifts, `${g.giver} → ${g.recipient}: ${g.item}`]);
     if (p.seatingNotes) lines.push([w.seating, p.seatingNotes]);

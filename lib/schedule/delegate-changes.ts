@@ -1,4 +1,5 @@
 import { fnv1a } from "./changes";
+import { dressText } from "./protocol";
 import type { DressCode, ItineraryLeg, LegMode } from "./protocol-types";
 import { hhmm, timeRange, weekdayDate, zoneCity } from "./time";
 import type { Itinerary, ItinerarySlot, Language } from "./types";
@@ -212,10 +213,7 @@ export function describeChange(
 ): DescribedChange {
   const when = (s: SlotFacts) => whenText(s.startsAt, s.endsAt, o.timeZone, o.homeTimeZone, o.language, o.homeCity);
   const where = (s: SlotFacts) => s.venue ?? o.words.noVenue;
-  const dress = ({ dress: d }: SlotFacts) =>
-    d.code === "NONE" && !d.notes
-      ? o.words.noDress
-      : [d.code === "NONE" ? "" : o.words.dressCodes[d.code], d.notes].filter(Boolean).join(" — ");
+  const dress = ({ dress: d }: SlotFacts) => dressText(d.code, d.notes, o.words.dressCodes) || o.words.noDress;
   // "18:05, Hotel entrance · Car, Council car (silver Skoda), Gary Holt +44 7700 900101"
   const pickUp = ({ pickUp: p }: SlotFacts) =>
     p

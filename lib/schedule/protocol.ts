@@ -1,6 +1,13 @@
 import type { Language } from "./types";
 import type { Itinerary, ItineraryContact, ItineraryDelegate, ItinerarySlot } from "./types";
-import { EMPTY_SLOT_PROTOCOL, type ItineraryLeg, type LegEndpoint, type PersonProtocol, type SlotProtocol } from "./protocol-types";
+import {
+  type DressCode,
+  EMPTY_SLOT_PROTOCOL,
+  type ItineraryLeg,
+  type LegEndpoint,
+  type PersonProtocol,
+  type SlotProtocol,
+} from "./protocol-types";
 
 // Pure helpers for the protocol layer: the order of precedence, forms of address in the
 // reader's language, and what of it a published (delegate-facing) snapshot may carry.
@@ -35,6 +42,15 @@ export function formOfAddress(
 }
 
 export const slotProtocol = (s: ItinerarySlot): SlotProtocol => s.protocol ?? EMPTY_SLOT_PROTOCOL;
+
+/**
+ * A dress code as words: its name (`names`, the catalogue's protocol.dressCode in the reader's
+ * language) and the note beside it, "Lounge suit — Lounge suit or business attire."; "" when
+ * the slot has neither.
+ */
+export function dressText(code: DressCode, notes: string, names: Record<DressCode, string>): string {
+  return [code === "NONE" ? "" : names[code], notes].filter(Boolean).join(" — ");
+}
 
 /** "£45.00" / "45,00 £" in the reader's locale; "" when no value is known. */
 export function money(valueMinor: number | null, currency: string, lang: Language = "en"): string {
