@@ -14,20 +14,21 @@ import en from "@/lib/i18n/messages/en.json";
 const W = en.protocol;
 type Gift = NonNullable<SlotProtocolInput["gifts"]>[number];
 const NEW_GIFT: Gift = { direction: "GIVEN", giver: "", item: "", recipient: "", value: "", currency: "GBP", notes: "" };
+const EMPTY: SlotProtocolInput = {
+  dressCode: "NONE",
+  dressCodeNotes: "",
+  interpreting: { languages: "", contactId: "", name: "" },
+  press: false,
+  pressNotes: "",
+  seatingNotes: "",
+  talkingPoints: "",
+  gifts: [],
+};
+type NoteKey = "dressCodeNotes" | "pressNotes" | "seatingNotes" | "talkingPoints";
 
 export function SlotProtocolFields({ initial, errors }: { initial?: SlotProtocolInput; errors: Record<string, string[]> }) {
   const editor = useEditor();
-  const [p, setP] = useState<SlotProtocolInput>(() => ({
-    dressCode: "NONE",
-    dressCodeNotes: "",
-    interpreting: { languages: "", contactId: "", name: "" },
-    press: false,
-    pressNotes: "",
-    seatingNotes: "",
-    talkingPoints: "",
-    gifts: [],
-    ...initial,
-  }));
+  const [p, setP] = useState<SlotProtocolInput>(() => ({ ...EMPTY, ...initial }));
   const set = <K extends keyof SlotProtocolInput>(k: K, v: SlotProtocolInput[K]) => setP((x) => ({ ...x, [k]: v }));
   const interp = p.interpreting ?? { languages: "", contactId: "", name: "" };
   const gifts = p.gifts ?? [];
@@ -38,21 +39,8 @@ export function SlotProtocolFields({ initial, errors }: { initial?: SlotProtocol
     );
   const err = (k: string) => errors[`protocol.${k}`];
   const has = Object.keys(errors).some((k) => k.startsWith("protocol."));
-  const opened =
-    has ||
-    (initial !== undefined &&
-      JSON.stringify(initial) !==
-        JSON.stringify({
-          ...initial,
-          dressCode: "NONE",
-          dressCodeNotes: "",
-          interpreting: { languages: "", contactId: "", name: "" },
-          press: false,
-          pressNotes: "",
-          seatingNotes: "",
-          talkingPoints: "",
-          gifts: [],
-        }));
+  // Open when there is something to see: an error, or anything set.
+  const opened = has || (initial !== undefined && JSON.stringify(initial) !== JSON.stringify({ ...initial, ...EMPTY }));
 
   const control = (k: string) => ({
     id: `protocol-${k}`,
@@ -74,6 +62,22 @@ export function SlotProtocolFields({ initial, errors }: { initial?: SlotProtocol
       {text}
     </label>
   );
+  /** A free-text field of the protocol: a line, or a box of `rows` lines. */
+  const note = (k: NoteKey, text: string, o: { rows?: number; hint?: string; wide?: boolean } = {}) => {
+    const props = {
+      ...control(k),
+      value: p[k] ?? "",
+      onChange: (e: { target: { value: string } }) => set(k, e.target.value),
+      className: inputClass,
+    };
+    return (
+      <div className={o.wide ? "sm:col-span-2" : undefined}>
+        {label(k, text)}
+        {o.rows ? <textarea {...props} rows={o.rows} /> : <input {...props} />}
+        {msg(k, o.hint)}
+      </div>
+    );
+  };
 
   return (
     <details open={opened || undefined} className="rounded-md border border-slate-200 p-3" data-testid="slot-protocol">
@@ -95,16 +99,7 @@ export function SlotProtocolFields({ initial, errors }: { initial?: SlotProtocol
             ))}
           </select>
         </div>
-        <div>
-          {label("dressCodeNotes", "Dress code notes")}
-          <input
-            {...control("dressCodeNotes")}
-            value={p.dressCodeNotes}
-            onChange={(e) => set("dressCodeNotes", e.target.value)}
-            className={inputClass}
-          />
-          {msg("dressCodeNotes", "Shown to delegates with the dress code.")}
-        </div>
+        {note("dressCodeNotes", "Dress code notes", { hint: "Shown to delegates with the dress code." })}
         <div>
           {label("interpreting.languages", "Interpreting: languages")}
           <input
@@ -159,38 +154,12 @@ export function SlotProtocolFields({ initial, errors }: { initial?: SlotProtocol
             {W.pressYes}
           </label>
         </div>
-        <div className="sm:col-span-2">
-          {label("pressNotes", "Press and photo notes")}
-          <input
-            {...control("pressNotes")}
-            value={p.pressNotes}
-            onChange={(e) => set("pressNotes", e.target.value)}
-            className={inputClass}
-          />
-          {msg("pressNotes")}
-        </div>
-        <div>
-          {label("seatingNotes", "Seating notes (staff only)")}
-          <textarea
-            {...control("seatingNotes")}
-            rows={2}
-            value={p.seatingNotes}
-            onChange={(e) => set("seatingNotes", e.target.value)}
-            className={inputClass}
-          />
-          {msg("seatingNotes")}
-        </div>
-        <div>
-          {label("talkingPoints", "Talking points for the host (staff only)")}
-          <textarea
-            {...control("talkingPoints")}
-            rows={2}
-            value={p.talkingPoints}
-            onChange={(e) => set("talkingPoints", e.target.value)}
-            className={inputClass}
-          />
-          {msg("talkingPoints", "One point per line; printed in the host's briefing note.")}
-        </div>
+        {note("pressNotes", "Press and photo notes", { wide: true })}
+        {note("seatingNotes", "Seating notes (staff only)", { rows: 2 })}
+        {note("talkingPoints", "Talking points for the host (staff only)", {
+          rows: 2,
+          hint: "One point per line; printed in the host's briefing note.",
+        })}
       </div>
       <fieldset className="mt-4">
         <legend className="text-sm font-semibold">{W.gifts}</legend>
