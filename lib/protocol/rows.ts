@@ -36,21 +36,21 @@ export const giftOf = (g: Gift): ItineraryGift => ({
   notes: g.notes,
 });
 
-export function slotProtocolOf(
-  s: Pick<
-    TimeSlot,
-    | "dressCode"
-    | "dressCodeNotes"
-    | "interpretLanguages"
-    | "interpreterContactId"
-    | "interpreterName"
-    | "press"
-    | "pressNotes"
-    | "seatingNotes"
-    | "talkingPoints"
-  >,
-  gifts: Gift[] = [],
-): SlotProtocol {
+/** The slot columns that hold its protocol (gifts are rows of their own). */
+export type SlotProtocolColumns = Pick<
+  TimeSlot,
+  | "dressCode"
+  | "dressCodeNotes"
+  | "interpretLanguages"
+  | "interpreterContactId"
+  | "interpreterName"
+  | "press"
+  | "pressNotes"
+  | "seatingNotes"
+  | "talkingPoints"
+>;
+
+export function slotProtocolOf(s: SlotProtocolColumns, gifts: Gift[] = []): SlotProtocol {
   return {
     dressCode: s.dressCode,
     dressCodeNotes: s.dressCodeNotes,

@@ -25,7 +25,7 @@ export async function findSlot(tx: Tx, slotId: string) {
   });
 }
 
-type SlotColumns = Pick<
+export type SlotColumns = Pick<
   TimeSlot,
   "id" | "title" | "kind" | "startsAt" | "endsAt" | "venueId" | "hostOrganisationId" | "description" | "delegateNotes" | "internalNotes"
 >;

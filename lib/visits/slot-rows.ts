@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import type { Gift, TimeSlot } from "@/lib/generated/prisma/client";
-import { slotProtocolOf } from "@/lib/protocol/rows";
-import { slotColumns } from "@/lib/slots/data";
+import { type SlotProtocolColumns, slotProtocolOf } from "@/lib/protocol/rows";
+import { type SlotColumns, slotColumns } from "@/lib/slots/data";
 import type { ItineraryAttendee, ItinerarySlot } from "@/lib/schedule/types";
 
 // A visit's slots as one SQL query: every column the itinerary reads, and each slot's
@@ -9,29 +9,7 @@ import type { ItineraryAttendee, ItinerarySlot } from "@/lib/schedule/types";
 // attendance rows cost ~250 ms of client-side row mapping; as 2,000 strings, ~10 ms
 // (decision 066). Everything else about a visit is read through Prisma as usual.
 
-type SlotRow = Pick<
-  TimeSlot,
-  | "id"
-  | "title"
-  | "kind"
-  | "startsAt"
-  | "endsAt"
-  | "venueId"
-  | "hostOrganisationId"
-  | "description"
-  | "delegateNotes"
-  | "internalNotes"
-  | "version"
-  | "dressCode"
-  | "dressCodeNotes"
-  | "interpretLanguages"
-  | "interpreterContactId"
-  | "interpreterName"
-  | "press"
-  | "pressNotes"
-  | "seatingNotes"
-  | "talkingPoints"
-> & { people: string | null };
+type SlotRow = SlotColumns & SlotProtocolColumns & Pick<TimeSlot, "version"> & { people: string | null };
 
 // Between attendances, and inside one between "<d|c><ROLE>" and the person's id: neither
 // character can occur in a role or in an id the database generated.
