@@ -133,6 +133,19 @@ describe("a German itinerary (Manuela Blum, Leipzig visit)", () => {
     expect(marks[0].kids).toHaveLength(4); // the four days
   });
 
+  it('tells each delegate in "All itineraries" who else comes: the others, never herself', async () => {
+    const delegates = pub.itinerary.delegates.map((delegate) => ({ delegate, liveUrl: null, lang: "en" as const }));
+    const pages = pagesOf(await renderItineraries(pub, delegates)).map(flat);
+    // The welcome on Tuesday: all three delegates and the International Affairs team.
+    const welcome = (name: string) => {
+      const page = pages.find((p) => p.includes(`${name} · Leipzig delegation`) && p.includes("Tuesday 10 June"))!;
+      return /Also attending (.*?) Dress code/.exec(page)?.[1];
+    };
+    expect(welcome("Manuela Blum")).toBe("International Affairs team, Bertz Associates; Dr Nolting, Ms Dietrich");
+    expect(welcome("Antje Nolting")).toBe("International Affairs team, Bertz Associates; Ms Blum, Ms Dietrich");
+    expect(welcome("Ines Dietrich")).toBe("International Affairs team, Bertz Associates; Ms Blum, Dr Nolting");
+  });
+
   it("tags her own itinerary for screen readers; all itineraries, made for printing, come untagged but bookmarked", () => {
     const blum = pub.itinerary.delegates.find((d) => d.name === "Manuela Blum")!;
     const requests = pub.itinerary.delegates.map((delegate) => ({ delegate, liveUrl: null }));

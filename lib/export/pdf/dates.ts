@@ -25,7 +25,7 @@ export function longDate(date: string, lang: Language): string {
 /** "10–13 June 2025", "30 June – 2 July 2025" / "10.–13. Juni 2025". */
 export function dateRange(first: string, last: string, lang: Language): string {
   if (first === last) return longDate(first, lang);
-  const [a, b] = [calendar(first), calendar(last)];
+  const a = calendar(first);
   const f = (d: Date, pattern: string) => format(d, pattern, { locale: LOCALES[lang] });
   const dot = lang === "de" ? "." : "";
   if (first.slice(0, 7) === last.slice(0, 7)) return `${f(a, "d")}${dot}–${longDate(last, lang)}`;

@@ -143,15 +143,28 @@ export function homeTime(slot: ItinerarySlot, visitZone: string, homeZone: strin
 function slotData(slot: ItinerarySlot, c: SlotContext): SlotData {
   const home = homeTimeOf(c.owner, slot, c.visitZone, c.homeZone);
   const role = c.t.role(roleOf(slot, c.delegateId));
+  const { before, after, keepTexts, ...shared } = once(c.owner, `slot ${slot.id} ${c.t.lang}`, () => sharedSlotData(slot, c));
+  // Who else comes is the reader's own: everyone at the slot but them.
+  const others = othersOf(slot, c);
+  const fields = others ? [...before, { label: c.t.word("alsoAttending"), lines: [others] }, ...after] : [...before, ...after];
   return {
-    ...once(c.owner, `slot ${slot.id} ${c.t.lang}`, () => sharedSlotData(slot, c)),
+    ...shared,
+    fields,
+    keep: fitsOnAPage([...keepTexts, others], 9),
     home: home ? `${home} ${c.homeCity}` : undefined,
     role: role ? `${c.t.word("yourRole")}: ${role}` : undefined,
   };
 }
 
+type SharedSlotData = Omit<SlotData, "home" | "role" | "fields" | "keep"> & {
+  /** The fields before and after "Also attending", which differs from reader to reader. */
+  before: FieldData[];
+  after: FieldData[];
+  keepTexts: string[];
+};
+
 /** What every delegate's copy of a slot says alike: worked out once per slot and language. */
-function sharedSlotData(slot: ItinerarySlot, c: SlotContext): Omit<SlotData, "home" | "role"> {
+function sharedSlotData(slot: ItinerarySlot, c: SlotContext): SharedSlotData {
   const { l, t } = c;
   const time = timeRange(slot.startsAt, slot.endsAt, c.visitZone);
   const venue = slot.venueId ? l.venues.get(slot.venueId) : undefined;
@@ -172,24 +185,24 @@ function sharedSlotData(slot: ItinerarySlot, c: SlotContext): Omit<SlotData, "ho
     if (contact.phone) lines.push(contact.phone);
     fields.push({ label: t.word("contact"), lines });
   }
-  // One line, not two: on a 200-itinerary export every line is pages.
-  const others = othersOf(slot, c);
-  if (others) fields.push({ label: t.word("alsoAttending"), lines: [others] });
+  // "Also attending" comes here (slotData), one line, not two: on a 200-itinerary export every line is pages.
+  const after: FieldData[] = [];
   const p = slot.protocol;
   if (p && (p.dressCode !== "NONE" || p.dressCodeNotes)) {
     const lines: FieldData["lines"] = p.dressCode !== "NONE" ? [{ text: c.w.dressCode[p.dressCode], strong: true }] : [];
     if (p.dressCodeNotes) lines.push(p.dressCodeNotes);
-    fields.push({ label: c.w.dressCodeLabel, lines });
+    after.push({ label: c.w.dressCodeLabel, lines });
   }
   return {
     time: time.range,
     zone: `${c.hostCity} · ${time.zone}`,
     kind: t.kind(slot.kind),
     title: slot.title,
-    fields,
+    before: fields,
+    after,
     description: slot.description,
     note: slot.delegateNotes ? { label: t.word("notes"), text: slot.delegateNotes } : null,
-    keep: fitsOnAPage([slot.title, slot.description, slot.delegateNotes, venue?.accessNotes ?? "", others], 9),
+    keepTexts: [slot.title, slot.description, slot.delegateNotes, venue?.accessNotes ?? ""],
   };
 }
 
@@ -226,7 +239,7 @@ function othersOf(slot: ItinerarySlot, c: SlotContext): string {
 
 /** A pick-up in the delegate's day: when and where, then the car and driver, or the route. */
 function legData(leg: ItineraryLeg, d: ItineraryDelegate, c: SlotContext): SlotData {
-  const { t, w } = c;
+  const { w } = c;
   const time = timeRange(leg.pickUpAt, leg.arriveAt, c.visitZone);
   const end = (e: ItineraryLeg["from"]) => legEndName(c.it, e, d) || w.legEnd[e.kind];
   const fields: FieldData[] = [];
