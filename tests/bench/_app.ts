@@ -55,7 +55,7 @@ const run = (env: NodeJS.ProcessEnv, cmd: string, args: string[]) =>
  * baseline, in the same build), taken out again afterwards. With `reuse`, an existing build in
  * that folder is used as it is (and kept); otherwise the folder goes after the run.
  */
-export function buildWithBarePage(env: AppEnv, o: { bareDir: string; reuse: boolean }) {
+export function buildWithBarePage(env: AppEnv, o: { bareDir: string; reuse: boolean; bareRouteDir?: string }) {
   const dist = env.NEXT_DIST_DIR!;
   // next build with another distDir adds that folder to tsconfig.json: put the file back after.
   const tsconfig = fs.readFileSync("tsconfig.json", "utf8");
@@ -63,6 +63,7 @@ export function buildWithBarePage(env: AppEnv, o: { bareDir: string; reuse: bool
   // The build folder goes too: its generated types name the temporary page.
   if (!o.reuse) onCleanup(() => fs.rmSync(dist, { recursive: true, force: true }));
   onCleanup(() => fs.rmSync(o.bareDir, { recursive: true, force: true }));
+  if (o.bareRouteDir) onCleanup(() => fs.rmSync(o.bareRouteDir!, { recursive: true, force: true }));
   if (o.reuse && fs.existsSync(path.join(dist, "BUILD_ID"))) {
     console.log(`reusing the build in ${dist} (delete the folder to rebuild)`);
     return;
@@ -72,11 +73,29 @@ export function buildWithBarePage(env: AppEnv, o: { bareDir: string; reuse: bool
     `${o.bareDir}/page.tsx`,
     `export const dynamic = "force-dynamic";\nexport default function Bare() { return <main><h1>Bare</h1><p>{new Date().toISOString()}</p></main>; }\n`,
   );
+  if (o.bareRouteDir) {
+    // Next's own floor for a route handler: `?bytes=N` answers N bytes of HTML kept in memory,
+    // with no database, no rendering and no proxy (the folder sits where the proxy skips it).
+    fs.mkdirSync(o.bareRouteDir, { recursive: true });
+    fs.writeFileSync(
+      `${o.bareRouteDir}/route.ts`,
+      `export const dynamic = "force-dynamic";
+const bodies = new Map<number, Uint8Array<ArrayBuffer>>();
+export function GET(req: Request) {
+  const n = Math.min(Number(new URL(req.url).searchParams.get("bytes")) || 1000, 1_000_000);
+  let body = bodies.get(n);
+  if (!body) bodies.set(n, (body = new TextEncoder().encode("<!doctype html><title>Bare</title><p>".padEnd(n, "x"))));
+  return new Response(body, { headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "private, no-store" } });
+}
+`,
+    );
+  }
   console.log("building (production, Turbopack)…");
   const t0 = Date.now();
   run(env, "npm", ["run", "build"]);
   console.log(`build took ${((Date.now() - t0) / 1000).toFixed(0)} s`);
   fs.rmSync(o.bareDir, { recursive: true, force: true });
+  if (o.bareRouteDir) fs.rmSync(o.bareRouteDir, { recursive: true, force: true });
 }
 
 /** Plain `next start`, run by node directly (no npx in between), so its CPU time can be read. */

@@ -2,10 +2,12 @@
 // on its own embedded PostgreSQL and production build, served by plain `next start`. Prints
 // Lighthouse mobile performance and accessibility, bytes on the wire (gzip) and first-load JS
 // beside a bare server-component page built in the same run, and requests/s + p99 at 50
-// connections beside the same HTML served as a static file by a plain node http server and
-// beside the bare page, all in the same run; also latency at one
-// connection and the server's CPU time per request (less distorted by other load on the
-// machine). Targets are printed, not asserted. BENCH_KEEP=1 keeps and reuses the build.
+// connections beside the same HTML served as a static file by a plain node http server, beside
+// an empty App Router route handler answering as many bytes from memory (Next's own floor for
+// any route: no database, no rendering) and beside the bare page, all in the same run, the
+// median of BENCH_ROUNDS (3) interleaved rounds; also latency at one connection and the
+// server's CPU time per request (less distorted by other load on the machine). Targets are
+// printed, not asserted. BENCH_KEEP=1 keeps and reuses the build.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -32,6 +34,11 @@ const STATIC_PORT = Number(process.env.BENCH_STATIC_PORT ?? PORT + 1000);
 const PG_PORT = Number(process.env.BENCH_PG_PORT ?? 55584);
 const DIST = ".next-bench";
 const BARE_DIR = "app/bench-bare-page";
+// Under /d/ like the delegate page, so the proxy (proxy.ts) skips both alike.
+const BARE_ROUTE_DIR = "app/d/bench-bare-route";
+// Rounds of the 50-connection loads, taken in turn (page, static, empty route, bare page) so
+// that a busy spell on the machine falls on all of them; each figure is the median round.
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CHROME = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 // BENCH_KEEP=1 keeps the build folder and reuses it on the next run (delete it to rebuild).
@@ -47,7 +54,7 @@ async function main() {
   await db().$disconnect();
 
   // The baseline: a server-component page with no client code of its own, in the same build.
-  buildWithBarePage(env, { bareDir: BARE_DIR, reuse: KEEP });
+  buildWithBarePage(env, { bareDir: BARE_DIR, bareRouteDir: BARE_ROUTE_DIR, reuse: KEEP });
   const { base, pid } = await startNext(env, PORT, "/d/icon.svg");
   const pagePath = `/d/${token}?lang=en`;
   const html = await (await fetch(base + pagePath)).text();
@@ -78,21 +85,24 @@ async function main() {
   keepChild(staticServer);
   staticServer.stdin!.end(html);
   await waitFor(`http://127.0.0.1:${STATIC_PORT}/`);
-  // Warm up both (JIT, connection pools, the snapshot cache), then measure each alone.
+  const bareRoute = `${base}/d/bench-bare-route?bytes=${Buffer.byteLength(html)}`;
+  // Warm up all three (JIT, connection pools, the snapshot cache), then measure each alone.
   await load(base + pagePath, 3, 50);
   await load(`http://127.0.0.1:${STATIC_PORT}/`, 2, 50);
+  await load(bareRoute, 2, 50);
+  await load(`${base}/bench-bare-page`, 2, 50);
   const loadBefore = os.loadavg()[0];
   const one = await load(base + pagePath, Math.min(DURATION, 5), 1);
   const oneStatic = await load(`http://127.0.0.1:${STATIC_PORT}/`, Math.min(DURATION, 5), 1);
-  const cpu0 = processCpuMs(pid);
-  const app = await load(base + pagePath, DURATION, 50);
-  const appCpuPerRequest = (processCpuMs(pid) - cpu0) / Math.max(1, app.ok);
-  const plain = await load(`http://127.0.0.1:${STATIC_PORT}/`, DURATION, 50);
-  // Next's own floor: the bare server-rendered page at the same concurrency, same server.
-  await load(`${base}/bench-bare-page`, 2, 50);
-  const cpuBare0 = processCpuMs(pid);
-  const bareLoad = await load(`${base}/bench-bare-page`, DURATION, 50);
-  const bareCpuPerRequest = (processCpuMs(pid) - cpuBare0) / Math.max(1, bareLoad.ok);
+  const rounds: Record<"app" | "plain" | "route" | "bare", Loaded[]> = { app: [], plain: [], route: [], bare: [] };
+  for (let r = 0; r < ROUNDS; r++) {
+    rounds.app.push(await load(base + pagePath, DURATION, 50, pid));
+    rounds.plain.push(await load(`http://127.0.0.1:${STATIC_PORT}/`, DURATION, 50));
+    rounds.route.push(await load(bareRoute, DURATION, 50, pid));
+    rounds.bare.push(await load(`${base}/bench-bare-page`, DURATION, 50, pid));
+  }
+  const [app, plain, routeLoad, bareLoad] = [rounds.app, rounds.plain, rounds.route, rounds.bare].map(medianLoad);
+  const p99s = (xs: Loaded[]) => xs.map((x) => x.p99).join(", ");
 
   const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
   const rows: [string, string, string, string][] = [
@@ -103,21 +113,26 @@ async function main() {
     [
       "requests/s at 50 connections",
       app.rps.toFixed(0),
-      `static ${plain.rps.toFixed(0)}; bare Next page ${bareLoad.rps.toFixed(0)}`,
+      `static ${plain.rps.toFixed(0)}; empty route ${routeLoad.rps.toFixed(0)}; bare Next page ${bareLoad.rps.toFixed(0)}`,
       "(≈5/s for a 300-delegate summit)",
     ],
-    ["p99 latency at 50 connections", `${app.p99} ms`, `static ${plain.p99} ms; bare Next page ${bareLoad.p99} ms`, "≤ 100 ms"],
+    [
+      "p99 latency at 50 connections",
+      `${app.p99} ms (${(app.p99 / routeLoad.p99).toFixed(2)}× empty route)`,
+      `static ${plain.p99} ms; empty route ${routeLoad.p99} ms; bare Next page ${bareLoad.p99} ms`,
+      "≤ 100 ms",
+    ],
     [
       "errors / non-2xx at 50 connections",
       `${app.errors} / ${app.non2xx}`,
-      `static ${plain.errors} / ${plain.non2xx}; bare ${bareLoad.errors} / ${bareLoad.non2xx}`,
+      `static ${plain.errors} / ${plain.non2xx}; empty route ${routeLoad.errors} / ${routeLoad.non2xx}; bare ${bareLoad.errors} / ${bareLoad.non2xx}`,
       "0",
     ],
     ["latency at 1 connection (mean)", `${one.mean.toFixed(1)} ms`, `static ${oneStatic.mean.toFixed(1)} ms`, "(server time per request)"],
     [
       "server CPU per request at 50 connections",
-      `${appCpuPerRequest.toFixed(1)} ms`,
-      `bare Next page ${bareCpuPerRequest.toFixed(1)} ms`,
+      `${app.cpu.toFixed(2)} ms`,
+      `empty route ${routeLoad.cpu.toFixed(2)} ms; bare Next page ${bareLoad.cpu.toFixed(2)} ms`,
       "(server process only)",
     ],
   ];
@@ -138,11 +153,15 @@ async function main() {
       .join(" ")} after, on ${os.cpus().length} cores (this run's own load counts: autocannon, next, postgres)`,
   );
   console.table(rows.map(([figure, value, baseline, target]) => ({ figure, value, baseline, target })));
+  console.log(
+    `p99 of each round (ms): page ${p99s(rounds.app)}; static ${p99s(rounds.plain)}; empty route ${p99s(rounds.route)}; bare page ${p99s(rounds.bare)}`,
+  );
   for (const [name, r] of [
     ["app, 1 connection", one],
     ["app, 50 connections", app],
     ["static, 1 connection", oneStatic],
     ["static, 50 connections", plain],
+    ["empty route handler, 50 connections", routeLoad],
     ["bare Next page, 50 connections", bareLoad],
   ] as const) {
     console.log(`${name}: ${r.ok} × 2xx, ${r.non2xx} non-2xx, ${r.errors} errors (${r.timeouts} timeouts)`);
@@ -220,9 +239,17 @@ async function runLighthouse(url: string) {
   }
 }
 
-async function load(url: string, seconds: number, connections: number) {
+type Loaded = Awaited<ReturnType<typeof load>>;
+
+/** The round with the median p99 (its other figures with it). */
+const medianLoad = (xs: Loaded[]) => [...xs].sort((a, b) => a.p99 - b.p99)[Math.floor(xs.length / 2)];
+
+/** One load run; with `pid`, also that server's CPU time per 2xx answer. */
+async function load(url: string, seconds: number, connections: number, pid?: number) {
+  const cpu0 = pid ? processCpuMs(pid) : 0;
   const r = await autocannon({ url, connections, duration: seconds, timeout: 30 });
   return {
+    cpu: pid ? (processCpuMs(pid) - cpu0) / Math.max(1, r["2xx"]) : 0,
     rps: r.requests.average,
     p99: r.latency.p99,
     mean: r.latency.average,

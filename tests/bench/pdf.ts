@@ -8,6 +8,7 @@
 // per-publication memo carries over. "Warm" means what a running server has after a few
 // exports: fonts loaded, templates parsed, Typst's layout caches filled by earlier documents.
 // Each itinerary carries a QR code (every delegate has a live link), as staff copies do.
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import { renderItineraries } from "@/lib/export/pdf/itinerary";
@@ -70,6 +71,19 @@ const requestsOf = (pub: ReturnType<typeof summitOf>, n: number) =>
     .slice(0, n)
     .map((delegate, k) => ({ delegate, liveUrl: `https://itinera.example.org/d/${String(k).padStart(43, "x")}` }));
 
+// "On one thread": Typst lays out page runs on a pool of its own (rayon, one thread per core),
+// so the summit is also set in a child process whose pool has one thread (RAYON_NUM_THREADS=1).
+if (process.env.PDF_BENCH_ONE_THREAD === "1") {
+  const pub = summitOf();
+  renderItineraries(pub, requestsOf(pub, 20));
+  const summit = summitOf();
+  const delegates = requestsOf(summit, 200);
+  let n = 0;
+  const f = time(() => (n = pagesOf(renderItineraries(summit, delegates))));
+  console.log(JSON.stringify({ ...f, pages: n }));
+  process.exit(0);
+}
+
 const warmPub = summitOf();
 renderItineraries(warmPub, requestsOf(warmPub, 20)); // warm-up: the itinerary template and its paths
 const summit = summitOf();
@@ -88,6 +102,14 @@ clearInterval(sampler);
 // The render is synchronous, so the sampler cannot run during it: read the kernel's high-water mark too.
 const hwm = Number(/VmHWM:\s+(\d+) kB/.exec(fs.readFileSync("/proc/self/status", "utf8"))?.[1] ?? 0) * 1024;
 peakRss = Math.max(peakRss, hwm);
+
+// The same summit with Typst's layout pool cut to one thread (a process of its own: the pool is
+// made once per process).
+const child = spawnSync(process.execPath, [...process.execArgv, process.argv[1]], {
+  env: { ...process.env, PDF_BENCH_ONE_THREAD: "1", RAYON_NUM_THREADS: "1" },
+  encoding: "utf8",
+});
+const oneThread = JSON.parse(child.stdout.trim().split("\n").pop() ?? "{}") as Figure & { pages: number };
 
 const slotsEach = (
   delegates200.reduce((n, r) => n + summit.itinerary.slots.filter((s) => s.attendees.some((a) => a.personId === r.delegate.id)).length, 0) /
@@ -108,6 +130,9 @@ console.log(
 );
 console.log(
   `itineraries  200 delegates, ~${slotsEach} slots each, ${pages} pages, one PDF ${ms(itineraries.wall)} wall ${ms(itineraries.cpu)} cpu  ${ratio(itineraries)}  target ≤ 2,000 ms`,
+);
+console.log(
+  `  one thread 200 delegates, ${oneThread.pages} pages, Typst's layout pool at one thread ${ms(oneThread.wall)} wall ${ms(oneThread.cpu)} cpu  ${ratio(oneThread)}; per page ${ms(oneThread.wall / Math.max(oneThread.pages, 1))}`,
 );
 console.log(
   `             per page ${ms(itineraries.wall / Math.max(pages, 1))} wall ${ms(itineraries.cpu / Math.max(pages, 1))} cpu (target ≤ 2 ms); ${(pages / (itineraries.wall / 1000)).toFixed(0)} pages/s; peak memory ${mb(peakRss)} (rss before ${mb(rssBefore)}); PDF ${mb(bytes)}`,
