@@ -1,14 +1,13 @@
 import { describe, expect, it, beforeAll } from "vitest";
 import { useTestDatabase } from "@/tests/setup/db";
 import { leipzigVisit } from "@/tests/factories/leipzig";
-import { validateVisitFile } from "@/lib/visits/file-validate";
-import { importVisit } from "@/lib/visits/import";
 import { currentLinkToken, delegateLinkUrl, findDelegateByToken, hashToken } from "@/lib/delegate-links/tokens";
 import { deriveToken } from "@/lib/delegate-links/token-format";
 import { issueLink, revokeLink, setVisitContact } from "@/lib/delegate-links/mutations";
 import { visitContactSchema } from "@/lib/delegate-links/schema";
 import { revokedLinkContact } from "@/lib/delegate-view/data";
 import { delegateLinks } from "@/lib/delegate-links/data";
+import { importVisitFile } from "@/tests/factories/records";
 
 const t = useTestDatabase();
 let visitId: string;
@@ -16,9 +15,7 @@ let blumId: string;
 let noltingId: string;
 
 beforeAll(async () => {
-  const v = validateVisitFile(leipzigVisit());
-  if (!v.ok) throw new Error("seed invalid");
-  visitId = await importVisit(v.file);
+  visitId = await importVisitFile(leipzigVisit());
   const ds = await t.prisma.delegate.findMany({ where: { visitId } });
   blumId = ds.find((d) => d.name === "Manuela Blum")!.id;
   noltingId = ds.find((d) => d.name === "Antje Nolting")!.id;

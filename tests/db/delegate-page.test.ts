@@ -3,13 +3,12 @@ import { gzipSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "@/tests/setup/db";
 import { leipzigVisit } from "@/tests/factories/leipzig";
-import { validateVisitFile } from "@/lib/visits/file-validate";
-import { importVisit } from "@/lib/visits/import";
 import { issueLink, revokeLink, setVisitContact } from "@/lib/delegate-links/mutations";
 import { publishVisit } from "@/lib/publications/mutations";
 import { GET } from "@/app/d/[token]/route";
 import { POST } from "@/app/d/[token]/seen/route";
 import { delegatePageResponse } from "@/app/d/[token]/page-response";
+import { importVisitFile } from "@/tests/factories/records";
 
 // The delegate page as the phone receives it, through its App Router routes: GET
 // /d/<token> (reads only) and POST /d/<token>/seen (the page's own report once shown).
@@ -21,9 +20,7 @@ const JUNE_11_0929 = new Date("2025-06-11T08:29:00Z"); // 09:29 in Birmingham
 const HOUR = 3_600_000;
 
 beforeAll(async () => {
-  const v = validateVisitFile(leipzigVisit());
-  if (!v.ok) throw new Error("seed invalid");
-  visitId = await importVisit(v.file);
+  visitId = await importVisitFile(leipzigVisit());
   for (const d of await t.prisma.delegate.findMany({ where: { visitId } })) ids[d.name] = d.id;
   await publishVisit(visitId, null);
 });
@@ -279,9 +276,7 @@ describe("what the delegate has seen", () => {
   it("refuses a report for a wrong token or another visit's publication, and writes nothing", async () => {
     const { token } = await issueLink({ visitId, delegateId: ids["Ines Dietrich"], actorId: null });
     const before = await t.prisma.delegate.findUniqueOrThrow({ where: { id: ids["Ines Dietrich"] } });
-    const other = validateVisitFile(leipzigVisit());
-    if (!other.ok) throw new Error("seed invalid");
-    const otherVisit = await importVisit(other.file);
+    const otherVisit = await importVisitFile(leipzigVisit());
     await publishVisit(otherVisit, null);
     const foreign = await t.prisma.publication.findFirstOrThrow({ where: { visitId: otherVisit } });
     expect((await reportSeen(token, foreign.id)).status).toBe(404);
@@ -292,9 +287,7 @@ describe("what the delegate has seen", () => {
   });
 
   it("says under a changed slot what changed since her last visit, before → after, in her language; a GET writes nothing", async () => {
-    const v = validateVisitFile(leipzigVisit());
-    if (!v.ok) throw new Error("seed invalid");
-    const own = await importVisit(v.file);
+    const own = await importVisitFile(leipzigVisit());
     await publishVisit(own, null);
     const blum = await t.prisma.delegate.findFirstOrThrow({ where: { visitId: own, name: "Manuela Blum" } });
     const { token } = await issueLink({ visitId: own, delegateId: blum.id, actorId: null });
@@ -331,9 +324,7 @@ describe("what the delegate has seen", () => {
 
 describe("a changed pick-up or dress code", () => {
   it("marks the slot on her page and says what changed, before → after", async () => {
-    const v = validateVisitFile(leipzigVisit());
-    if (!v.ok) throw new Error("seed invalid");
-    const own = await importVisit(v.file);
+    const own = await importVisitFile(leipzigVisit());
     await publishVisit(own, null);
     const nolting = await t.prisma.delegate.findFirstOrThrow({ where: { visitId: own, name: "Antje Nolting" } });
     const { token } = await issueLink({ visitId: own, delegateId: nolting.id, actorId: null });

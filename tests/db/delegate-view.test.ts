@@ -2,12 +2,11 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "@/tests/setup/db";
 import { leipzigVisit } from "@/tests/factories/leipzig";
-import { validateVisitFile } from "@/lib/visits/file-validate";
-import { importVisit } from "@/lib/visits/import";
 import { issueLink, revokeLink } from "@/lib/delegate-links/mutations";
 import { publishVisit } from "@/lib/publications/mutations";
 import { delegatePage, openDelegateLink, recordSeen } from "@/lib/delegate-view/data";
 import { cachedSnapshots } from "@/lib/delegate-view/snapshot-cache";
+import { importVisitFile } from "@/tests/factories/records";
 
 // The delegate page keeps published snapshots in process memory. These check what a delegate
 // would notice if that cache were wrong: a revoked link must stop at once, a new publication
@@ -20,9 +19,7 @@ let blumId: string;
 const JUNE_1 = new Date("2025-06-01T09:00:00Z");
 
 beforeAll(async () => {
-  const v = validateVisitFile(leipzigVisit());
-  if (!v.ok) throw new Error("seed invalid");
-  visitId = await importVisit(v.file);
+  visitId = await importVisitFile(leipzigVisit());
   blumId = (await t.prisma.delegate.findFirstOrThrow({ where: { visitId, name: "Manuela Blum" } })).id;
   await publishVisit(visitId, null);
 });

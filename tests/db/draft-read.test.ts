@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "@/tests/setup/db";
 import { leipzigVisit } from "@/tests/factories/leipzig";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { importVisitFile } from "@/tests/factories/records";
 
 // The draft is read with one SQL query for its slots (lib/visits/slot-rows.ts, decision 066):
 // each slot must come out exactly as the slot editor's Prisma read gives it, protocol, gifts
@@ -11,11 +12,7 @@ const t = useTestDatabase();
 describe("reading a visit's draft", () => {
   let visitId: string;
   beforeAll(async () => {
-    const { validateVisitFile } = await import("@/lib/visits/file-validate");
-    const { importVisit } = await import("@/lib/visits/import");
-    const v = validateVisitFile(leipzigVisit());
-    if (!v.ok) throw new Error("invalid");
-    visitId = await importVisit(v.file);
+    visitId = await importVisitFile(leipzigVisit());
     // Protocol on one slot: an interpreter from the host side, dress code, press, two gifts out of order.
     const slot = await t.prisma.timeSlot.findFirstOrThrow({ where: { visitId }, orderBy: { startsAt: "asc" } });
     const contact = await t.prisma.hostContact.findFirstOrThrow({ where: { organisation: { visitId } } });
@@ -87,11 +84,7 @@ describe("reading a visit's draft", () => {
 describe("the Schedule tab's count of unpublished changes", () => {
   let visitId: string;
   beforeAll(async () => {
-    const { validateVisitFile } = await import("@/lib/visits/file-validate");
-    const { importVisit } = await import("@/lib/visits/import");
-    const v = validateVisitFile(leipzigVisit());
-    if (!v.ok) throw new Error("invalid");
-    visitId = await importVisit(v.file);
+    visitId = await importVisitFile(leipzigVisit());
   });
 
   // The count the Publish page shows: its list of changes, diffed against the stored snapshot.

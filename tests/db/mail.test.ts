@@ -4,6 +4,7 @@ import { testSmtp, until } from "@/tests/setup/smtp";
 import { leipzigVisit } from "@/tests/factories/leipzig";
 import { createStaff } from "@/tests/factories/staff";
 import type { AppError } from "@/lib/errors";
+import { importVisitFile } from "@/tests/factories/records";
 
 // E-mail end to end: publishing writes outbox rows in its transaction, the pg-boss worker
 // sends them to a real SMTP server running in this process, and the tests read what arrived.
@@ -26,11 +27,7 @@ afterAll(async () => {
 });
 
 async function leipzig() {
-  const { validateVisitFile } = await import("@/lib/visits/file-validate");
-  const { importVisit } = await import("@/lib/visits/import");
-  const v = validateVisitFile(leipzigVisit());
-  if (!v.ok) throw new Error("invalid");
-  const visitId = await importVisit(v.file);
+  const visitId = await importVisitFile(leipzigVisit());
   const editor = await createStaff({ role: "EDITOR" });
   const publish = async (notify: "changed" | "everyone" | "nobody") => {
     const { loadItinerary } = await import("@/lib/visits/data");

@@ -6,8 +6,7 @@ import { publishVisit } from "@/lib/publications/mutations";
 import { latestPublication } from "@/lib/publications/data";
 import type { Publication } from "@/lib/schedule/types";
 import type { VisitFileInput } from "@/lib/visits/file-schema";
-import { validateVisitFile } from "@/lib/visits/file-validate";
-import { importVisit } from "@/lib/visits/import";
+import { importVisitFile } from "@/tests/factories/records";
 
 // Reads rendered PDFs the way a person's tools do: poppler's pdftotext, pdfinfo, pdfimages.
 
@@ -90,9 +89,7 @@ export function fontsOf(pdf: Buffer | Uint8Array): string[] {
 
 /** Imports a visit file, publishes it once, and returns its id and the publication. */
 export async function publishedVisit(file: VisitFileInput): Promise<{ visitId: string; pub: Publication }> {
-  const v = validateVisitFile(file);
-  if (!v.ok) throw new Error(`invalid test visit: ${JSON.stringify(v.problems)}`);
-  const visitId = await importVisit(v.file);
+  const visitId = await importVisitFile(file);
   await publishVisit(visitId, null);
   return { visitId, pub: (await latestPublication(visitId))! };
 }

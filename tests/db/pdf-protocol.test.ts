@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { useTestDatabase } from "@/tests/setup/db";
 import { leipzigVisit } from "@/tests/factories/leipzig";
 import { createStaff } from "@/tests/factories/staff";
+import { importVisitFile } from "@/tests/factories/records";
 
 // The run-sheet and the briefing note as real PDFs from the Typst templates, read back with
 // poppler (pdftotext, pdfinfo, pdfimages) and rendered to PNG (kept in tmp/protocol-pdf/).
@@ -80,11 +81,7 @@ describe("protocol PDFs", () => {
   let visitId: string;
   let receptionId: string;
   beforeAll(async () => {
-    const { validateVisitFile } = await import("@/lib/visits/file-validate");
-    const { importVisit } = await import("@/lib/visits/import");
-    const v = validateVisitFile(leipzigVisit());
-    if (!v.ok) throw new Error("invalid");
-    visitId = await importVisit(v.file);
+    visitId = await importVisitFile(leipzigVisit());
     session.staffId = (await createStaff({ role: "VIEWER" })).id;
     receptionId = (await t.prisma.timeSlot.findFirstOrThrow({ where: { visitId, title: { startsWith: "Lord Mayor" } } })).id;
     await t.prisma.delegate.updateMany({

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { useTestDatabase } from "@/tests/setup/db";
 import { leipzigVisit } from "@/tests/factories/leipzig";
 import { createStaff } from "@/tests/factories/staff";
+import { importVisitFile } from "@/tests/factories/records";
 
 // The protocol layer against a real database, through the server actions: only the session
 // lookup and the page cache are replaced (as in publish.test.ts).
@@ -13,11 +14,7 @@ const t = useTestDatabase();
 const PNG: Uint8Array<ArrayBuffer> = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82]);
 
 async function importLeipzig() {
-  const { validateVisitFile } = await import("@/lib/visits/file-validate");
-  const { importVisit } = await import("@/lib/visits/import");
-  const v = validateVisitFile(leipzigVisit());
-  if (!v.ok) throw new Error("invalid");
-  return importVisit(v.file);
+  return importVisitFile(leipzigVisit());
 }
 
 describe("the protocol layer", () => {

@@ -3,6 +3,7 @@ import { useTestDatabase } from "@/tests/setup/db";
 import { leipzigVisit } from "@/tests/factories/leipzig";
 import { createStaff } from "@/tests/factories/staff";
 import type { AppError } from "@/lib/errors";
+import { importVisitFile } from "@/tests/factories/records";
 
 // The server actions run here with a real database; only the two framework hooks they use
 // outside a request are replaced: the session lookup (so a test can be a viewer or an editor)
@@ -14,11 +15,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {}, refresh: () => {} }));
 const t = useTestDatabase();
 
 async function importLeipzig() {
-  const { validateVisitFile } = await import("@/lib/visits/file-validate");
-  const { importVisit } = await import("@/lib/visits/import");
-  const v = validateVisitFile(leipzigVisit());
-  if (!v.ok) throw new Error("invalid");
-  return importVisit(v.file);
+  return importVisitFile(leipzigVisit());
 }
 
 async function review(visitId: string) {

@@ -5,16 +5,9 @@ import { delegate, venue, visitFile } from "@/tests/factories/visit-file";
 import { createStaff } from "@/tests/factories/staff";
 import type { AppError } from "@/lib/errors";
 import type { CreateSlotInput } from "@/lib/slots/schema";
+import { importVisitFile } from "@/tests/factories/records";
 
 const t = useTestDatabase();
-
-async function importFile(file: Parameters<typeof import("@/lib/visits/file-validate").validateVisitFile>[0]) {
-  const { validateVisitFile } = await import("@/lib/visits/file-validate");
-  const { importVisit } = await import("@/lib/visits/import");
-  const v = validateVisitFile(file);
-  if (!v.ok) throw new Error(JSON.stringify(v.problems));
-  return importVisit(v.file);
-}
 
 async function caught(p: Promise<unknown>): Promise<AppError> {
   try {
@@ -33,7 +26,7 @@ describe("slot mutations on the Leipzig visit", () => {
   let ids: { nolting: string; blum: string; steamhouse: string; aston: string; caine: string };
 
   beforeAll(async () => {
-    visitId = await importFile(leipzigVisit());
+    visitId = await importVisitFile(leipzigVisit());
     editor = await createStaff({ role: "EDITOR" });
     const p = t.prisma;
     ids = {
@@ -137,7 +130,7 @@ describe("slot mutations on the Leipzig visit", () => {
 
   it("refuses a venue or a person from another visit", async () => {
     const { createSlot } = await m();
-    const other = await importFile(visitFile());
+    const other = await importVisitFile(visitFile());
     const foreignVenue = (await t.prisma.venue.findFirstOrThrow({ where: { visitId: other } })).id;
     const before = await t.prisma.timeSlot.count();
     const e = await caught(createSlot(editor, input({ venueId: foreignVenue })));
@@ -150,7 +143,7 @@ describe("slot mutations on the Leipzig visit", () => {
 describe("moving a slot and shifting the rest of its day", () => {
   it("moves the slot and, when asked, the later slots of that day by the same amount", async () => {
     const { moveSlot } = await m();
-    const visitId = await importFile(leipzigVisit());
+    const visitId = await importVisitFile(leipzigVisit());
     const editor = await createStaff({ role: "EDITOR" });
     const slots = () => t.prisma.timeSlot.findMany({ where: { visitId }, orderBy: { startsAt: "asc" } });
     const original = await slots();
@@ -174,7 +167,7 @@ describe("moving a slot and shifting the rest of its day", () => {
 
   it("moves to another day on its own, and refuses to shift other slots across days", async () => {
     const { moveSlot } = await m();
-    const visitId = await importFile(leipzigVisit());
+    const visitId = await importVisitFile(leipzigVisit());
     const editor = await createStaff({ role: "EDITOR" });
     const lunch = await t.prisma.timeSlot.findFirstOrThrow({ where: { visitId, title: "Farewell lunch" } });
     const e = await caught(moveSlot(editor, { slotId: lunch.id, version: 1, date: "2025-06-12", start: "13:00", shiftLater: true }));
@@ -192,7 +185,7 @@ describe("times that cannot be stored", () => {
   let editor: { id: string };
   beforeAll(async () => {
     const tz = "Europe/London";
-    visitId = await importFile(
+    visitId = await importVisitFile(
       visitFile({
         visit: {
           title: "Spring-forward visit",

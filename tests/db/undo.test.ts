@@ -3,17 +3,14 @@ import { leipzigVisit } from "@/tests/factories/leipzig";
 import { createStaff } from "@/tests/factories/staff";
 import { useTestDatabase } from "@/tests/setup/db";
 import type { AppError } from "@/lib/errors";
+import { importVisitFile } from "@/tests/factories/records";
 
 useTestDatabase();
 let visitId = "";
 let actor = { id: "" };
 
 beforeAll(async () => {
-  const { validateVisitFile } = await import("@/lib/visits/file-validate");
-  const { importVisit } = await import("@/lib/visits/import");
-  const v = validateVisitFile(leipzigVisit());
-  if (!v.ok) throw new Error("invalid factory visit");
-  visitId = await importVisit(v.file);
+  visitId = await importVisitFile(leipzigVisit());
   actor = await createStaff({ role: "EDITOR", email: `undo-${Date.now()}@example.org` });
 });
 

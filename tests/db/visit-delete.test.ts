@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { useTestDatabase } from "@/tests/setup/db";
 import { leipzigVisit } from "@/tests/factories/leipzig";
 import { createStaff } from "@/tests/factories/staff";
+import { importVisitFile } from "@/tests/factories/records";
 
 // Deleting a whole visit through its server action, as the settings page does. The session
 // lookup and cache revalidation only exist inside a request, so they are replaced here.
@@ -12,13 +13,9 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {}, refresh: () => {} }));
 const t = useTestDatabase();
 
 async function publishedLeipzig() {
-  const { validateVisitFile } = await import("@/lib/visits/file-validate");
-  const { importVisit } = await import("@/lib/visits/import");
   const { publishVisit } = await import("@/lib/publications/mutations");
   const { issueLink } = await import("@/lib/delegate-links/mutations");
-  const v = validateVisitFile(leipzigVisit());
-  if (!v.ok) throw new Error("seed invalid");
-  const visitId = await importVisit(v.file);
+  const visitId = await importVisitFile(leipzigVisit());
   await publishVisit(visitId, null);
   const blum = await t.prisma.delegate.findFirstOrThrow({ where: { visitId, name: "Manuela Blum" } });
   const { token } = await issueLink({ visitId, delegateId: blum.id, actorId: null });

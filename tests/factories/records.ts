@@ -5,7 +5,12 @@ import { visitFile } from "./visit-file";
 
 /** A small visit in the database (tests/factories/visit-file.ts visitFile), returning its id. */
 export async function createVisitRecord(over: Partial<VisitFileInput> = {}): Promise<string> {
-  const v = validateVisitFile(visitFile(over));
+  return importVisitFile(visitFile(over));
+}
+
+/** Validates a visit file (a factory's, e.g. leipzigVisit()) and imports it; returns the visit's id. */
+export async function importVisitFile(file: VisitFileInput): Promise<string> {
+  const v = validateVisitFile(file);
   if (!v.ok) throw new Error(`invalid test visit: ${JSON.stringify(v.problems)}`);
   return importVisit(v.file);
 }
