@@ -3,8 +3,8 @@ import { translator, type AppLocale } from "@/lib/i18n";
 import { nameWithHonorific } from "@/lib/i18n/labels";
 import { dayLabel, shortDay, stampInZone, visitDates, zoneCity } from "@/lib/schedule/time";
 import type { SlotChangeLines } from "@/lib/delegate-view/change-lines";
-import type { ProtocolWords } from "@/lib/protocol/words";
-import { protocolWords } from "@/lib/protocol/words";
+import { protocolWords, type ProtocolWords } from "@/lib/protocol/words";
+import { withPickUps } from "@/lib/schedule/days";
 import { SlotCard } from "./slot-card";
 import { HotelCard, LegCard } from "./protocol-parts";
 
@@ -216,11 +216,7 @@ function Day({
   homeCity: string;
   changes: SlotChangeLines;
 }) {
-  // Pick-ups between the slots, by time; a pick-up goes before a slot that starts with it.
-  const items = [
-    ...day.legs.map((l) => ({ at: Date.parse(l.startsAt), leg: l, slot: null })),
-    ...day.slots.map((s) => ({ at: Date.parse(s.startsAt) + 0.5, leg: null, slot: s })),
-  ].sort((a, b) => a.at - b.at);
+  const items = withPickUps(day.legs, day.slots);
   return (
     <section
       id={`day-${day.date}`}

@@ -5,7 +5,7 @@ import { translator, type AppLocale } from "@/lib/i18n";
 import { dateRange, longDate } from "@/lib/schedule/time";
 import { byPrecedence, dressText, formOfAddress, legEndName, legsOf } from "@/lib/schedule/protocol";
 import { protocolWords } from "@/lib/protocol/words";
-import { localDate } from "@/lib/schedule/days";
+import { localDate, withPickUps } from "@/lib/schedule/days";
 import { clockText, delegateChanges, describeChange } from "@/lib/schedule/delegate-changes";
 import { changeWords } from "@/lib/i18n/change-words";
 import type { Itinerary, ItineraryDelegate } from "@/lib/schedule/types";
@@ -118,15 +118,15 @@ export function programmeDays(it: Itinerary, delegate: ItineraryDelegate, onlyDa
   const w = protocolWords(l);
   const on = (instant: string) => !onlyDate || localDate(instant, tz) === onlyDate;
   const when = (a: string, b: string) => clockText(a, b, tz, delegate.homeTimeZone);
-  const entries: { at: number; date: string; item: ProgrammeDay["items"][number] }[] = [];
+  type Entry = { startsAt: string; item: ProgrammeDay["items"][number] };
+  const slots: Entry[] = [];
   for (const s of it.slots) {
     if (!s.attendees.some((a) => a.kind === "delegate" && a.personId === delegate.id) || !on(s.startsAt)) continue;
     const v = s.venueId ? it.venues.find((x) => x.id === s.venueId) : undefined;
     const p = s.protocol;
     const dress = p ? dressText(p.dressCode, p.dressCodeNotes, w.dressCode) : "";
-    entries.push({
-      at: Date.parse(s.startsAt) + 0.5,
-      date: localDate(s.startsAt, tz),
+    slots.push({
+      startsAt: s.startsAt,
       item: {
         when: when(s.startsAt, s.endsAt),
         title: s.title,
@@ -135,12 +135,12 @@ export function programmeDays(it: Itinerary, delegate: ItineraryDelegate, onlyDa
       },
     });
   }
+  const legs: Entry[] = [];
   for (const leg of legsOf(it, delegate.id)) {
     if (!on(leg.pickUpAt)) continue;
     const end = (e: typeof leg.from) => legEndName(it, e, delegate) || w.legEnd[e.kind];
-    entries.push({
-      at: Date.parse(leg.pickUpAt),
-      date: localDate(leg.pickUpAt, tz),
+    legs.push({
+      startsAt: leg.pickUpAt,
       item: {
         when: when(leg.pickUpAt, leg.arriveAt),
         title: `${w.legMode[leg.mode]}: ${end(leg.from)} → ${end(leg.to)}`,
@@ -154,12 +154,15 @@ export function programmeDays(it: Itinerary, delegate: ItineraryDelegate, onlyDa
       },
     });
   }
+  // In time order, so the days come in order too.
   const byDay = new Map<string, ProgrammeDay>();
-  for (const e of entries.sort((a, b) => a.at - b.at)) {
-    if (!byDay.has(e.date)) byDay.set(e.date, { day: longDate(e.date, l), items: [] });
-    byDay.get(e.date)!.items.push(e.item);
+  for (const { leg, slot } of withPickUps(legs, slots)) {
+    const e = (leg ?? slot)!;
+    const date = localDate(e.startsAt, tz);
+    if (!byDay.has(date)) byDay.set(date, { day: longDate(date, l), items: [] });
+    byDay.get(date)!.items.push(e.item);
   }
-  return [...byDay.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, d]) => d);
+  return [...byDay.values()];
 }
 
 export function programmeMail({ it, delegate, pageUrl, version, contact }: DelegateMail & { version: number }) {

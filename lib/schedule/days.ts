@@ -55,3 +55,17 @@ export function compareSlots(
     (a.title ?? "").localeCompare(b.title ?? "")
   );
 }
+
+/**
+ * A day's pick-ups and slots in one list by start time; a pick-up goes before a slot that
+ * starts at the same minute (the car takes the delegate there).
+ */
+export function withPickUps<L extends { startsAt: string }, S extends { startsAt: string }>(
+  legs: L[],
+  slots: S[],
+): { leg: L | null; slot: S | null }[] {
+  return [
+    ...legs.map((leg) => ({ at: Date.parse(leg.startsAt), leg, slot: null })),
+    ...slots.map((slot) => ({ at: Date.parse(slot.startsAt) + 0.5, leg: null, slot })),
+  ].sort((a, b) => a.at - b.at);
+}

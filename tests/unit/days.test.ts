@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { groupSlotsByDay, localDate, visitDates } from "@/lib/schedule/days";
+import { groupSlotsByDay, localDate, visitDates, withPickUps } from "@/lib/schedule/days";
 import { leipzigItinerary } from "@/tests/factories/itinerary";
 
 // Run under TZ=Asia/Kathmandu (+05:45): any reliance on the machine's zone shows up here.
@@ -54,5 +54,16 @@ describe("timeRange", () => {
     expect(timeRange("2025-06-12T08:30:00.000Z", "2025-06-12T11:30:00.000Z", "Europe/London")).toBe("09:30–12:30 BST");
     // Across the autumn change: both zones named, still the next day.
     expect(timeRange("2025-10-25T22:00:00.000Z", "2025-10-26T02:00:00.000Z", "Europe/London")).toBe("23:00 BST–02:00 (+1) GMT");
+  });
+});
+
+describe("a day's pick-ups among its slots", () => {
+  it("puts each pick-up in time order, before a slot that starts at the same minute", () => {
+    const slots = [{ startsAt: "2025-06-10T14:00:00Z" }, { startsAt: "2025-06-10T17:30:00Z" }];
+    const legs = [{ startsAt: "2025-06-10T17:30:00Z" }, { startsAt: "2025-06-10T13:40:00Z" }];
+    const order = withPickUps(legs, slots).map((e) =>
+      e.leg ? `car ${e.leg.startsAt.slice(11, 16)}` : `slot ${e.slot!.startsAt.slice(11, 16)}`,
+    );
+    expect(order).toEqual(["car 13:40", "slot 14:00", "car 17:30", "slot 17:30"]);
   });
 });

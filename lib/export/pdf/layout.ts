@@ -1,4 +1,4 @@
-import { groupSlotsByDay, localDate } from "@/lib/schedule/days";
+import { groupSlotsByDay, localDate, withPickUps } from "@/lib/schedule/days";
 import type { Itinerary, ItinerarySlot } from "@/lib/schedule/types";
 import { dayHeading, once } from "./dates";
 import type { PdfLabels } from "./labels";
@@ -55,14 +55,7 @@ export function daysOf(
     const all = byDate.get(date) ?? [];
     const mine = wanted ? all.filter((s) => wanted.has(s)) : all;
     const more = extraDays.get(date);
-    const entries = more
-      ? [
-          ...more.map((e) => ({ at: Date.parse(e.startsAt), data: e.data })),
-          ...mine.map((s) => ({ at: Date.parse(s.startsAt) + 0.5, data: slot(s) })),
-        ]
-          .sort((a, b) => a.at - b.at)
-          .map((e) => e.data)
-      : mine.map(slot);
+    const entries = more ? withPickUps(more, mine).map((e) => e.leg?.data ?? slot(e.slot!)) : mine.map(slot);
     return { heading, continued: t.continued(heading), slots: entries };
   });
 }
