@@ -36,7 +36,7 @@ export function Programme({
   const changedCount = p.days.reduce((n, d) => n + d.slots.filter((s) => s.changed).length, 0);
   const upcoming = p.days.filter((d) => !p.during || !d.isPast);
   const earlier = p.during ? p.days.filter((d) => d.isPast) : [];
-  const cardProps = { t, w: protocolWords(locale), hostCity: p.visit.hostCity, homeCity, changes };
+  const cardProps = { t, w: protocolWords(locale), locale, hostCity: p.visit.hostCity, homeCity, changes };
   return (
     <div lang={locale} className="mx-auto max-w-xl pb-10">
       <header className="bg-accent px-4 pb-5 pt-4 text-white">
@@ -137,7 +137,7 @@ export function Programme({
       </div>
 
       {upcoming.map((d) => (
-        <Day key={d.date} day={d} locale={locale} {...cardProps} />
+        <Day key={d.date} day={d} {...cardProps} />
       ))}
       {earlier.length > 0 && (
         <>
@@ -145,7 +145,7 @@ export function Programme({
             {t("earlierDays")}
           </h2>
           {earlier.map((d) => (
-            <Day key={d.date} day={d} locale={locale} {...cardProps} />
+            <Day key={d.date} day={d} {...cardProps} />
           ))}
         </>
       )}
@@ -234,7 +234,7 @@ function Day({
           {items.map(({ leg, slot }) => (
             <li key={leg?.id ?? slot?.id}>
               {slot ? (
-                <SlotCard slot={slot} t={t} w={w} hostCity={hostCity} homeCity={homeCity} changes={changes} />
+                <SlotCard slot={slot} t={t} w={w} locale={locale} hostCity={hostCity} homeCity={homeCity} changes={changes} />
               ) : (
                 leg && <LegCard leg={leg} w={w} call={(name) => t("call", { name })} />
               )}

@@ -1,6 +1,6 @@
 import type { SlotChangeLines } from "@/lib/delegate-view/change-lines";
-import type { DelegateSlot } from "@/lib/delegate-view/model";
-import type { translator } from "@/lib/i18n";
+import { type DelegateSlot, othersText } from "@/lib/delegate-view/model";
+import type { AppLocale, translator } from "@/lib/i18n";
 import type { ProtocolWords } from "@/lib/protocol/words";
 import { DressLine } from "./protocol-parts";
 
@@ -11,12 +11,14 @@ export function SlotCard({
   slot,
   t,
   w,
+  locale,
   hostCity,
   homeCity,
   changes,
   headingLevel = 3,
 }: {
   slot: DelegateSlot;
+  locale: AppLocale;
   /** What changed since the delegate last looked, per slot id (only marked slots have lines). */
   changes?: SlotChangeLines;
   t: T;
@@ -144,7 +146,7 @@ export function SlotCard({
       )}
       {slot.others.length > 0 && (
         <p className="mt-3 text-sm text-slate-700">
-          <span className="font-semibold text-ink">{t("alsoAttending")}:</span> {slot.others.map((o) => o.name).join(", ")}
+          <span className="font-semibold text-ink">{t("alsoAttending")}:</span> {othersText(slot.others, locale)}
         </p>
       )}
     </article>

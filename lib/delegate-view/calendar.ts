@@ -2,7 +2,7 @@ import { dressText } from "@/lib/schedule/protocol";
 import { buildCalendar } from "@/lib/export/ics";
 import { translator, type AppLocale } from "@/lib/i18n";
 import { protocolWords } from "@/lib/protocol/words";
-import type { DelegateLeg, DelegateProgramme } from "./model";
+import { type DelegateLeg, type DelegateProgramme, othersText } from "./model";
 
 /** The delegate's programme as an iCalendar feed, labelled in their language. */
 export function programmeCalendar(p: DelegateProgramme, opts: { locale: AppLocale; stamp: string; pageUrl?: string }): string {
@@ -36,7 +36,7 @@ export function programmeCalendar(p: DelegateProgramme, opts: { locale: AppLocal
         s.notes && t("notes", { notes: s.notes }),
         s.host && t("host", { name: s.host }),
         s.contact && t("askFor", { name: [s.contact.name, s.contact.role, s.contact.phone].filter(Boolean).join(", ") }),
-        s.others.length ? t("alsoAttending", { names: s.others.map((o) => o.name).join(", ") }) : "",
+        s.others.length ? t("alsoAttending", { names: othersText(s.others, opts.locale) }) : "",
         opts.pageUrl && t("page", { url: opts.pageUrl }),
       ]
         .filter(Boolean)

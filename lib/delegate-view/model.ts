@@ -5,6 +5,8 @@ import { slotFingerprint } from "@/lib/schedule/changes";
 import { pickUpKey } from "@/lib/schedule/delegate-changes";
 import type { SlotLabel } from "./seen";
 import { deepFreeze } from "./freeze";
+import type { AppLocale } from "@/lib/i18n";
+import { nameWithHonorific } from "@/lib/i18n/labels";
 import { legEndName, legsOf } from "@/lib/schedule/protocol";
 import type { AttendanceRole, Itinerary, ItineraryContact, ItineraryDelegate, SlotKind } from "@/lib/schedule/types";
 import type { DressCode, Hotel, ItineraryLeg, LegEnd, LegEndpoint, LegMode } from "@/lib/schedule/protocol-types";
@@ -34,7 +36,8 @@ export type DelegateSlot = {
   host: string | null;
   contact: { name: string; role: string; phone: string; tel: string | null } | null;
   myRole: AttendanceRole | null;
-  others: { name: string; detail: string; role: AttendanceRole }[];
+  /** Everyone else at the slot; `honorific` apart, to be said in the reader's language (`othersText`). */
+  others: { name: string; honorific: string; detail: string; role: AttendanceRole }[];
   description: string;
   notes: string;
   /** Null when the slot has no dress code and no note about it. */
@@ -128,6 +131,7 @@ function buildStatic(it: Itinerary, delegateId: string): StaticProgramme | null 
   if (!me) return null;
   const tz = it.visit.timeZone;
   const contacts = new Map(it.organisations.flatMap((o) => o.contacts.map((c) => [c.id, c] as const)));
+  const delegates = new Map(it.delegates.map((d) => [d.id, d]));
   const mine = it.slots.filter((s) => s.attendees.some((a) => a.kind === "delegate" && a.personId === delegateId));
 
   const build = (s: ResolvedSlot): StaticSlot => {
@@ -159,7 +163,10 @@ function buildStatic(it: Itinerary, delegateId: string): StaticProgramme | null 
       myRole: s.attendees.find((a) => a.kind === "delegate" && a.personId === delegateId)?.role ?? null,
       others: s.people
         .filter((p) => !(p.kind === "delegate" && p.id === delegateId))
-        .map((p) => ({ name: p.name, detail: p.detail, role: p.role })),
+        .map((p) => {
+          const d = p.kind === "delegate" ? delegates.get(p.id) : undefined;
+          return { name: d?.name ?? p.name, honorific: d?.honorific ?? "", detail: p.detail, role: p.role };
+        }),
       description: s.description,
       notes: s.delegateNotes,
       dress: dressOf(s),
@@ -280,3 +287,6 @@ function legOf(it: Itinerary, l: ItineraryLeg, me: ItineraryDelegate): DelegateL
     route: l.route,
   };
 }
+
+/** The others' names, honorifics in the reader's language: "Frau Manuela Blum, Frau Ines Dietrich". */
+export const othersText = (others: DelegateSlot["others"], locale: AppLocale) => others.map((o) => nameWithHonorific(o, locale)).join(", ");

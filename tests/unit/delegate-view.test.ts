@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { delegateProgramme, mapUrl, telHref } from "@/lib/delegate-view/model";
+import { delegateProgramme, mapUrl, othersText, telHref } from "@/lib/delegate-view/model";
 import { updateSeen, MARK_HOURS } from "@/lib/delegate-view/seen";
 import { programmeCalendar } from "@/lib/delegate-view/calendar";
 import { itineraryOf, leipzigItinerary } from "@/tests/factories/itinerary";
@@ -104,6 +104,16 @@ describe("a delegate's programme", () => {
     );
     const p = delegateProgramme(it2, "me", after)!;
     expect(p.days[0].slots[0].others.map((o) => o.name)).toEqual(["Yann Second", "Zora Third", "Bea Senior", "Ann Junior"]);
+  });
+
+  it("names who else comes with their honorific in the reader's language, on the page and in the calendar", () => {
+    const p = delegateProgramme(it_, "nolting", after)!;
+    const welcome = p.days.flatMap((d) => d.slots).find((s) => s.title === "Welcome and programme briefing")!;
+    expect(othersText(welcome.others, "de")).toContain("Frau Manuela Blum, Frau Ines Dietrich");
+    expect(othersText(welcome.others, "en")).toContain("Ms Manuela Blum, Ms Ines Dietrich");
+    const ics = programmeCalendar(p, { locale: "de", stamp: "2025-06-01T09:00:00Z" }).replace(/\r\n /g, "");
+    expect(ics).toContain("Frau Manuela Blum");
+    expect(ics).not.toContain("Ms Manuela Blum");
   });
 
   it("makes tap-to-call and map links only from usable data", () => {
