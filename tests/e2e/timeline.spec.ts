@@ -110,6 +110,7 @@ test("a block is moved with the keyboard alone, each step announced", async ({ p
   await expect(live).toContainText("12:40–13:40 at Birmingham Design Festival");
   await page.keyboard.press("Escape");
   await expect(live).toContainText("Cancelled.");
+  await expect(page.getByTestId("drag-preview")).toHaveCount(0);
   expect((await slotRow(id, "Lunch with Aston researchers")).startsAt.toISOString()).toBe("2025-06-11T11:35:00.000Z");
 });
 

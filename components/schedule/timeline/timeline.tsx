@@ -172,11 +172,17 @@ export function Timeline({
 
   // Read by the announcements, which dnd-kit asks for after onDragMove has run.
   const dragRef = useRef<Drag | null>(null);
-  const onDragStart = (e: { activatorEvent: Event | null }) => {
+  // The drag under way, if any. dnd-kit can still deliver a move after Escape or a drop (its
+  // move effect may be pending from a scroll just before); without this check that late move
+  // was announced over "Cancelled." and left a preview box on the timeline.
+  const dragging = useRef<string | number | null>(null);
+  const onDragStart = (e: { active: { id: string | number }; activatorEvent: Event | null }) => {
     measure();
+    dragging.current = e.active.id;
     keyboardSteps.current = e.activatorEvent instanceof KeyboardEvent ? { minutes: 0, lanes: 0 } : null;
   };
   const onDragMove = (e: DragMoveEvent) => {
+    if (dragging.current !== e.active.id) return;
     const { slotId, kind } = e.active.data.current as { slotId: string; kind: "move" | "resize" };
     const target = targetOf(slotId, kind, e.delta.x, e.delta.y);
     if (!target) return;
@@ -196,6 +202,7 @@ export function Timeline({
     setDrag(next);
   };
   const endDrag = () => {
+    dragging.current = null;
     keyboardSteps.current = null;
     dragRef.current = null;
     setDrag(null);
