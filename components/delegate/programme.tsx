@@ -1,7 +1,7 @@
 import type { DelegateProgramme } from "@/lib/delegate-view/model";
 import { translator, type AppLocale } from "@/lib/i18n";
 import { nameWithHonorific } from "@/lib/i18n/labels";
-import { dayLabel, shortDay, stampInZone, visitDates, zoneCity } from "@/lib/schedule/time";
+import { dayLabel, shortDay, stampInZone, visitDates } from "@/lib/schedule/time";
 import type { SlotChangeLines } from "@/lib/delegate-view/change-lines";
 import { protocolWords, type ProtocolWords } from "@/lib/protocol/words";
 import { withPickUps } from "@/lib/schedule/days";
@@ -32,7 +32,7 @@ export function Programme({
   updated: string;
 }) {
   const t = translator(locale, "delegate");
-  const homeCity = p.visit.guestCity || zoneCity(p.delegate.homeTimeZone);
+  const homeCity = p.delegate.homeCity;
   const changedCount = p.days.reduce((n, d) => n + d.slots.filter((s) => s.changed).length, 0);
   const upcoming = p.days.filter((d) => !p.during || !d.isPast);
   const earlier = p.during ? p.days.filter((d) => d.isPast) : [];

@@ -2,6 +2,7 @@ import { translator } from "@/lib/i18n";
 import { changeWords } from "@/lib/i18n/change-words";
 import { delegateChanges, describeChange, type ChangeLine, type ChangeWords } from "@/lib/schedule/delegate-changes";
 import type { Itinerary, Language } from "@/lib/schedule/types";
+import { homeCityOf } from "@/lib/schedule/time";
 
 // "Changed since your last visit": the before → after lines under a marked slot on the
 // delegate's page. The same pure diff as the change e-mail (lib/schedule/delegate-changes.ts),
@@ -39,14 +40,13 @@ export function changeLines(o: {
     const wanted = new Set(slotIds);
     for (const c of delegateChanges(before, o.after, o.delegateId)) {
       if (c.kind !== "changed" || !wanted.has(c.slotId)) continue;
-      // The home time is named as everywhere else on the page: the guests' city, else the zone's.
-      const homeCity = o.after.visit.guestCity || undefined;
+      // The home time is named as everywhere else (homeCityOf): "Leipzig", not "Berlin".
       const d = describeChange(c, {
         words: w,
         language: o.language,
         timeZone: o.after.visit.timeZone,
         homeTimeZone: me.homeTimeZone,
-        homeCity,
+        homeCity: homeCityOf(o.after, me.homeTimeZone),
       });
       // The card shows the time already: a time line without a "before" adds nothing.
       out[c.slotId] = d.lines

@@ -1,4 +1,4 @@
-import { hhmm, ymd, zoneAbbr } from "@/lib/schedule/time";
+import { hhmm, homeCityOf, ymd, zoneAbbr } from "@/lib/schedule/time";
 import { compareSlots, visitDates } from "@/lib/schedule/days";
 import { resolveSlots, type ResolvedSlot } from "@/lib/schedule/view";
 import { slotFingerprint } from "@/lib/schedule/changes";
@@ -70,7 +70,16 @@ export type DelegateLeg = {
 export type DelegateDay = { date: string; isToday: boolean; isPast: boolean; slots: DelegateSlot[]; legs: DelegateLeg[] };
 
 export type DelegateProgramme = {
-  delegate: { id: string; name: string; honorific: string; displayName: string; homeTimeZone: string; language: "en" | "de" };
+  delegate: {
+    id: string;
+    name: string;
+    honorific: string;
+    displayName: string;
+    homeTimeZone: string;
+    /** What her home time is called: "Leipzig" (the guest city, when hers is its zone), else the zone's city. */
+    homeCity: string;
+    language: "en" | "de";
+  };
   visit: { title: string; guestCity: string; hostCity: string; timeZone: string; firstDay: string; lastDay: string };
   /** The visit's zone label on its first day, e.g. "BST". */
   zone: string;
@@ -190,6 +199,7 @@ function buildStatic(it: Itinerary, delegateId: string): StaticProgramme | null 
       honorific: me.honorific,
       displayName: display(me),
       homeTimeZone: me.homeTimeZone,
+      homeCity: homeCityOf(it, me.homeTimeZone),
       language: me.language,
     },
     visit: {

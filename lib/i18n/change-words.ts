@@ -5,5 +5,5 @@ import { MESSAGES, type AppLocale } from ".";
 // (catalogue "mail.change", and the protocol namespace's dress codes and means of transport).
 export function changeWords(locale: AppLocale): ChangeWords {
   const m = MESSAGES[locale];
-  return { ...m.mail.change, dressCodes: m.protocol.dressCode, legModes: m.protocol.legMode };
+  return { ...m.mail.change, dressCodes: m.protocol.dressCode, legModes: m.protocol.legMode, legEnds: m.protocol.legEnd };
 }

@@ -2,7 +2,7 @@ import { HONORIFICS } from "@/lib/i18n/labels";
 import { render, toPlainText } from "@react-email/render";
 import type { ReactElement } from "react";
 import { translator, type AppLocale } from "@/lib/i18n";
-import { dateRange, longDate } from "@/lib/schedule/time";
+import { dateRange, homeCityOf, longDate } from "@/lib/schedule/time";
 import { byPrecedence, dressText, formOfAddress, legEndName, legsOf } from "@/lib/schedule/protocol";
 import { protocolWords } from "@/lib/protocol/words";
 import { localDate, withPickUps } from "@/lib/schedule/days";
@@ -93,7 +93,13 @@ export function changesMail({ it, before, delegate, pageUrl, contact }: Delegate
   const m = t(l);
   const words = changeWords(l);
   const changes = delegateChanges(before, it, delegate.id).map((c) =>
-    describeChange(c, { words, language: l, timeZone: it.visit.timeZone, homeTimeZone: delegate.homeTimeZone }),
+    describeChange(c, {
+      words,
+      language: l,
+      timeZone: it.visit.timeZone,
+      homeTimeZone: delegate.homeTimeZone,
+      homeCity: homeCityOf(it, delegate.homeTimeZone),
+    }),
   );
   const intro = m("changes.intro", { visit: it.visit.title, count: changes.length });
   return finish(
@@ -117,7 +123,8 @@ export function programmeDays(it: Itinerary, delegate: ItineraryDelegate, onlyDa
   const l = delegate.language;
   const w = protocolWords(l);
   const on = (instant: string) => !onlyDate || localDate(instant, tz) === onlyDate;
-  const when = (a: string, b: string) => clockText(a, b, tz, delegate.homeTimeZone);
+  const homeCity = homeCityOf(it, delegate.homeTimeZone);
+  const when = (a: string, b: string) => clockText(a, b, tz, delegate.homeTimeZone, homeCity);
   type Entry = { startsAt: string; item: ProgrammeDay["items"][number] };
   const slots: Entry[] = [];
   for (const s of it.slots) {

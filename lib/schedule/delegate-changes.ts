@@ -1,6 +1,6 @@
 import { fnv1a } from "./changes";
-import { dressText } from "./protocol";
-import type { DressCode, ItineraryLeg, LegMode } from "./protocol-types";
+import { dressText, legEndName, legsOf } from "./protocol";
+import type { DressCode, ItineraryLeg, LegEnd, LegMode } from "./protocol-types";
 import { hhmm, timeRange, weekdayDate, zoneCity } from "./time";
 import type { Itinerary, ItinerarySlot, Language } from "./types";
 
@@ -9,6 +9,8 @@ import type { Itinerary, ItinerarySlot, Language } from "./types";
 // visit") both call it, so they say the same thing. Only what the delegate sees counts:
 // time, place, title, host, notes for delegates, the dress code, and her own pick-up to the
 // slot (the transport leg that takes her there); other people joining a meeting does not.
+// A leg that ends at no slot (from the airport, back to the hotel) is a transfer of its own:
+// added, cancelled or changed like a slot.
 
 /** The pick-up that takes one delegate to a slot: when, where, how. */
 export type PickUpFacts = { at: string; place: string; mode: LegMode; vehicle: string; driver: string };
@@ -24,6 +26,14 @@ export type SlotFacts = {
 };
 export type ChangedField = "time" | "venue" | "title" | "host" | "notes" | "dress" | "pickUp";
 
+/** A transfer of hers that ends at no slot: from where to where, when, how. */
+export type TransferFacts = {
+  from: { kind: LegEnd; name: string };
+  to: { kind: LegEnd; name: string };
+  arriveAt: string;
+  pickUp: PickUpFacts;
+};
+
 export type DelegateChange =
   /** New in their programme (a new slot, or they were added to one). */
   | { kind: "added"; slotId: string; slot: SlotFacts }
@@ -31,7 +41,12 @@ export type DelegateChange =
   | { kind: "removed"; slotId: string; slot: SlotFacts }
   /** The slot was taken out of the programme altogether. */
   | { kind: "cancelled"; slotId: string; slot: SlotFacts }
-  | { kind: "changed"; slotId: string; before: SlotFacts; after: SlotFacts; fields: ChangedField[] };
+  | { kind: "changed"; slotId: string; before: SlotFacts; after: SlotFacts; fields: ChangedField[] }
+  /**
+   * A transfer of hers: new (before null), gone (after null; `without` when it still runs
+   * without her, as "removed" says of a slot), or changed.
+   */
+  | { kind: "transfer"; legId: string; before: TransferFacts | null; after: TransferFacts | null; without?: boolean };
 
 const attends = (s: ItinerarySlot, delegateId: string) => s.attendees.some((a) => a.kind === "delegate" && a.personId === delegateId);
 
@@ -44,6 +59,8 @@ type Index = {
   hosts: Map<string, string>;
   /** Per delegate, per slot: the (last) leg that takes them there. */
   pickUps: Map<string, Map<string, ItineraryLeg>>;
+  /** Per delegate: her legs that end at no slot (the hotel, the airport, a place), by id. */
+  transfers: Map<string, Map<string, ItineraryLeg>>;
 };
 const indexes = new WeakMap<Itinerary, Index>();
 
@@ -69,10 +86,17 @@ function index(it: Itinerary): Index {
       pickUps.set(p.personId, mine);
     }
   }
+  // A leg to a slot is told under the slot (or with it, when she leaves the slot).
+  const transfers = new Map<string, Map<string, ItineraryLeg>>();
+  for (const d of it.delegates) {
+    const mine = new Map(legsOf(it, d.id).flatMap((l) => (l.to.kind === "SLOT" ? [] : [[l.id, l] as const])));
+    if (mine.size) transfers.set(d.id, mine);
+  }
   x = {
     it,
     byDelegate,
     pickUps,
+    transfers,
     slots: new Map(it.slots.map((s) => [s.id, s])),
     venues: new Map(it.venues.map((v) => [v.id, [v.name, v.address].filter(Boolean).join(", ")])),
     hosts: new Map(it.organisations.map((o) => [o.id, o.name])),
@@ -98,10 +122,27 @@ function facts(s: ItinerarySlot, x: Index, delegateId: string): SlotFacts {
 
 function pickUpOf(x: Index, delegateId: string, slotId: string): PickUpFacts | null {
   const l = x.pickUps.get(delegateId)?.get(slotId);
-  if (!l) return null;
+  return l ? legPickUp(l) : null;
+}
+
+function legPickUp(l: ItineraryLeg): PickUpFacts {
   const driver = [l.driverName, l.driverPhone].filter(Boolean).join(" ");
   return { at: l.pickUpAt, place: l.pickUpPlace, mode: l.mode, vehicle: l.vehicle, driver };
 }
+
+function transferFacts(l: ItineraryLeg, x: Index, delegateId: string): TransferFacts {
+  const me = x.it.delegates.find((d) => d.id === delegateId);
+  const end = (e: ItineraryLeg["from"]) => ({ kind: e.kind, name: legEndName(x.it, e, me) });
+  return { from: end(l.from), to: end(l.to), arriveAt: l.arriveAt, pickUp: legPickUp(l) };
+}
+
+const sameTransfer = (a: TransferFacts, b: TransferFacts) =>
+  a.from.kind === b.from.kind &&
+  a.from.name === b.from.name &&
+  a.to.kind === b.to.kind &&
+  a.to.name === b.to.name &&
+  Date.parse(a.arriveAt) === Date.parse(b.arriveAt) &&
+  samePickUp(a.pickUp, b.pickUp);
 
 /**
  * A short key of the pick-up taking the delegate to the slot ("" when none): added to the
@@ -177,7 +218,20 @@ export function delegateChanges(before: Itinerary | null, after: Itinerary, dele
     if (!still) out.push({ kind: "cancelled", slotId: prev.id, slot: facts(prev, xb!, delegateId) });
     else if (!attends(still, delegateId)) out.push({ kind: "removed", slotId: prev.id, slot: facts(prev, xb!, delegateId) });
   }
-  const at = (c: DelegateChange) => Date.parse(c.kind === "changed" ? c.after.startsAt : c.slot.startsAt);
+  const transfersBefore = xb?.transfers.get(delegateId);
+  for (const [id, l] of xa.transfers.get(delegateId) ?? []) {
+    const after = transferFacts(l, xa, delegateId);
+    const prev = transfersBefore?.get(id);
+    const before = prev ? transferFacts(prev, xb!, delegateId) : null;
+    if (!before || !sameTransfer(before, after)) out.push({ kind: "transfer", legId: id, before, after });
+  }
+  for (const [id, prev] of transfersBefore ?? []) {
+    if (xa.transfers.get(delegateId)?.has(id)) continue;
+    const without = (xa.it.legs ?? []).some((l) => l.id === id);
+    out.push({ kind: "transfer", legId: id, before: transferFacts(prev, xb!, delegateId), after: null, without });
+  }
+  const at = (c: DelegateChange) =>
+    Date.parse(c.kind === "changed" ? c.after.startsAt : c.kind === "transfer" ? (c.after ?? c.before)!.pickUp.at : c.slot.startsAt);
   return out.sort((x, y) => at(x) - at(y));
 }
 
@@ -194,12 +248,23 @@ export function changedDelegates(before: Itinerary | null, after: Itinerary): Ma
 /** The words a change line needs, from the message catalogue (namespace "mail.change", and
  * the protocol namespace's names of dress codes and means of transport). */
 export type ChangeWords = Record<
-  "added" | "removed" | "cancelled" | "changed" | ChangedField | "noVenue" | "noHost" | "notesUpdated" | "noDress" | "noPickUp",
+  | "added"
+  | "removed"
+  | "cancelled"
+  | "changed"
+  | ChangedField
+  | "noVenue"
+  | "noHost"
+  | "notesUpdated"
+  | "noDress"
+  | "noPickUp"
+  | "journey"
+  | "ride",
   string
-> & { dressCodes: Record<DressCode, string>; legModes: Record<LegMode, string> };
+> & { dressCodes: Record<DressCode, string>; legModes: Record<LegMode, string>; legEnds: Record<LegEnd, string> };
 
 export type ChangeLine = { label: string; before: string | null; after: string };
-export type DescribedChange = { kind: DelegateChange["kind"]; heading: string; title: string; lines: ChangeLine[] };
+export type DescribedChange = { kind: Exclude<DelegateChange["kind"], "transfer">; heading: string; title: string; lines: ChangeLine[] };
 
 /**
  * A change as words: a heading ("Changed"), the slot's title, and one line per field with
@@ -216,9 +281,8 @@ export function describeChange(
   const dress = ({ dress: d }: SlotFacts) => dressText(d.code, d.notes, o.words.dressCodes) || o.words.noDress;
   // "18:05, Hotel entrance · Car, Council car (silver Skoda), Gary Holt +44 7700 900101"
   const pickUp = ({ pickUp: p }: SlotFacts) =>
-    p
-      ? `${[hhmm(p.at, o.timeZone), p.place].filter(Boolean).join(", ")} · ${[o.words.legModes[p.mode], p.vehicle, p.driver].filter(Boolean).join(", ")}`
-      : o.words.noPickUp;
+    p ? `${[hhmm(p.at, o.timeZone), p.place].filter(Boolean).join(", ")} · ${rideText(p, o.words)}` : o.words.noPickUp;
+  if (c.kind === "transfer") return describeTransfer(c, o);
   if (c.kind !== "changed") {
     return {
       kind: c.kind,
@@ -250,6 +314,67 @@ export function describeChange(
   });
   if (!c.fields.includes("time")) lines.unshift({ label: o.words.time, before: null, after: when(c.after) });
   return { kind: "changed", heading: o.words.changed, title: c.after.title, lines };
+}
+
+/**
+ * A transfer as words: "Added" / "Cancelled" / "Changed", "Minibus: Birmingham Airport → Hyatt
+ * Regency Birmingham" (as her programme names it), and the time from pick-up to arrival and
+ * where she is picked up and by whom, each before → after where it changed.
+ */
+function describeTransfer(
+  c: Extract<DelegateChange, { kind: "transfer" }>,
+  o: { words: ChangeWords; language: Language; timeZone: string; homeTimeZone: string; homeCity?: string },
+): DescribedChange {
+  const w = o.words;
+  const now = (c.after ?? c.before)!;
+  const end = (e: TransferFacts["from"]) => e.name || w.legEnds[e.kind];
+  const title = `${w.legModes[now.pickUp.mode]}: ${end(now.from)} → ${end(now.to)}`;
+  const when = (t: TransferFacts) => whenText(t.pickUp.at, t.arriveAt, o.timeZone, o.homeTimeZone, o.language, o.homeCity);
+  if (!c.before || !c.after) {
+    // "Hotel entrance, Bridge Street · Minibus (white Ford Transit), Sandra Price +44 …"
+    return {
+      kind: c.before ? (c.without ? "removed" : "cancelled") : "added",
+      heading: c.before ? (c.without ? w.removed : w.cancelled) : w.added,
+      title,
+      lines: [
+        { label: w.time, before: null, after: when(now) },
+        { label: w.pickUp, before: null, after: [now.pickUp.place, rideText(now.pickUp, w)].filter(Boolean).join(" · ") },
+      ],
+    };
+  }
+  // Changed: the time and the place always (before → after where they changed), the vehicle
+  // and driver only when they changed.
+  const { before, after } = c;
+  const moved = Date.parse(before.pickUp.at) !== Date.parse(after.pickUp.at) || Date.parse(before.arriveAt) !== Date.parse(after.arriveAt);
+  const lines: ChangeLine[] = [{ label: w.time, before: moved ? when(before) : null, after: when(after) }];
+  if (before.pickUp.place || after.pickUp.place) {
+    lines.push({
+      label: w.pickUp,
+      before: before.pickUp.place === after.pickUp.place ? null : before.pickUp.place,
+      after: after.pickUp.place,
+    });
+  }
+  const [r0, r1] = [rideText(before.pickUp, w), rideText(after.pickUp, w)];
+  if (r0 !== r1) lines.push({ label: w.ride, before: r0, after: r1 });
+  if (
+    before.from.name !== after.from.name ||
+    before.to.name !== after.to.name ||
+    before.from.kind !== after.from.kind ||
+    before.to.kind !== after.to.kind
+  ) {
+    lines.push({ label: w.journey, before: `${end(before.from)} → ${end(before.to)}`, after: `${end(after.from)} → ${end(after.to)}` });
+  }
+  return { kind: "changed", heading: w.changed, title, lines };
+}
+
+/**
+ * How she travels: "Car, Council car (silver Skoda), Gary Holt +44 …". The means of transport
+ * is left out when the vehicle's name starts with it ("Minibus (white Ford Transit)").
+ */
+function rideText(p: PickUpFacts, w: ChangeWords): string {
+  const mode = w.legModes[p.mode];
+  const named = p.vehicle.toLocaleLowerCase().startsWith(mode.toLocaleLowerCase());
+  return [named ? "" : mode, p.vehicle, p.driver].filter(Boolean).join(", ");
 }
 
 /** "Wed 11 June, 10:05–11:00 BST (Leipzig 11:05–12:00 CEST)"; the home part only where it reads differently. */

@@ -375,6 +375,11 @@ export function homeTimeLabel(homeZone: string, guestCity: string, guestZone: st
   return guestCity.trim() && homeZone === guestZone ? guestCity.trim() : zoneCity(homeZone);
 }
 
+/** homeTimeLabel for one traveller of a visit (the phone page and e-mails; the PDF finds the zone once). */
+export function homeCityOf(it: { visit: { guestCity: string }; delegates: { homeTimeZone: string }[] }, homeZone: string): string {
+  return homeTimeLabel(homeZone, it.visit.guestCity, guestCityZone(it.delegates.map((d) => d.homeTimeZone)));
+}
+
 /**
  * Wall-clock minutes of an instant counted from the local midnight that starts `date` in the
  * zone: 570 for 09:30 that day, 1470 for 00:30 the day after (a slot past midnight).

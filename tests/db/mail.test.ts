@@ -62,7 +62,7 @@ describe("publishing with notification", () => {
     const { mail } = sentTo("manuela.blum@example.de")[0];
     expect(mail.subject).toBe("Änderungen in Ihrem Programm: Leipzig delegation to Birmingham");
     expect(mail.text).toContain("Neu: Breakfast with the Consul");
-    expect(mail.text).toContain("Zeit: Do., 12. Juni, 08:00–08:45 BST (Berlin 09:00–09:45 CEST)");
+    expect(mail.text).toContain("Zeit: Do., 12. Juni, 08:00–08:45 BST (Leipzig 09:00–09:45 CEST)");
     expect(mail.html).toContain("Breakfast with the Consul");
     expect(mail.html).not.toMatch(/<img/i);
     expect(sentTo("antje.nolting@example.de")).toHaveLength(0);
@@ -80,7 +80,7 @@ describe("publishing with notification", () => {
     const nolting = sentTo("antje.nolting@example.de")[0].mail.text!;
     expect(nolting).toContain("Geändert: Aston University: research and knowledge exchange");
     expect(nolting).toContain(
-      "Zeit: Mi., 11. Juni, 09:30–12:30 BST (Berlin 10:30–13:30 CEST) → Mi., 11. Juni, 09:00–12:00 BST (Berlin 10:00–13:00 CEST)",
+      "Zeit: Mi., 11. Juni, 09:30–12:30 BST (Leipzig 10:30–13:30 CEST) → Mi., 11. Juni, 09:00–12:00 BST (Leipzig 10:00–13:00 CEST)",
     );
     expect(nolting).not.toContain("Breakfast");
     expect(sentTo("manuela.blum@example.de")[1].mail.text).toContain("Abgesagt: Breakfast with the Consul");

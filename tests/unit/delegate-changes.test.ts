@@ -107,3 +107,85 @@ describe("evening reminders", () => {
     expect(dueReminders(it0, new Date("2025-06-13T17:30:00Z"))).toHaveLength(0); // after the last day
   });
 });
+
+describe("delegateChanges: her transfers that lead to none of her slots", () => {
+  const before = leipzigItinerary();
+  const [blum, nolting] = before.delegates;
+  const airport = (before.legs ?? []).find((l) => l.from.kind === "AIRPORT")!;
+  const back = (before.legs ?? []).find((l) => l.pickUpAt === "2025-06-10T17:50:00.000Z" && l.to.kind === "HOTEL")!;
+  const told = (after: Itinerary, who = blum, language: "en" | "de" = "en") =>
+    delegateChanges(before, after, who.id).map((c) =>
+      describeChange(c, {
+        words: changeWords(language),
+        language,
+        timeZone: "Europe/London",
+        homeTimeZone: who.homeTimeZone,
+        homeCity: "Leipzig",
+      }),
+    );
+
+  it("says when the airport minibus now meets her later, before → after, and tells every passenger", () => {
+    const after = edit(before, (x) => {
+      const l = x.legs!.find((l) => l.id === airport.id)!;
+      l.pickUpAt = "2025-06-10T12:35:00.000Z";
+      l.arriveAt = "2025-06-10T13:15:00.000Z";
+    });
+    const [d] = told(after);
+    expect(d).toMatchObject({
+      kind: "changed",
+      heading: "Changed",
+      title: "Minibus: Birmingham Airport (BHX), arrivals hall → Hyatt Regency Birmingham",
+    });
+    expect(d.lines).toEqual([
+      {
+        label: "Time",
+        before: "Tue 10 June, 13:05–13:45 BST (Leipzig 14:05–14:45 CEST)",
+        after: "Tue 10 June, 13:35–14:15 BST (Leipzig 14:35–15:15 CEST)",
+      },
+      { label: "Pick-up", before: null, after: "Arrivals hall, by the Costa Coffee; driver holds a 'City of Leipzig' sign" },
+    ]);
+    const newDriver = edit(before, (x) => {
+      x.legs!.find((l) => l.id === airport.id)!.driverName = "Tom Reed";
+    });
+    expect(told(newDriver)[0].lines.find((l) => l.label === "Transport")).toEqual({
+      label: "Transport",
+      before: "Minibus (white Ford Transit, BX23 KTL), Sandra Price +44 7700 900102",
+      after: "Minibus (white Ford Transit, BX23 KTL), Tom Reed +44 7700 900102",
+    });
+    expect([...changedDelegates(before, after).keys()].sort()).toEqual(before.delegates.map((d) => d.id).sort());
+    const [de] = told(after, nolting, "de");
+    expect(de.title).toBe("Kleinbus: Birmingham Airport (BHX), arrivals hall → Hyatt Regency Birmingham");
+    expect(de.lines[0].label).toBe("Zeit");
+  });
+
+  it("says a transfer is new, no longer hers or cancelled, and not when only the driver's note changed", () => {
+    const added = edit(before, (x) => {
+      x.legs!.push({
+        ...structuredClone(airport),
+        id: "leg-departure",
+        from: { kind: "HOTEL", slotId: null, place: "" },
+        to: { kind: "AIRPORT", slotId: null, place: "Birmingham Airport (BHX)" },
+        pickUpAt: "2025-06-13T14:30:00.000Z",
+        arriveAt: "2025-06-13T15:00:00.000Z",
+        pickUpPlace: "Hotel entrance, Bridge Street",
+      });
+    });
+    expect(told(added).map((d) => [d.heading, d.title])).toEqual([
+      ["Added", "Minibus: Hyatt Regency Birmingham → Birmingham Airport (BHX)"],
+    ]);
+    const withoutHer = edit(before, (x) => {
+      const l = x.legs!.find((l) => l.id === back.id)!;
+      l.passengers = l.passengers.filter((p) => p.personId !== blum.id);
+    });
+    expect(told(withoutHer).map((d) => d.heading)).toEqual(["No longer in your programme"]);
+    expect(told(withoutHer, nolting)).toEqual([]);
+    const gone = edit(before, (x) => {
+      x.legs = x.legs!.filter((l) => l.id !== back.id);
+    });
+    expect(told(gone).map((d) => d.heading)).toEqual(["Cancelled"]);
+    const noteOnly = edit(before, (x) => {
+      x.legs!.find((l) => l.id === airport.id)!.notes = "Flight LH 960 lands 12:50.";
+    });
+    expect(changedDelegates(before, noteOnly).size).toBe(0);
+  });
+});

@@ -34,7 +34,7 @@ describe("the evening reminder", () => {
   it("gives tomorrow's pick-ups between the slots and the dress code, never a gift", async () => {
     const de = (await reminderMail({ it: it_, delegate: nolting, pageUrl: null, date: "2025-06-12" })).text.replace(/\s+/g, " ");
     expect(de).toMatch(
-      /18:05–18:20 BST \(Berlin 19:05–19:20 CEST\) · Auto: Hyatt Regency Birmingham → Chamberlain Room, The Council House Abholung: Hotel entrance, Bridge Street Council car \(silver Skoda Superb, BV24 LMO\) · Fahrer\/in: Gary Holt, \+44 7700 900101 18:30–20:30 BST \(Berlin 19:30–21:30 CEST\) · Lord Mayor's reception/,
+      /18:05–18:20 BST \(Leipzig 19:05–19:20 CEST\) · Auto: Hyatt Regency Birmingham → Chamberlain Room, The Council House Abholung: Hotel entrance, Bridge Street Council car \(silver Skoda Superb, BV24 LMO\) · Fahrer\/in: Gary Holt, \+44 7700 900101 18:30–20:30 BST \(Leipzig 19:30–21:30 CEST\) · Lord Mayor's reception/,
     );
     expect(de).toContain("Kleiderordnung: Dunkler Anzug — Lounge suit or business attire.");
     expect(de).not.toMatch(/silver dish|Porcelain|£|Receiving line/);
@@ -54,5 +54,23 @@ describe("the change e-mail", () => {
     expect(de).toContain(reception.title);
     expect(de).toMatch(/Abholung: 18:05, Hotel entrance, Bridge Street · Auto, Council car[^→]*→ 17:50, Hotel entrance/);
     expect(de).not.toContain("Ensemble Nobilis");
+  });
+
+  it("tells her when the minibus from the airport meets her at another time", async () => {
+    const after: Itinerary = structuredClone(it_);
+    const airport = after.legs!.find((l) => l.from.kind === "AIRPORT")!;
+    airport.pickUpAt = "2025-06-10T12:35:00.000Z";
+    airport.arriveAt = "2025-06-10T13:15:00.000Z";
+    const mail = await changesMail({ it: after, before: it_, delegate: nolting, pageUrl: null });
+    const de = mail.text.replace(/\s+/g, " ");
+    expect(de).toContain("Geändert: Kleinbus: Birmingham Airport (BHX), arrivals hall → Hyatt Regency Birmingham");
+    expect(de).toContain(
+      "Zeit: Di., 10. Juni, 13:05–13:45 BST (Leipzig 14:05–14:45 CEST) → Di., 10. Juni, 13:35–14:15 BST (Leipzig 14:35–15:15 CEST)",
+    );
+    // Her home time is called what her page and PDF call it: Leipzig, unless she lives elsewhere.
+    const fromVienna = { ...inEnglish, homeTimeZone: "Europe/Vienna" };
+    const en = (await changesMail({ it: after, before: it_, delegate: fromVienna, pageUrl: null })).text.replace(/\s+/g, " ");
+    expect(en).toContain("Changed: Minibus: Birmingham Airport (BHX), arrivals hall → Hyatt Regency Birmingham");
+    expect(en).toContain("(Vienna 14:35–15:15 CEST)");
   });
 });
