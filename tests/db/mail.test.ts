@@ -215,3 +215,21 @@ describe("evening reminders", () => {
     expect(await queueDueReminders(new Date("2025-06-11T17:05:00Z"))).toBe(0);
   }, 60_000);
 });
+
+describe("a changed transfer", () => {
+  it("e-mails every passenger when only the airport minibus moves, before → after", async () => {
+    const { visitId, publish } = await leipzig();
+    await publish("nobody");
+    const airport = await t.prisma.transportLeg.findFirstOrThrow({ where: { visitId, fromKind: "AIRPORT" } });
+    await t.prisma.transportLeg.update({
+      where: { id: airport.id },
+      data: { pickUpAt: new Date("2025-06-10T12:35:00Z"), arriveAt: new Date("2025-06-10T13:15:00Z") },
+    });
+    const from = smtp.received.length;
+    expect(await publish("changed")).toMatchObject({ version: 2, mail: { queued: 3, noAddress: 0 } });
+    await until(() => smtp.received.length - from === 3, "three e-mails");
+    const nolting = smtp.received.slice(from).find((r) => r.to[0] === "antje.nolting@example.de")!.mail.text!;
+    expect(nolting).toContain("Geändert: Kleinbus: Birmingham Airport (BHX), arrivals hall → Hyatt Regency Birmingham");
+    expect(nolting).toContain("Zeit: Di., 10. Juni, 13:05–13:45 BST (Leipzig 14:05–14:45 CEST) → Di., 10. Juni, 13:35–14:15 BST");
+  }, 60_000);
+});
