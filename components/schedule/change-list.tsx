@@ -1,4 +1,7 @@
-import type { SlotChange, SlotField } from "@/lib/schedule/changes";
+import type { LegChange, LegField, SlotChange, SlotField } from "@/lib/schedule/changes";
+import { protocolWords } from "@/lib/protocol/words";
+import { legEndName } from "@/lib/schedule/protocol";
+import type { ItineraryLeg } from "@/lib/schedule/protocol-types";
 import { timeRange, slotDay, slotStart } from "@/lib/schedule/time";
 import { KIND_LABELS } from "@/lib/i18n/labels";
 import type { Itinerary, ItinerarySlot } from "@/lib/schedule/types";
@@ -103,4 +106,78 @@ function person(it: Itinerary, id: string): string {
     if (c) return c.name;
   }
   return "someone removed";
+}
+
+/** What publishing would change in the transport legs: "Changed · Minibus: Airport → Hotel · Tue 10 Jun 13:05", with before → after. */
+export function LegChangeList({ changes, before, after }: { changes: LegChange[]; before: Itinerary | null; after: Itinerary }) {
+  const tz = after.visit.timeZone;
+  const w = protocolWords("en");
+  const title = (it: Itinerary, l: ItineraryLeg) =>
+    `${w.legMode[l.mode]}: ${legEndName(it, l.from) || w.legEnd[l.from.kind]} → ${legEndName(it, l.to) || w.legEnd[l.to.kind]}`;
+  return (
+    <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white shadow-sm">
+      {changes.map((c) => (
+        <li key={`${c.type}-${c.leg.id}`} className="grid gap-1 px-4 py-2.5 text-sm sm:grid-cols-[6rem_1fr]" data-testid="leg-change">
+          <span className={`h-fit w-fit rounded px-2 py-0.5 text-xs font-bold ${TONE[c.type]}`}>{WORD[c.type]}</span>
+          <div className="min-w-0">
+            <p>
+              <strong>{title(c.type === "removed" ? (before ?? after) : after, c.leg)}</strong>{" "}
+              <span className="text-slate-600">· {slotStart(c.leg.pickUpAt, tz)}</span>
+            </p>
+            {c.type === "changed" && (
+              <dl className="mt-1 grid grid-cols-[7rem_1fr] gap-x-3 gap-y-0.5 text-slate-700">
+                {c.fields.map((f) => (
+                  <FieldChange key={f} label={LEG_LABELS[f]} text={legChange(f, c.before, c.leg, before ?? after, after)} />
+                ))}
+              </dl>
+            )}
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+const LEG_LABELS: Record<LegField, string> = {
+  from: "From",
+  to: "To",
+  mode: "Means",
+  time: "Time",
+  pickUpPlace: "Pick-up place",
+  vehicle: "Vehicle",
+  driver: "Driver",
+  route: "Route",
+  notes: "Notes",
+  passengers: "Passengers",
+};
+
+function legChange(f: LegField, a: ItineraryLeg, b: ItineraryLeg, itA: Itinerary, itB: Itinerary): string {
+  const tz = itB.visit.timeZone;
+  const w = protocolWords("en");
+  const or = (text: string) => text || "none";
+  switch (f) {
+    case "from":
+      return `${legEndName(itA, a.from) || w.legEnd[a.from.kind]} → ${legEndName(itB, b.from) || w.legEnd[b.from.kind]}`;
+    case "to":
+      return `${legEndName(itA, a.to) || w.legEnd[a.to.kind]} → ${legEndName(itB, b.to) || w.legEnd[b.to.kind]}`;
+    case "mode":
+      return `${w.legMode[a.mode]} → ${w.legMode[b.mode]}`;
+    case "time":
+      return `${slotDay(a.pickUpAt, tz)} ${timeRange(a.pickUpAt, a.arriveAt, tz)} → ${slotDay(b.pickUpAt, tz)} ${timeRange(b.pickUpAt, b.arriveAt, tz)}`;
+    case "pickUpPlace":
+      return `${or(a.pickUpPlace)} → ${or(b.pickUpPlace)}`;
+    case "vehicle":
+      return `${or(a.vehicle)} → ${or(b.vehicle)}`;
+    case "driver":
+      return `${or([a.driverName, a.driverPhone].filter(Boolean).join(" "))} → ${or([b.driverName, b.driverPhone].filter(Boolean).join(" "))}`;
+    case "passengers": {
+      const was = new Set(a.passengers.map((p) => p.personId));
+      const now = new Set(b.passengers.map((p) => p.personId));
+      const added = b.passengers.filter((p) => !was.has(p.personId)).map((p) => `+ ${person(itB, p.personId)}`);
+      const removed = a.passengers.filter((p) => !now.has(p.personId)).map((p) => `− ${person(itA, p.personId)}`);
+      return [...added, ...removed].join(", ");
+    }
+    default:
+      return "updated";
+  }
 }

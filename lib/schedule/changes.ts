@@ -1,5 +1,5 @@
 import type { Itinerary, ItinerarySlot } from "./types";
-import { EMPTY_SLOT_PROTOCOL, type SlotProtocol } from "./protocol-types";
+import { EMPTY_SLOT_PROTOCOL, type ItineraryLeg, type LegEndpoint, type SlotProtocol } from "./protocol-types";
 
 // What changed between two itineraries, slot by slot. Used for ICS SEQUENCE numbers, the
 // "changes since last published" review and the delegate's "changed" marks.
@@ -126,4 +126,51 @@ export function withSequences(previous: Itinerary | null, next: Itinerary): Itin
       return { ...s, sequence: same ? p.sequence : p.sequence + 1 };
     }),
   };
+}
+
+/** What the publish review compares of a transport leg (every field a publication keeps). */
+export type LegField = "from" | "to" | "mode" | "time" | "pickUpPlace" | "vehicle" | "driver" | "route" | "notes" | "passengers";
+
+export type LegChange =
+  | { type: "added"; leg: ItineraryLeg }
+  | { type: "removed"; leg: ItineraryLeg }
+  | { type: "changed"; leg: ItineraryLeg; before: ItineraryLeg; fields: LegField[] };
+
+const endKey = (e: LegEndpoint) => `${e.kind}:${e.slotId ?? ""}:${e.place}`;
+const passengersKey = (l: ItineraryLeg) =>
+  l.passengers
+    .map((p) => `${p.kind}:${p.personId}`)
+    .sort()
+    .join(",");
+
+function legFields(a: ItineraryLeg, b: ItineraryLeg): LegField[] {
+  const out: LegField[] = [];
+  if (endKey(a.from) !== endKey(b.from)) out.push("from");
+  if (endKey(a.to) !== endKey(b.to)) out.push("to");
+  if (a.mode !== b.mode) out.push("mode");
+  if (Date.parse(a.pickUpAt) !== Date.parse(b.pickUpAt) || Date.parse(a.arriveAt) !== Date.parse(b.arriveAt)) out.push("time");
+  if (a.pickUpPlace !== b.pickUpPlace) out.push("pickUpPlace");
+  if (a.vehicle !== b.vehicle) out.push("vehicle");
+  if (a.driverName !== b.driverName || a.driverPhone !== b.driverPhone) out.push("driver");
+  if (a.route !== b.route) out.push("route");
+  if (a.notes !== b.notes) out.push("notes");
+  if (passengersKey(a) !== passengersKey(b)) out.push("passengers");
+  return out;
+}
+
+/** The transport legs added, removed or changed between two itineraries, by pick-up time. */
+export function diffLegs(before: Itinerary | null, after: Itinerary): LegChange[] {
+  const old = new Map((before?.legs ?? []).map((l) => [l.id, l]));
+  const out: LegChange[] = [];
+  for (const leg of after.legs ?? []) {
+    const prev = old.get(leg.id);
+    old.delete(leg.id);
+    if (!prev) out.push({ type: "added", leg });
+    else {
+      const fields = legFields(prev, leg);
+      if (fields.length) out.push({ type: "changed", leg, before: prev, fields });
+    }
+  }
+  for (const leg of old.values()) out.push({ type: "removed", leg });
+  return out.sort((a, b) => Date.parse(a.leg.pickUpAt) - Date.parse(b.leg.pickUpAt));
 }

@@ -56,3 +56,27 @@ test("a draft identical to the published version cannot be published", async ({ 
   await expect(page.getByRole("button", { name: "Publish as version 2" })).toBeDisabled();
   await expect(page.getByText("Nothing has changed since version 1.")).toBeVisible();
 });
+
+test("when only the airport minibus moved, the review lists the transfer and all three passengers are told", async ({ page }) => {
+  const id = await publishedVisit();
+  const db = await e2eDb();
+  const airport = await db.transportLeg.findFirstOrThrow({ where: { visitId: id, fromKind: "AIRPORT" } });
+  await db.transportLeg.update({
+    where: { id: airport.id },
+    data: { pickUpAt: new Date("2025-06-10T12:35:00Z"), arriveAt: new Date("2025-06-10T13:15:00Z") },
+  });
+  await signIn(page);
+  await page.goto(`/visits/${id}/publish`);
+  await page.locator("form[data-hydrated]").waitFor();
+  await expect(page.getByTestId("no-changes")).toHaveCount(0);
+  await expect(page.getByTestId("no-slot-changes")).toContainText("No slot changed. The transport below did.");
+  const leg = page.getByTestId("leg-change");
+  await expect(leg).toHaveCount(1);
+  await expect(leg).toContainText("Changed");
+  await expect(leg).toContainText("Minibus: Birmingham Airport (BHX), arrivals hall → Hotel");
+  await expect(leg.locator("dd")).toHaveText(["Tue 10 Jun 13:05–13:45 BST → Tue 10 Jun 13:35–14:15 BST"]);
+  await expect(page.getByText("3 of 3: each gets only their own changes")).toBeVisible();
+  await page.screenshot({ path: "tmp/playwright/publish-transfer-390.png", fullPage: true });
+  await page.getByRole("button", { name: "Publish as version 2" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Published version 2" })).toContainText("3 e-mails queued");
+});

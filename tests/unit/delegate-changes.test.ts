@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { changedDelegates, delegateChanges, describeChange } from "@/lib/schedule/delegate-changes";
+import { diffLegs } from "@/lib/schedule/changes";
 import { dueReminders } from "@/lib/outbox/reminders";
 import { leipzigItinerary } from "@/tests/factories/itinerary";
 import { changeWords } from "@/lib/i18n/change-words";
@@ -187,5 +188,27 @@ describe("delegateChanges: her transfers that lead to none of her slots", () => 
       x.legs!.find((l) => l.id === airport.id)!.notes = "Flight LH 960 lands 12:50.";
     });
     expect(changedDelegates(before, noteOnly).size).toBe(0);
+  });
+});
+
+describe("diffLegs: the transport in the publish review", () => {
+  const before = leipzigItinerary();
+  const airport = (before.legs ?? []).find((l) => l.from.kind === "AIRPORT")!;
+
+  it("lists a leg whose time, driver or passengers changed with those fields, and added and removed legs", () => {
+    const after = edit(before, (x) => {
+      const l = x.legs!.find((l) => l.id === airport.id)!;
+      l.pickUpAt = "2025-06-10T12:35:00.000Z";
+      l.driverPhone = "+44 7700 900999";
+      l.passengers = l.passengers.slice(1);
+      x.legs = x.legs!.filter((l) => l.to.kind !== "HOTEL" || l.id === airport.id);
+    });
+    const changes = diffLegs(before, after);
+    expect(changes[0]).toMatchObject({ type: "changed", fields: ["time", "driver", "passengers"] });
+    const toHotel = before.legs!.filter((l) => l.to.kind === "HOTEL" && l.id !== airport.id);
+    expect(toHotel.length).toBeGreaterThan(1);
+    expect(changes.slice(1).map((c) => [c.type, c.leg.id])).toEqual(toHotel.map((l) => ["removed", l.id]));
+    expect(diffLegs(before, structuredClone(before))).toEqual([]);
+    expect(diffLegs(null, before).every((c) => c.type === "added")).toBe(true);
   });
 });

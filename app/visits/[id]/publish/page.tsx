@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PublishButton } from "@/components/editor/publish-button";
-import { ChangeList } from "@/components/schedule/change-list";
+import { ChangeList, LegChangeList } from "@/components/schedule/change-list";
 import { ConflictList } from "@/components/schedule/conflict-list";
 import { shortInstant } from "@/lib/schedule/time";
 import { StaffHeader } from "@/components/staff/staff-header";
@@ -12,6 +12,7 @@ import { draftStatus, publicationHistory } from "@/lib/publications/data";
 import { draftKey, sameContent } from "@/lib/publications/fingerprint";
 import { findConflicts } from "@/lib/schedule/conflicts";
 import { publicItinerary } from "@/lib/schedule/protocol";
+import { diffLegs } from "@/lib/schedule/changes";
 import { changedDelegates } from "@/lib/schedule/delegate-changes";
 import { loadItinerary } from "@/lib/visits/data";
 
@@ -25,6 +26,9 @@ export default async function PublishPage({ params }: { params: Promise<{ id: st
   if (!it) notFound();
   const tz = it.visit.timeZone;
   const [{ latest, changes }, history] = await Promise.all([draftStatus(it), publicationHistory(id)]);
+  const shown = publicItinerary(it);
+  const legChanges = diffLegs(latest?.itinerary ?? null, shown);
+  const unchanged = !!latest && sameContent(latest.itinerary, shown);
   const warnings = findConflicts(it);
   const blocking = warnings.filter((w) => w.severity === "blocking");
   const others = warnings.length - blocking.length;
@@ -52,14 +56,29 @@ export default async function PublishPage({ params }: { params: Promise<{ id: st
                   ? `Published ${shortInstant(latest.publishedAt, tz)}${latest.publishedBy ? ` by ${latest.publishedBy}` : ""}. What delegates will see change when you publish:`
                   : "Delegates see nothing until the first version is published. Every slot below is new to them."}
               </p>
-              {changes.length === 0 ? (
+              {unchanged ? (
                 <p className="rounded-lg border border-slate-200 bg-white px-4 py-4 text-sm text-slate-700" data-testid="no-changes">
                   The draft matches version {latest?.version}: nothing for delegates would change.
                 </p>
-              ) : (
+              ) : changes.length > 0 ? (
                 <ChangeList changes={changes} before={latest?.itinerary ?? null} after={it} />
+              ) : (
+                <p className="rounded-lg border border-slate-200 bg-white px-4 py-4 text-sm text-slate-700" data-testid="no-slot-changes">
+                  No slot changed.{" "}
+                  {legChanges.length
+                    ? "The transport below did."
+                    : "Other details delegates see did: their hotels, names or the visit's details."}
+                </p>
               )}
             </section>
+            {legChanges.length > 0 && (
+              <section aria-labelledby="leg-changes">
+                <h2 id="leg-changes" className="mb-3 text-lg font-bold">
+                  Transport
+                </h2>
+                <LegChangeList changes={legChanges} before={latest?.itinerary ?? null} after={shown} />
+              </section>
+            )}
           </div>
           <aside className="space-y-6">
             <section aria-labelledby="publish" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
@@ -81,8 +100,8 @@ export default async function PublishPage({ params }: { params: Promise<{ id: st
                     draftKey={draftKey(it)}
                     blocked={blocking.length > 0}
                     nextVersion={(latest?.version ?? 0) + 1}
-                    unchanged={!!latest && sameContent(latest.itinerary, publicItinerary(it))}
-                    changedDelegates={changedDelegates(latest?.itinerary ?? null, publicItinerary(it)).size}
+                    unchanged={unchanged}
+                    changedDelegates={changedDelegates(latest?.itinerary ?? null, shown).size}
                     delegates={it.delegates.length}
                   />
                 ) : (
