@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Warning } from "@/lib/schedule/conflicts";
-import type { PublicationInfo } from "@/lib/publications/data";
+import type { DraftChanges, PublicationInfo } from "@/lib/publications/data";
 import { shortInstant } from "@/lib/schedule/time";
 
 /** One line at the top of the schedule: published version, unpublished changes, clashes. */
@@ -14,12 +14,14 @@ export function DraftStatus({
   visitId: string;
   timeZone: string;
   latest: PublicationInfo | null;
-  /** Slots a Publish would add, change or remove. */
-  changed: number;
+  /** What a Publish would add, change or remove. */
+  changed: DraftChanges;
   warnings: Warning[];
 }) {
   const blocking = warnings.filter((w) => w.severity === "blocking").length;
   const other = warnings.length - blocking;
+  const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`;
+  const what = [changed.slots && plural(changed.slots, "slot"), changed.legs && plural(changed.legs, "transport leg")].filter(Boolean);
   return (
     <div
       className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-2 rounded-lg border border-slate-200 bg-white px-4 py-2.5 text-sm shadow-sm"
@@ -38,12 +40,12 @@ export function DraftStatus({
           <span className="rounded bg-slate-100 px-2 py-0.5 text-slate-700">Not published yet</span>
         )}
       </span>
-      {changed > 0 ? (
+      {what.length > 0 || (latest && changed.other) ? (
         <Link
           href={`/visits/${visitId}/publish`}
           className="font-semibold text-amber-900 underline decoration-amber-400 underline-offset-2 hover:text-ink"
         >
-          Draft has unpublished changes ({changed} slot{changed === 1 ? "" : "s"})
+          Draft has unpublished changes ({what.length ? what.join(", ") : "hotels, names or visit details"})
         </Link>
       ) : (
         latest && <span className="text-slate-600">Draft matches the published version</span>

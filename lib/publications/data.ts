@@ -1,7 +1,8 @@
 import { db } from "@/lib/db";
 import type { Itinerary, Publication } from "@/lib/schedule/types";
-import { countChanges, diffItineraries } from "@/lib/schedule/changes";
-import { SLOT_KEYS_FORMAT, type SlotKeys, slotKeys } from "./fingerprint";
+import { countChanges, diffItineraries, diffLegs } from "@/lib/schedule/changes";
+import { publicItinerary } from "@/lib/schedule/protocol";
+import { restKey, SLOT_KEYS_FORMAT, type SlotKeys, slotKeys } from "./fingerprint";
 
 /** The latest published version of a visit, or null if it was never published. */
 export async function latestPublication(visitId: string): Promise<Publication | null> {
@@ -36,27 +37,39 @@ export async function draftStatus(draft: Itinerary) {
 
 export type PublicationInfo = Omit<Publication, "itinerary">;
 
+/** What a Publish would change: slots and transport legs added, changed or removed, and whether anything else delegates see did. */
+export type DraftChanges = { slots: number; legs: number; other: boolean };
+
 /**
- * The Schedule tab's status line: the latest publication and how many slots a Publish would
- * change, counted from each slot's change key (fingerprint.ts) rather than by reading and
+ * The Schedule tab's status line: the latest publication and what a Publish would change,
+ * counted from each slot's and leg's change key (fingerprint.ts) rather than by reading and
  * diffing the snapshot (decision 066). A publication made before keys were stored (or with
- * keys in an older format) falls back to the diff; both give the count the Publish page lists.
+ * keys in an older format) falls back to the diff; both give the counts the Publish page lists.
  */
-export async function draftChangeCount(draft: Itinerary): Promise<{ latest: PublicationInfo | null; changed: number }> {
+export async function draftChangeCount(draft: Itinerary): Promise<{ latest: PublicationInfo | null; changed: DraftChanges }> {
   const p = await db().publication.findFirst({
     where: { visitId: draft.visit.id },
     orderBy: { version: "desc" },
     select: { version: true, publishedAt: true, slotKeys: true, publishedBy: { select: { email: true, name: true } } },
   });
-  if (!p) return { latest: null, changed: draft.slots.length };
+  if (!p) return { latest: null, changed: { slots: draft.slots.length, legs: draft.legs?.length ?? 0, other: false } };
   const latest = {
     version: p.version,
     publishedAt: p.publishedAt.toISOString(),
     publishedBy: p.publishedBy?.name ?? p.publishedBy?.email ?? null,
   };
   const stored = p.slotKeys as SlotKeys | null;
-  if (stored?.format !== SLOT_KEYS_FORMAT) return { latest, changed: (await draftStatus(draft)).changes.length };
-  return { latest, changed: countChanges(stored.slots, slotKeys(draft).slots) };
+  if (stored?.format !== SLOT_KEYS_FORMAT) {
+    const { latest: published, changes } = await draftStatus(draft);
+    const before = published?.itinerary ?? null;
+    const legs = diffLegs(before, publicItinerary(draft)).length;
+    return { latest, changed: { slots: changes.length, legs, other: !!before && restKey(before) !== restKey(draft) } };
+  }
+  const now = slotKeys(draft);
+  return {
+    latest,
+    changed: { slots: countChanges(stored.slots, now.slots), legs: countChanges(stored.legs, now.legs), other: stored.rest !== now.rest },
+  };
 }
 
 /**

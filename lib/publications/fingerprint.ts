@@ -31,16 +31,27 @@ function canonical(v: unknown): string {
 
 /**
  * Each slot's change key (slot id -> key): equal keys mean the publish review's diff finds
- * nothing changed in the slot. Stored with each publication, so that the Schedule tab counts
- * unpublished changes from the draft and a few kilobytes instead of the whole snapshot
- * (decision 066). 96 bits of SHA-256: a collision is not a practical concern. `format` names
- * how the keys are made: keys stored in another format are not compared (the diff is used).
+ * nothing changed in the slot; the same for each transport leg, and one key for everything
+ * else delegates see (the visit, delegates and their hotels, venues, hosts). Stored with each
+ * publication, so that the Schedule tab counts unpublished changes from the draft and a few
+ * kilobytes instead of the whole snapshot (decision 066). 96 bits of SHA-256: a collision is
+ * not a practical concern. `format` names how the keys are made: keys stored in another
+ * format are not compared (the diff is used).
  */
-export const SLOT_KEYS_FORMAT = 1;
-export type SlotKeys = { format: number; slots: Record<string, string> };
+export const SLOT_KEYS_FORMAT = 2;
+export type SlotKeys = { format: number; slots: Record<string, string>; legs: Record<string, string>; rest: string };
+
+const key = (text: string) => createHash("sha256").update(text).digest("base64url").slice(0, 16);
 
 export function slotKeys(it: Itinerary): SlotKeys {
   const slots: Record<string, string> = {};
-  for (const s of it.slots) slots[s.id] = createHash("sha256").update(slotChangeText(s)).digest("base64url").slice(0, 16);
-  return { format: SLOT_KEYS_FORMAT, slots };
+  for (const s of it.slots) slots[s.id] = key(slotChangeText(s));
+  const legs: Record<string, string> = {};
+  for (const l of it.legs ?? []) legs[l.id] = key(canonical(l));
+  return { format: SLOT_KEYS_FORMAT, slots, legs, rest: restKey(it) };
+}
+
+/** The key of what delegates see outside the slots and legs (a publication keeps it as the draft has it). */
+export function restKey(it: Itinerary): string {
+  return key(canonical({ ...it, slots: undefined, legs: undefined }));
 }

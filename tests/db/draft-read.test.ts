@@ -93,7 +93,7 @@ describe("the Schedule tab's count of unpublished changes", () => {
     const { draftChangeCount, draftStatus } = await import("@/lib/publications/data");
     const draft = (await loadItinerary(visitId))!;
     const [fast, full] = await Promise.all([draftChangeCount(draft), draftStatus(draft)]);
-    return { shown: fast.changed, publishPage: full.changes.length, version: fast.latest?.version ?? null };
+    return { shown: fast.changed.slots, publishPage: full.changes.length, version: fast.latest?.version ?? null };
   };
 
   it("counts every slot before the first publication, none right after it, then each slot edited, removed or added", async () => {
@@ -115,11 +115,30 @@ describe("the Schedule tab's count of unpublished changes", () => {
   it("still counts from the snapshot for a publication whose keys are missing or in another format", async () => {
     const [p] = await t.prisma.publication.findMany({ where: { visitId } });
     const keys = p.slotKeys as { format: number; slots: Record<string, string> };
-    expect(keys.format).toBe(1);
+    expect(keys.format).toBe(2);
     await t.prisma.publication.update({ where: { id: p.id }, data: { slotKeys: { format: 0, slots: {} } } });
     expect(await counts()).toEqual({ shown: 4, publishPage: 4, version: 1 });
     await t.prisma.publication.update({ where: { id: p.id }, data: { slotKeys: Prisma.DbNull } });
     expect(await counts()).toEqual({ shown: 4, publishPage: 4, version: 1 });
+  });
+
+  it("counts a moved transport leg and a changed hotel, which the slots alone would call 'matches'", async () => {
+    const id = await importVisitFile(leipzigVisit());
+    const { publishVisit } = await import("@/lib/publications/mutations");
+    const { loadItinerary } = await import("@/lib/visits/data");
+    const { draftChangeCount } = await import("@/lib/publications/data");
+    await publishVisit(id, null);
+    const now = async () => (await draftChangeCount((await loadItinerary(id))!)).changed;
+    expect(await now()).toEqual({ slots: 0, legs: 0, other: false });
+    const airport = await t.prisma.transportLeg.findFirstOrThrow({ where: { visitId: id, fromKind: "AIRPORT" } });
+    await t.prisma.transportLeg.update({ where: { id: airport.id }, data: { pickUpAt: new Date("2025-06-10T12:35:00Z") } });
+    expect(await now()).toEqual({ slots: 0, legs: 1, other: false });
+    const blum = await t.prisma.delegate.findFirstOrThrow({ where: { visitId: id, name: "Manuela Blum" } });
+    await t.prisma.delegate.update({ where: { id: blum.id }, data: { name: "Manuela Blum-Schmidt" } });
+    expect(await now()).toEqual({ slots: 0, legs: 1, other: true });
+    // A publication with keys of the old format: the same answer, from the snapshot.
+    await t.prisma.publication.updateMany({ where: { visitId: id }, data: { slotKeys: { format: 1, slots: {} } } });
+    expect(await now()).toEqual({ slots: 0, legs: 1, other: true });
   });
 
   it("names the published version, its zone and its delegates for the PDF downloads", async () => {

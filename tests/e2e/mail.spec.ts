@@ -66,6 +66,8 @@ test("when only the airport minibus moved, the review lists the transfer and all
     data: { pickUpAt: new Date("2025-06-10T12:35:00Z"), arriveAt: new Date("2025-06-10T13:15:00Z") },
   });
   await signIn(page);
+  await page.goto(`/visits/${id}`);
+  await expect(page.getByTestId("draft-status")).toContainText("Draft has unpublished changes (1 transport leg)");
   await page.goto(`/visits/${id}/publish`);
   await page.locator("form[data-hydrated]").waitFor();
   await expect(page.getByTestId("no-changes")).toHaveCount(0);
