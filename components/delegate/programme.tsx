@@ -5,6 +5,7 @@ import { dayLabel, shortDay, stampInZone, visitDates } from "@/lib/schedule/time
 import type { SlotChangeLines } from "@/lib/delegate-view/change-lines";
 import { protocolWords, type ProtocolWords } from "@/lib/protocol/words";
 import { withPickUps } from "@/lib/schedule/days";
+import { transferMarkId } from "@/lib/schedule/delegate-changes";
 import { SlotCard } from "./slot-card";
 import { HotelCard, LegCard } from "./protocol-parts";
 
@@ -33,7 +34,7 @@ export function Programme({
 }) {
   const t = translator(locale, "delegate");
   const homeCity = p.delegate.homeCity;
-  const changedCount = p.days.reduce((n, d) => n + d.slots.filter((s) => s.changed).length, 0);
+  const changedCount = p.days.reduce((n, d) => n + d.slots.filter((s) => s.changed).length + d.legs.filter((l) => l.changed).length, 0);
   const upcoming = p.days.filter((d) => !p.during || !d.isPast);
   const earlier = p.during ? p.days.filter((d) => d.isPast) : [];
   const cardProps = { t, w: protocolWords(locale), locale, hostCity: p.visit.hostCity, homeCity, changes };
@@ -236,7 +237,15 @@ function Day({
               {slot ? (
                 <SlotCard slot={slot} t={t} w={w} locale={locale} hostCity={hostCity} homeCity={homeCity} changes={changes} />
               ) : (
-                leg && <LegCard leg={leg} w={w} call={(name) => t("call", { name })} />
+                leg && (
+                  <LegCard
+                    leg={leg}
+                    w={w}
+                    call={(name) => t("call", { name })}
+                    changedWord={t("changed")}
+                    lines={changes[transferMarkId(leg.id)]}
+                  />
+                )
               )}
             </li>
           ))}

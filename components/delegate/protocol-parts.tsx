@@ -4,6 +4,7 @@ import type { ProtocolWords } from "@/lib/protocol/words";
 import type { Hotel } from "@/lib/schedule/protocol-types";
 import { hhmm, weekdayDate } from "@/lib/schedule/time";
 import type { AppLocale } from "@/lib/i18n";
+import type { ChangeLine } from "@/lib/schedule/delegate-changes";
 
 // What the protocol office sends the delegate: their hotel, their pick-ups and each slot's
 // dress code. Words from the catalogue's "protocol" namespace, as on the run-sheet.
@@ -51,11 +52,53 @@ export function HotelCard({
 }
 
 /** A pick-up: time and place first (what the delegate must be on time for), then the car and driver. */
-export function LegCard({ leg, w, call }: { leg: DelegateLeg; w: ProtocolWords; call: (name: string) => string }) {
+/** What changed since she last looked, before → after, under a marked slot or transfer. */
+export function ChangeLinesList({ lines }: { lines?: ChangeLine[] }) {
+  if (!lines?.length) return null;
+  return (
+    <ul
+      className="mt-2 space-y-1 rounded-r-lg border-l-4 border-amber-400 bg-amber-50 px-3 py-2 text-sm text-amber-950"
+      data-testid="change-lines"
+    >
+      {lines.map((l) => (
+        <li key={l.label}>
+          <span className="font-semibold">{l.label}:</span>{" "}
+          {l.before !== null && (
+            <>
+              <span className="text-slate-700">{l.before}</span> →{" "}
+            </>
+          )}
+          <span className="font-semibold">{l.after}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * One pick-up or transfer between her slots. A transfer changed since she last looked carries
+ * `changedWord` ("Changed") as a badge and its before → after `lines`.
+ */
+export function LegCard({
+  leg,
+  w,
+  call,
+  changedWord,
+  lines,
+}: {
+  leg: DelegateLeg;
+  w: ProtocolWords;
+  call: (name: string) => string;
+  changedWord?: string;
+  lines?: ChangeLine[];
+}) {
   const end = (e: DelegateLeg["from"]) => e.name || w.legEnd[e.kind];
   const walk = leg.mode === "WALK";
   return (
-    <article className="rounded-xl border border-dashed border-slate-400 bg-slate-50 px-4 py-3 text-sm" data-leg={leg.id}>
+    <article
+      className={`rounded-xl border border-dashed px-4 py-3 text-sm ${leg.changed ? "border-amber-500 bg-amber-50/40" : "border-slate-400 bg-slate-50"}`}
+      data-leg={leg.id}
+    >
       <div className="flex items-baseline justify-between gap-3">
         <p className="tabular-nums">
           <span className="text-lg font-bold">
@@ -65,11 +108,17 @@ export function LegCard({ leg, w, call }: { leg: DelegateLeg; w: ProtocolWords; 
             –<time dateTime={leg.endsAt}>{leg.arrive}</time>
           </span>
         </p>
-        <span className="shrink-0 rounded-full bg-slate-200 px-2 py-0.5 text-xs font-semibold text-slate-800">{w.legMode[leg.mode]}</span>
+        <span className="flex shrink-0 gap-1.5">
+          {leg.changed && changedWord && (
+            <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-bold text-amber-900">{changedWord}</span>
+          )}
+          <span className="rounded-full bg-slate-200 px-2 py-0.5 text-xs font-semibold text-slate-800">{w.legMode[leg.mode]}</span>
+        </span>
       </div>
       <p className="mt-1 font-semibold leading-snug">
         {end(leg.from)} → {end(leg.to)}
       </p>
+      {leg.changed && <ChangeLinesList lines={lines} />}
       {leg.pickUpPlace && (
         <p className="mt-1">
           <span className="font-semibold">{w.pickUp}:</span> {leg.pickUpPlace}

@@ -2,7 +2,7 @@ import type { SlotChangeLines } from "@/lib/delegate-view/change-lines";
 import { type DelegateSlot, othersText } from "@/lib/delegate-view/model";
 import type { AppLocale, translator } from "@/lib/i18n";
 import type { ProtocolWords } from "@/lib/protocol/words";
-import { DressLine } from "./protocol-parts";
+import { ChangeLinesList, DressLine } from "./protocol-parts";
 
 type T = ReturnType<typeof translator<"delegate">>;
 
@@ -57,24 +57,7 @@ export function SlotCard({
       <H id={`t-${slot.id}-${headingLevel}`} className="mt-2 text-base font-bold leading-snug">
         {slot.title}
       </H>
-      {lines && lines.length > 0 && (
-        <ul
-          className="mt-2 space-y-1 rounded-r-lg border-l-4 border-amber-400 bg-amber-50 px-3 py-2 text-sm text-amber-950"
-          data-testid="change-lines"
-        >
-          {lines.map((l) => (
-            <li key={l.label}>
-              <span className="font-semibold">{l.label}:</span>{" "}
-              {l.before !== null && (
-                <>
-                  <span className="text-slate-700">{l.before}</span> →{" "}
-                </>
-              )}
-              <span className="font-semibold">{l.after}</span>
-            </li>
-          ))}
-        </ul>
-      )}
+      <ChangeLinesList lines={lines} />
       {slot.myRole && slot.myRole !== "ATTENDEE" && (
         <p className="mt-1 text-sm font-semibold text-accent">{t("yourRole", { role: t(`role.${slot.myRole}`) })}</p>
       )}

@@ -1,6 +1,6 @@
 import { translator } from "@/lib/i18n";
 import { changeWords } from "@/lib/i18n/change-words";
-import { delegateChanges, describeChange, type ChangeLine, type ChangeWords } from "@/lib/schedule/delegate-changes";
+import { delegateChanges, describeChange, transferMarkId, type ChangeLine, type ChangeWords } from "@/lib/schedule/delegate-changes";
 import type { Itinerary, Language } from "@/lib/schedule/types";
 import { homeCityOf } from "@/lib/schedule/time";
 
@@ -39,7 +39,9 @@ export function changeLines(o: {
     if (!before) continue;
     const wanted = new Set(slotIds);
     for (const c of delegateChanges(before, o.after, o.delegateId)) {
-      if (c.kind !== "changed" || !wanted.has(c.slotId)) continue;
+      // A changed slot, or a changed transfer of hers (marked under its "leg:" id).
+      const id = c.kind === "changed" ? c.slotId : c.kind === "transfer" && c.before && c.after ? transferMarkId(c.legId) : null;
+      if (!id || !wanted.has(id)) continue;
       // The home time is named as everywhere else (homeCityOf): "Leipzig", not "Berlin".
       const d = describeChange(c, {
         words: w,
@@ -49,7 +51,7 @@ export function changeLines(o: {
         homeCity: homeCityOf(o.after, me.homeTimeZone),
       });
       // The card shows the time already: a time line without a "before" adds nothing.
-      out[c.slotId] = d.lines
+      out[id] = d.lines
         .filter((l) => l.before !== null || l.label !== w.time)
         .map((l) => (l.label === w.time && l.before ? { ...l, after: sameDay(l.before, l.after) } : l));
     }

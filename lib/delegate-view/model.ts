@@ -2,7 +2,7 @@ import { hhmm, homeCityOf, ymd, zoneAbbr } from "@/lib/schedule/time";
 import { compareSlots, visitDates } from "@/lib/schedule/days";
 import { resolveSlots, type ResolvedSlot } from "@/lib/schedule/view";
 import { slotFingerprint } from "@/lib/schedule/changes";
-import { pickUpKey } from "@/lib/schedule/delegate-changes";
+import { pickUpKey, transferKeys, transferMarkId } from "@/lib/schedule/delegate-changes";
 import type { SlotLabel } from "./seen";
 import { deepFreeze } from "./freeze";
 import type { AppLocale } from "@/lib/i18n";
@@ -65,6 +65,8 @@ export type DelegateLeg = {
   vehicle: string;
   driver: { name: string; phone: string; tel: string | null } | null;
   route: string;
+  /** A transfer (a leg that ends at no slot) changed since she last looked. */
+  changed?: boolean;
 };
 
 export type DelegateDay = { date: string; isToday: boolean; isPast: boolean; slots: DelegateSlot[]; legs: DelegateLeg[] };
@@ -183,9 +185,16 @@ function buildStatic(it: Itinerary, delegateId: string): StaticProgramme | null 
   };
 
   const legsByDay = new Map<string, DelegateLeg[]>();
+  // Transfers are marked and named like slots once gone (transferKeys): "Airport → Hotel".
+  const legLabels: Record<string, SlotLabel> = {};
   for (const l of legsOf(it, delegateId)) {
     const date = ymd(l.pickUpAt, tz);
-    legsByDay.set(date, [...(legsByDay.get(date) ?? []), legOf(it, l, me)]);
+    const leg = legOf(it, l, me);
+    legsByDay.set(date, [...(legsByDay.get(date) ?? []), leg]);
+    if (l.to.kind !== "SLOT") {
+      const end = (e: DelegateLeg["from"]) => e.name || e.kind.charAt(0) + e.kind.slice(1).toLowerCase();
+      legLabels[transferMarkId(l.id)] = { title: `${end(leg.from)} → ${end(leg.to)}`, startsAt: l.pickUpAt };
+    }
   }
   const days = groupByDay(resolveSlots(it, mine), tz, it.visit.firstDay, it.visit.lastDay, [...legsByDay.keys()]).map(([date, slots]) => ({
     date,
@@ -214,8 +223,11 @@ function buildStatic(it: Itinerary, delegateId: string): StaticProgramme | null 
     homeDiffers: days.some((d) => d.slots.some((s) => s.homeTime !== null)),
     hotel: me.hotel ?? null,
     days,
-    fingerprints: Object.fromEntries(mine.map((s) => [s.id, slotFingerprint(s, it) + pickUpKey(it, delegateId, s.id)])),
-    labels: Object.fromEntries(mine.map((s) => [s.id, { title: s.title, startsAt: s.startsAt }])),
+    fingerprints: {
+      ...Object.fromEntries(mine.map((s) => [s.id, slotFingerprint(s, it) + pickUpKey(it, delegateId, s.id)])),
+      ...transferKeys(it, delegateId),
+    },
+    labels: { ...Object.fromEntries(mine.map((s) => [s.id, { title: s.title, startsAt: s.startsAt }])), ...legLabels },
   };
 }
 
@@ -235,7 +247,7 @@ export function delegateProgramme(
   // Fresh objects per request: the static part may be shared with other requests.
   const days: DelegateDay[] = base.days.map((d) => ({
     date: d.date,
-    legs: d.legs,
+    legs: d.legs.map((l) => (changed.has(transferMarkId(l.id)) ? { ...l, changed: true } : l)),
     isToday: d.date === today,
     isPast: d.date < today,
     slots: d.slots.map(

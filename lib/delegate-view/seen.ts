@@ -21,6 +21,8 @@ export type SeenState = {
   pub?: string;
   /** Per marked slot, the publication it changed from, kept as long as the mark (for "before → after"). */
   changedFrom?: Record<string, string>;
+  /** `slots` holds her transfers too ("leg:" ids); a state without them marks no transfer as changed. */
+  legs?: true;
 };
 
 export function parseSeen(raw: unknown): SeenState | null {
@@ -35,6 +37,7 @@ export function parseSeen(raw: unknown): SeenState | null {
       removed: { ...(r.removed ?? {}) },
       pub: typeof r.pub === "string" ? r.pub : undefined,
       changedFrom: { ...(r.changedFrom ?? {}) },
+      legs: r.legs === true ? true : undefined,
     };
   }
   // A bare { slotId: fingerprint } map (the column's original shape) is read as such.
@@ -58,6 +61,8 @@ export function updateSeen(raw: unknown, current: Record<string, string>, now: D
   if (prev) {
     for (const [id, fp] of Object.entries(current)) {
       const before = prev.changedAt[id];
+      // Transfers first stored now (a state from before they were kept) are not news.
+      if (!prev.legs && id.startsWith("leg:")) continue;
       if (prev.slots[id] !== fp) {
         changedAt[id] = now.toISOString();
         // A slot new to the programme has no "before"; one whose mark came from an older view keeps none.
@@ -69,6 +74,7 @@ export function updateSeen(raw: unknown, current: Record<string, string>, now: D
       }
     }
     for (const id of Object.keys(prev.slots)) {
+      if (!prev.legs && id.startsWith("leg:")) continue;
       const label = prev.about?.[id];
       if (!(id in current) && label) removed[id] = { id, ...label, at: now.toISOString() };
     }
@@ -76,9 +82,10 @@ export function updateSeen(raw: unknown, current: Record<string, string>, now: D
       if (!(id in current) && !removed[id] && Date.parse(r.at) > cutoff) removed[id] = r;
     }
   }
-  const next: SeenState = { v: 1, slots: current, changedAt, about, removed, pub, changedFrom };
+  const next: SeenState = { v: 1, slots: current, changedAt, about, removed, pub, changedFrom, legs: true };
   const dirty =
     !prev?.about ||
+    !prev.legs ||
     prev.pub !== pub ||
     JSON.stringify(sorted(prev.changedFrom ?? {})) !== JSON.stringify(sorted(changedFrom)) ||
     JSON.stringify(sorted(prev.slots)) !== JSON.stringify(sorted(current)) ||

@@ -153,6 +153,28 @@ export function pickUpKey(it: Itinerary, delegateId: string, slotId: string): st
   return p ? `.${fnv1a([p.at, p.place, p.mode, p.vehicle, p.driver].join("\u0001"))}` : "";
 }
 
+/** The page's key for a transfer of hers in the seen state ("leg:" + the leg's id). */
+export const transferMarkId = (legId: string) => `leg:${legId}`;
+
+/**
+ * Per transfer of hers (a leg that ends at no slot), keyed by transferMarkId: a short key of
+ * what the change e-mail compares, so her page marks the transfer when it would be told.
+ */
+export function transferKeys(it: Itinerary, delegateId: string): Record<string, string> {
+  const x = index(it);
+  const out: Record<string, string> = {};
+  for (const [id, l] of x.transfers.get(delegateId) ?? []) {
+    const f = transferFacts(l, x, delegateId);
+    const p = f.pickUp;
+    out[transferMarkId(id)] = fnv1a(
+      [f.from.kind, f.from.name, f.to.kind, f.to.name, Date.parse(f.arriveAt), Date.parse(p.at), p.place, p.mode, p.vehicle, p.driver].join(
+        "\u0001",
+      ),
+    );
+  }
+  return out;
+}
+
 const samePickUp = (a: PickUpFacts | null, b: PickUpFacts | null) =>
   a === b ||
   (!!a &&

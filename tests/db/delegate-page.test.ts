@@ -349,6 +349,40 @@ describe("a changed pick-up or dress code", () => {
     const de = changeLists((await get(token, { lang: "de", now: new Date() })).html)[0];
     expect(de).toMatch(/Abholung: 18:05, .* → 17:50, /);
   });
+
+  it("marks a changed airport transfer on her page, names a cancelled one, and marks none on first upgrade", async () => {
+    const own = await importVisitFile(leipzigVisit());
+    await publishVisit(own, null);
+    const blum = await t.prisma.delegate.findFirstOrThrow({ where: { visitId: own, name: "Manuela Blum" } });
+    const { token } = await issueLink({ visitId: own, delegateId: blum.id, actorId: null });
+    expect((await reportSeen(token, publicationOf((await get(token, { lang: "en" })).html))).status).toBe(204);
+    // A state stored before transfers were kept marks none of them when it meets them.
+    const stored = (await t.prisma.delegate.findUniqueOrThrow({ where: { id: blum.id } })).seenSlots as Record<string, unknown>;
+    const slotsOnly = Object.fromEntries(Object.entries(stored.slots as Record<string, string>).filter(([id]) => !id.startsWith("leg:")));
+    await t.prisma.delegate.update({ where: { id: blum.id }, data: { seenSlots: { ...stored, slots: slotsOnly, legs: undefined } } });
+    const upgraded = (await get(token, { lang: "en" })).html;
+    expect(upgraded).not.toContain("since you last looked");
+    expect(changeLists(upgraded)).toEqual([]);
+    expect((await reportSeen(token, publicationOf((await get(token, { lang: "en" })).html))).status).toBe(204);
+
+    // v2: the minibus from the airport meets them half an hour later; the ride back on Wednesday is cancelled.
+    const airport = await t.prisma.transportLeg.findFirstOrThrow({ where: { visitId: own, fromKind: "AIRPORT" } });
+    await t.prisma.transportLeg.update({
+      where: { id: airport.id },
+      data: { pickUpAt: new Date("2025-06-10T12:35:00Z"), arriveAt: new Date("2025-06-10T13:15:00Z") },
+    });
+    const back = await t.prisma.transportLeg.findFirstOrThrow({ where: { visitId: own, toKind: "HOTEL", pickUpAt: new Date("2025-06-11T15:35:00Z") } });
+    await t.prisma.transportLeg.delete({ where: { id: back.id } });
+    await publishVisit(own, null);
+
+    const en = (await get(token, { lang: "en", now: new Date() })).html;
+    const lists = changeLists(en);
+    expect(lists).toHaveLength(1);
+    expect(en.indexOf('data-testid="change-lines"')).toBeGreaterThan(en.indexOf(`data-leg="${airport.id}"`));
+    expect(lists[0]).toContain("Time: Tue 10 June, 13:05–13:45 BST (Leipzig 14:05–14:45 CEST) → 13:35–14:15 BST (Leipzig 14:35–15:15 CEST)");
+    expect(en).toContain("1 item changed since you last looked.");
+    expect(en).toMatch(/No longer in your programme:[\s\S]*University of Birmingham → Hyatt Regency Birmingham/);
+  });
 });
 
 /** The text of each "what changed" list on the page. */
