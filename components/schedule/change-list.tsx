@@ -12,27 +12,54 @@ const WORD = { added: "Added", removed: "Removed", changed: "Changed" } as const
 
 /** What publishing would change for delegates, slot by slot, with before → after. */
 export function ChangeList({ changes, before, after }: { changes: SlotChange[]; before: Itinerary | null; after: Itinerary }) {
-  const tz = after.visit.timeZone;
   return (
     <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white shadow-sm">
       {changes.map((c) => (
-        <li key={`${c.type}-${c.slot.id}`} className="grid gap-1 px-4 py-2.5 text-sm sm:grid-cols-[6rem_1fr]" data-testid="change">
-          <span className={`h-fit w-fit rounded px-2 py-0.5 text-xs font-bold ${TONE[c.type]}`}>{WORD[c.type]}</span>
-          <div className="min-w-0">
-            <p>
-              <strong>{c.slot.title}</strong> <span className="text-slate-600">· {slotStart(c.slot.startsAt, tz)}</span>
-            </p>
-            {c.type === "changed" && (
-              <dl className="mt-1 grid grid-cols-[7rem_1fr] gap-x-3 gap-y-0.5 text-slate-700">
-                {fieldRows(c.fields).map((f) => (
-                  <FieldChange key={f} label={LABELS[f]} text={describe(f, c.before, c.slot, before ?? after, after)} />
-                ))}
-              </dl>
-            )}
-          </div>
-        </li>
+        <ChangeRow
+          key={`${c.type}-${c.slot.id}`}
+          testId="change"
+          type={c.type}
+          title={c.slot.title}
+          at={slotStart(c.slot.startsAt, after.visit.timeZone)}
+          rows={
+            c.type === "changed" ? fieldRows(c.fields).map((f) => [LABELS[f], describe(f, c.before, c.slot, before ?? after, after)]) : []
+          }
+        />
       ))}
     </ul>
+  );
+}
+
+/** One added, removed or changed thing: a coloured word, its title and time, and a row per changed field. */
+function ChangeRow({
+  testId,
+  type,
+  title,
+  at,
+  rows,
+}: {
+  testId: string;
+  type: keyof typeof WORD;
+  title: string;
+  at: string;
+  rows: [string, string][];
+}) {
+  return (
+    <li className="grid gap-1 px-4 py-2.5 text-sm sm:grid-cols-[6rem_1fr]" data-testid={testId}>
+      <span className={`h-fit w-fit rounded px-2 py-0.5 text-xs font-bold ${TONE[type]}`}>{WORD[type]}</span>
+      <div className="min-w-0">
+        <p>
+          <strong>{title}</strong> <span className="text-slate-600">· {at}</span>
+        </p>
+        {rows.length > 0 && (
+          <dl className="mt-1 grid grid-cols-[7rem_1fr] gap-x-3 gap-y-0.5 text-slate-700">
+            {rows.map(([label, text]) => (
+              <FieldChange key={label} label={label} text={text} />
+            ))}
+          </dl>
+        )}
+      </div>
+    </li>
   );
 }
 
@@ -110,29 +137,20 @@ function person(it: Itinerary, id: string): string {
 
 /** What publishing would change in the transport legs: "Changed · Minibus: Airport → Hotel · Tue 10 Jun 13:05", with before → after. */
 export function LegChangeList({ changes, before, after }: { changes: LegChange[]; before: Itinerary | null; after: Itinerary }) {
-  const tz = after.visit.timeZone;
   const w = protocolWords("en");
   const title = (it: Itinerary, l: ItineraryLeg) =>
     `${w.legMode[l.mode]}: ${legEndName(it, l.from) || w.legEnd[l.from.kind]} → ${legEndName(it, l.to) || w.legEnd[l.to.kind]}`;
   return (
     <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white shadow-sm">
       {changes.map((c) => (
-        <li key={`${c.type}-${c.leg.id}`} className="grid gap-1 px-4 py-2.5 text-sm sm:grid-cols-[6rem_1fr]" data-testid="leg-change">
-          <span className={`h-fit w-fit rounded px-2 py-0.5 text-xs font-bold ${TONE[c.type]}`}>{WORD[c.type]}</span>
-          <div className="min-w-0">
-            <p>
-              <strong>{title(c.type === "removed" ? (before ?? after) : after, c.leg)}</strong>{" "}
-              <span className="text-slate-600">· {slotStart(c.leg.pickUpAt, tz)}</span>
-            </p>
-            {c.type === "changed" && (
-              <dl className="mt-1 grid grid-cols-[7rem_1fr] gap-x-3 gap-y-0.5 text-slate-700">
-                {c.fields.map((f) => (
-                  <FieldChange key={f} label={LEG_LABELS[f]} text={legChange(f, c.before, c.leg, before ?? after, after)} />
-                ))}
-              </dl>
-            )}
-          </div>
-        </li>
+        <ChangeRow
+          key={`${c.type}-${c.leg.id}`}
+          testId="leg-change"
+          type={c.type}
+          title={title(c.type === "removed" ? (before ?? after) : after, c.leg)}
+          at={slotStart(c.leg.pickUpAt, after.visit.timeZone)}
+          rows={c.type === "changed" ? c.fields.map((f) => [LEG_LABELS[f], legChange(f, c.before, c.leg, before ?? after, after)]) : []}
+        />
       ))}
     </ul>
   );

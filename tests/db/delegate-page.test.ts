@@ -371,7 +371,9 @@ describe("a changed pick-up or dress code", () => {
       where: { id: airport.id },
       data: { pickUpAt: new Date("2025-06-10T12:35:00Z"), arriveAt: new Date("2025-06-10T13:15:00Z") },
     });
-    const back = await t.prisma.transportLeg.findFirstOrThrow({ where: { visitId: own, toKind: "HOTEL", pickUpAt: new Date("2025-06-11T15:35:00Z") } });
+    const back = await t.prisma.transportLeg.findFirstOrThrow({
+      where: { visitId: own, toKind: "HOTEL", pickUpAt: new Date("2025-06-11T15:35:00Z") },
+    });
     await t.prisma.transportLeg.delete({ where: { id: back.id } });
     await publishVisit(own, null);
 
@@ -379,7 +381,9 @@ describe("a changed pick-up or dress code", () => {
     const lists = changeLists(en);
     expect(lists).toHaveLength(1);
     expect(en.indexOf('data-testid="change-lines"')).toBeGreaterThan(en.indexOf(`data-leg="${airport.id}"`));
-    expect(lists[0]).toContain("Time: Tue 10 June, 13:05–13:45 BST (Leipzig 14:05–14:45 CEST) → 13:35–14:15 BST (Leipzig 14:35–15:15 CEST)");
+    expect(lists[0]).toContain(
+      "Time: Tue 10 June, 13:05–13:45 BST (Leipzig 14:05–14:45 CEST) → 13:35–14:15 BST (Leipzig 14:35–15:15 CEST)",
+    );
     expect(en).toContain("1 item changed since you last looked.");
     expect(en).toMatch(/No longer in your programme:[\s\S]*University of Birmingham → Hyatt Regency Birmingham/);
   });
