@@ -43,7 +43,7 @@ export function LegList({
 function LegItem({ visitId, leg, options, canEdit }: { visitId: string; leg: LegRow; options: LegOptions; canEdit: boolean }) {
   const [editing, setEditing] = useState(false);
   return (
-    <li className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid="leg">
+    <li id={`leg-${leg.values.id}`} className="scroll-mt-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid="leg">
       <div className="flex flex-wrap items-start justify-between gap-2">
         <div className="min-w-0">
           <h3 className="font-semibold">{leg.title}</h3>

@@ -57,6 +57,14 @@ export function ConflictList({
                 >
                   <p>{w.message}</p>
                   <p className="mt-1 flex flex-wrap gap-x-3 gap-y-1">
+                    {w.legId && w.slotIds.length === 0 && (
+                      <Link
+                        href={`/visits/${visitId}/protocol#leg-${w.legId}`}
+                        className="font-semibold text-accent underline-offset-2 hover:underline"
+                      >
+                        The leg under Protocol → Transport
+                      </Link>
+                    )}
                     {w.slotIds.map((id) => {
                       const s = byId.get(id);
                       return s ? (

@@ -1,5 +1,5 @@
 import { personDoubleBookings, venueDoubleBookings } from "./overlaps";
-import { interpreterDoubleBookings, lateCars } from "./protocol-checks";
+import { interpreterDoubleBookings, lateCars, transferStayWarnings } from "./protocol-checks";
 import { indexSchedule, type ScheduleIndex } from "./schedule-index";
 import { openingHoursWarnings, stayWarnings, visitDayWarnings } from "./slot-checks";
 import { travelWarnings } from "./travel-checks";
@@ -26,6 +26,7 @@ export function findConflicts(itinerary: Itinerary): Warning[] {
     ...visitDayWarnings(ix, words),
     ...interpreterDoubleBookings(ix, words),
     ...lateCars(itinerary, ix, words),
+    ...transferStayWarnings(itinerary, ix, words),
   ];
   return sortWarnings(found);
 }

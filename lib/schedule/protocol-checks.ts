@@ -1,12 +1,13 @@
 import type { ScheduleIndex, TimedSlot } from "./schedule-index";
-import { interpreterDoubleBooked, lateCar, type Words } from "./warning-messages";
+import { interpreterDoubleBooked, lateCar, transferOutsideStay, type Words } from "./warning-messages";
 import { warning, type Found } from "./warnings";
 import type { ItineraryLeg } from "./protocol-types";
 import type { Itinerary, ItinerarySlot } from "./types";
 
 // Protocol clashes as data (decision 074): an interpreter booked for two slots at once (or
 // interpreting while attending another slot), and a "late car" — a transport leg that picks
-// up before the slot it leaves from has ended, or arrives after the slot it goes to has begun.
+// up before the slot it leaves from has ended, or arrives after the slot it goes to has begun;
+// and a leg that picks a delegate up before she arrives or brings her after she has left.
 
 const overlap = (a: TimedSlot, b: TimedSlot) => a.start < b.end && b.start < a.end;
 
@@ -111,6 +112,47 @@ export function lateCars(it: Itinerary, ix: ScheduleIndex, words: Words): Found[
           message: lateCar(words, legLabel(leg, it, words), to, "arrives", arrive),
         }),
       });
+    }
+  }
+  return found;
+}
+
+/**
+ * A delegate on a transport leg that picks her up before she arrives (the minibus waits at
+ * arrivals before her flight lands) or arrives after she leaves (the airport run reaches the
+ * terminal after her departure time). Shown with the leg, and under "Outside the stay".
+ */
+export function transferStayWarnings(it: Itinerary, ix: ScheduleIndex, words: Words): Found[] {
+  const found: Found[] = [];
+  // Where the leg falls among the slots in time order, so the list keeps time order.
+  const position = (ms: number) => {
+    let lo = 0;
+    let hi = ix.slots.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ix.slots[mid].start < ms) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 0.5;
+  };
+  for (const leg of it.legs ?? []) {
+    const pickUp = Date.parse(leg.pickUpAt);
+    const arrive = Date.parse(leg.arriveAt);
+    for (const p of leg.passengers) {
+      if (p.kind !== "delegate") continue;
+      const d = ix.delegates.get(p.personId);
+      if (!d) continue;
+      const arrival = d.arrivalAt ? Date.parse(d.arrivalAt) : null;
+      const departure = d.departureAt ? Date.parse(d.departureAt) : null;
+      const fields = { slotIds: [], personIds: [d.id], venueId: null, legId: leg.id };
+      if (arrival !== null && pickUp < arrival) {
+        const message = transferOutsideStay(words, d, legLabel(leg, it, words), "arrival", arrival, pickUp);
+        found.push({ first: position(pickUp), second: -1, w: warning("outside-stay", { ...fields, message }) });
+      }
+      if (departure !== null && arrive > departure) {
+        const message = transferOutsideStay(words, d, legLabel(leg, it, words), "departure", departure, arrive);
+        found.push({ first: position(pickUp), second: -1, w: warning("outside-stay", { ...fields, message }) });
+      }
     }
   }
   return found;

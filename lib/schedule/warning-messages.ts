@@ -55,6 +55,24 @@ export function outsideStay(w: Words, d: ItineraryDelegate, t: TimedSlot, side: 
   return `${who} ${clash} (${w.clock.zone(t.start)}). Move the slot, take ${who} off it, or correct the ${side} time.`;
 }
 
+/** "Dr Antje Nolting arrives Tue 10 Jun 13:40, but the minibus from … picks up at 13:05 (BST). …" */
+export function transferOutsideStay(
+  w: Words,
+  d: ItineraryDelegate,
+  leg: string,
+  side: "arrival" | "departure",
+  stayAt: number,
+  legAt: number,
+): string {
+  const who = w.personName(d.id);
+  const at = (ms: number) => `${w.clock.day(ms)} ${w.clock.time(ms)}`;
+  const clash =
+    side === "arrival"
+      ? `arrives ${at(stayAt)}, but ${leg} picks up at ${at(legAt)}`
+      : `leaves ${at(stayAt)}, but ${leg} arrives at ${at(legAt)}`;
+  return `${who} ${clash} (${w.clock.zone(legAt)}). Move the leg, take ${who} off it, or correct the ${side} time.`;
+}
+
 export function outsideVisitDays(w: Words, t: TimedSlot, firstDay: string, lastDay: string): string {
   return `${quoted(t)} runs ${span(w, t)}, outside the visit's days (${dateLabel(firstDay)} to ${dateLabel(lastDay)}). Move it into the visit or change the visit's dates.`;
 }

@@ -25,7 +25,7 @@ export type Warning = {
   personIds: string[];
   venueId: string | null;
   message: string;
-  /** The transport leg involved (a late car). */
+  /** The transport leg involved (a late car, a pick-up before the delegate arrives). */
   legId?: string;
 };
 

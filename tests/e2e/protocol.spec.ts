@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { createE2eStaff, createE2eVisit } from "./db";
+import { createE2eStaff, createE2eVisit, e2eDb } from "./db";
 import { signIn } from "./helpers";
 import { leipzigVisit } from "../factories/leipzig";
 
@@ -111,4 +111,19 @@ test("the staff phone view shows now and next for the delegation with one tap to
   await expect(page.getByTestId("today-now")).toContainText("Car: Hyatt Regency Birmingham → Chamberlain Room, The Council House");
   await expect(page.getByTestId("today-now").getByRole("link", { name: /Call Gary Holt/ })).toHaveAttribute("href", "tel:+447700900101");
   await expect(page.getByTestId("today-next")).toContainText("Lord Mayor's reception in honour of the Leipzig delegation");
+});
+
+test("a pick-up before a delegate lands is a clash, shown with the leg and linked from the Clashes page", async ({ page }) => {
+  const visitId = await setUp(page);
+  const db = await e2eDb();
+  await db.delegate.updateMany({ where: { visitId, name: "Antje Nolting" }, data: { arrivalAt: new Date("2025-06-10T12:40:00Z") } });
+  await page.goto(`/visits/${visitId}/clashes`);
+  const group = page.getByTestId("conflict-group").filter({ hasText: "Outside a delegate's stay" });
+  const clash = group.getByTestId("conflict").filter({ hasText: "Dr Antje Nolting arrives Tue 10 Jun 13:40" });
+  await expect(clash).toContainText("the minibus from Birmingham Airport (BHX), arrivals hall to hotel picks up at Tue 10 Jun 13:05 (BST)");
+  await clash.getByRole("link", { name: "The leg under Protocol → Transport" }).click();
+  await expect(page).toHaveURL(new RegExp(`/visits/${visitId}/protocol#leg-`));
+  const leg = page.locator(`li[id="${new URL(page.url()).hash.slice(1)}"]`);
+  await expect(leg.getByTestId("leg-clash")).toContainText("Clash: Dr Antje Nolting arrives Tue 10 Jun 13:40");
+  await expect(leg).toBeInViewport();
 });

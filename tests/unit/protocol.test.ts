@@ -7,6 +7,7 @@ import { nowAndNext, runSheet } from "@/lib/protocol/run-sheet";
 import { sniffPhotoType, photoProblem } from "@/lib/protocol/photo";
 import { at, contact, delegate, organisation, slot, venue, visitFile } from "@/tests/factories/visit-file";
 import { itineraryOf, leipzigItinerary } from "@/tests/factories/itinerary";
+import type { Itinerary } from "@/lib/schedule/types";
 
 const TZ = "Europe/London";
 const t = (time: string, day = "2025-06-10") => at(day, time, TZ);
@@ -242,5 +243,30 @@ describe("a photo", () => {
     const big = new Uint8Array(901 * 1024);
     big.set([0xff, 0xd8, 0xff]);
     expect(photoProblem(big)).toMatch(/the limit is 900 KB/);
+  });
+});
+
+describe("a transfer outside a delegate's stay", () => {
+  const base = leipzigItinerary();
+  const onLegs = (it: Itinerary) => findConflicts(it).filter((w) => w.legId && w.type === "outside-stay");
+
+  it("is flagged when the airport minibus picks her up before she lands, and when the airport run arrives after she leaves", () => {
+    expect(onLegs(base)).toEqual([]);
+    const it = structuredClone(base);
+    const nolting = it.delegates.find((d) => d.name === "Antje Nolting")!;
+    const blum = it.delegates.find((d) => d.name === "Manuela Blum")!;
+    nolting.arrivalAt = "2025-06-10T12:40:00.000Z"; // 13:40 BST; the minibus waits from 13:05
+    blum.departureAt = "2025-06-13T13:30:00.000Z"; // 14:30 BST; the minibus reaches the airport 14:55
+    const [early, late, ...rest] = onLegs(it);
+    expect(rest).toEqual([]);
+    expect(early).toMatchObject({ severity: "warning", slotIds: [], personIds: [nolting.id] });
+    expect(early.message).toBe(
+      "Dr Antje Nolting arrives Tue 10 Jun 13:40, but the minibus from Birmingham Airport (BHX), arrivals hall to hotel picks up at Tue 10 Jun 13:05 (BST). Move the leg, take Dr Antje Nolting off it, or correct the arrival time.",
+    );
+    expect(late.personIds).toEqual([blum.id]);
+    expect(late.message).toMatch(
+      /^Ms Manuela Blum leaves Fri 13 Jun 14:30, but the minibus from .* to Birmingham Airport \(BHX\), departures arrives at Fri 13 Jun 14:55 \(BST\)/,
+    );
+    expect(it.legs!.find((l) => l.id === early.legId)!.from.kind).toBe("AIRPORT");
   });
 });

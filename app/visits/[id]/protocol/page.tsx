@@ -28,7 +28,8 @@ export default async function ProtocolPage({ params }: Props) {
   const canEdit = hasRole(staff, "EDITOR");
   const tz = it.visit.timeZone;
   const versions = await legVersions(id);
-  const lateCars = findConflicts(it).filter((w) => w.type === "late-car");
+  // A late car, or a pick-up before a passenger arrives or after she leaves: shown with the leg.
+  const legClashes = findConflicts(it).filter((w) => w.legId);
   const contacts = it.organisations.flatMap((o) => o.contacts.map((c) => ({ ...c, org: o.name })));
   contacts.sort((a, b) => (a.protocol?.precedence ?? 0) - (b.protocol?.precedence ?? 0) || a.name.localeCompare(b.name));
   const options = {
@@ -57,7 +58,7 @@ export default async function ProtocolPage({ params }: Props) {
     values: legFormValues(l, tz, versions[l.id] ?? 1),
     title: legTitle(it, l),
     lines: legLines(it, l),
-    clash: lateCars.filter((w) => w.legId === l.id).map((w) => w.message),
+    clash: legClashes.filter((w) => w.legId === l.id).map((w) => w.message),
   }));
 
   return (
