@@ -1,4 +1,4 @@
-import { dressText } from "@/lib/schedule/protocol";
+import { dressText, modeAndVehicle } from "@/lib/schedule/protocol";
 import { buildCalendar } from "@/lib/export/ics";
 import { translator, type AppLocale } from "@/lib/i18n";
 import { protocolWords } from "@/lib/protocol/words";
@@ -8,19 +8,33 @@ import { type DelegateLeg, type DelegateProgramme, othersText } from "./model";
 export function programmeCalendar(p: DelegateProgramme, opts: { locale: AppLocale; stamp: string; pageUrl?: string }): string {
   const t = translator(opts.locale, "ics");
   const w = protocolWords(opts.locale);
-  // A pick-up goes into the event of the slot it takes her to; one to the hotel or the airport stays on her page.
-  const pickUps = new Map(p.days.flatMap((d) => d.legs).flatMap((l) => (l.toSlotId ? [[l.toSlotId, l] as const] : [])));
+  // A pick-up goes into the event of the slot it takes her to; one to the hotel or the airport
+  // (a transfer) is an event of its own, from pick-up to arrival.
+  const legs = p.days.flatMap((d) => d.legs);
+  const pickUps = new Map(legs.flatMap((l) => (l.toSlotId ? [[l.toSlotId, l] as const] : [])));
+  const end = (e: DelegateLeg["from"]) => e.name || w.legEnd[e.kind];
   const pickUp = (l: DelegateLeg) =>
     t("pickUp", {
       time: l.pickUp,
       place: l.pickUpPlace || l.from.name || w.legEnd[l.from.kind],
-      details: [w.legMode[l.mode], l.vehicle, l.route, [l.driver?.name, l.driver?.phone].filter(Boolean).join(" ")]
+      details: [modeAndVehicle(w.legMode[l.mode], l.vehicle), l.route, [l.driver?.name, l.driver?.phone].filter(Boolean).join(" ")]
         .filter(Boolean)
         .join(", "),
     });
-  const events = p.days
+  const transfers = legs
+    .filter((l) => !l.toSlotId)
+    .map((l) => ({
+      uid: `${l.id}@itinera`,
+      sequence: l.sequence,
+      start: l.startsAt,
+      end: l.endsAt,
+      summary: `${w.legMode[l.mode]}: ${end(l.from)} → ${end(l.to)}`,
+      location: l.pickUpPlace || end(l.from),
+      geo: null,
+      description: [pickUp(l), opts.pageUrl && t("page", { url: opts.pageUrl })].filter(Boolean).join("\n\n"),
+    }));
+  const slotEvents = p.days
     .flatMap((d) => d.slots)
-    .sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt))
     .map((s) => ({
       uid: `${s.id}@itinera`,
       sequence: s.sequence,
@@ -46,6 +60,6 @@ export function programmeCalendar(p: DelegateProgramme, opts: { locale: AppLocal
     name: t("calendarName", { title: p.visit.title, name: p.delegate.name }),
     timeZone: p.visit.timeZone,
     stamp: opts.stamp,
-    events,
+    events: [...slotEvents, ...transfers].sort((a, b) => Date.parse(a.start) - Date.parse(b.start)),
   });
 }

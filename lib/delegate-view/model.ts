@@ -67,6 +67,8 @@ export type DelegateLeg = {
   route: string;
   /** A transfer (a leg that ends at no slot) changed since she last looked. */
   changed?: boolean;
+  /** iCalendar SEQUENCE (0 for a leg published before legs had one). */
+  sequence: number;
 };
 
 export type DelegateDay = { date: string; isToday: boolean; isPast: boolean; slots: DelegateSlot[]; legs: DelegateLeg[] };
@@ -307,6 +309,7 @@ function legOf(it: Itinerary, l: ItineraryLeg, me: ItineraryDelegate): DelegateL
     vehicle: l.vehicle,
     driver: l.driverName || l.driverPhone ? { name: l.driverName, phone: l.driverPhone, tel: telHref(l.driverPhone) } : null,
     route: l.route,
+    sequence: l.sequence ?? 0,
   };
 }
 

@@ -12,7 +12,8 @@ export function draftKey(draft: Itinerary): string {
 
 /** The draft is the published version again (sequence numbers aside: they exist only once published). */
 export function sameContent(published: Itinerary, draft: Itinerary): boolean {
-  const plain = (it: Itinerary) => canonical({ ...it, slots: it.slots.map((s) => ({ ...s, sequence: 0 })) });
+  const plain = (it: Itinerary) =>
+    canonical({ ...it, slots: it.slots.map((s) => ({ ...s, sequence: 0 })), legs: it.legs?.map((l) => ({ ...l, sequence: undefined })) });
   return plain(published) === plain(draft);
 }
 
@@ -47,7 +48,7 @@ export function slotKeys(it: Itinerary): SlotKeys {
   const slots: Record<string, string> = {};
   for (const s of it.slots) slots[s.id] = key(slotChangeText(s));
   const legs: Record<string, string> = {};
-  for (const l of it.legs ?? []) legs[l.id] = key(canonical(l));
+  for (const l of it.legs ?? []) legs[l.id] = key(canonical({ ...l, sequence: undefined }));
   return { format: SLOT_KEYS_FORMAT, slots, legs, rest: restKey(it) };
 }
 

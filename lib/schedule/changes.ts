@@ -114,9 +114,13 @@ export function diffItineraries(before: Itinerary | null, after: Itinerary): Slo
   return changes.sort((a, b) => Date.parse(a.slot.startsAt) - Date.parse(b.slot.startsAt));
 }
 
-/** Carries each slot's SEQUENCE from the previous publication, raised by one where it changed. */
+/**
+ * Carries each slot's and each transport leg's SEQUENCE from the previous publication, raised
+ * by one where it changed (a leg counts as changed when the publish review lists it).
+ */
 export function withSequences(previous: Itinerary | null, next: Itinerary): Itinerary {
   const prev = new Map((previous?.slots ?? []).map((s) => [s.id, s]));
+  const prevLegs = new Map((previous?.legs ?? []).map((l) => [l.id, l]));
   return {
     ...next,
     slots: next.slots.map((s) => {
@@ -124,6 +128,13 @@ export function withSequences(previous: Itinerary | null, next: Itinerary): Itin
       if (!p) return { ...s, sequence: 0 };
       const same = slotFingerprint(p, previous!) === slotFingerprint(s, next);
       return { ...s, sequence: same ? p.sequence : p.sequence + 1 };
+    }),
+    ...(next.legs && {
+      legs: next.legs.map((l) => {
+        const p = prevLegs.get(l.id);
+        const was = p?.sequence ?? 0;
+        return { ...l, sequence: !p || legFields(p, l).length === 0 ? was : was + 1 };
+      }),
     }),
   };
 }

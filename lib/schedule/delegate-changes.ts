@@ -1,5 +1,5 @@
 import { fnv1a } from "./changes";
-import { dressText, legEndName, legsOf } from "./protocol";
+import { dressText, legEndName, legsOf, modeAndVehicle } from "./protocol";
 import type { DressCode, ItineraryLeg, LegEnd, LegMode } from "./protocol-types";
 import { hhmm, timeRange, weekdayDate, zoneCity } from "./time";
 import type { Itinerary, ItinerarySlot, Language } from "./types";
@@ -389,14 +389,9 @@ function describeTransfer(
   return { kind: "changed", heading: w.changed, title, lines };
 }
 
-/**
- * How she travels: "Car, Council car (silver Skoda), Gary Holt +44 …". The means of transport
- * is left out when the vehicle's name starts with it ("Minibus (white Ford Transit)").
- */
+/** How she travels: "Car, Council car (silver Skoda), Gary Holt +44 …" (modeAndVehicle). */
 function rideText(p: PickUpFacts, w: ChangeWords): string {
-  const mode = w.legModes[p.mode];
-  const named = p.vehicle.toLocaleLowerCase().startsWith(mode.toLocaleLowerCase());
-  return [named ? "" : mode, p.vehicle, p.driver].filter(Boolean).join(", ");
+  return [modeAndVehicle(w.legModes[p.mode], p.vehicle), p.driver].filter(Boolean).join(", ");
 }
 
 /** "Wed 11 June, 10:05–11:00 BST (Leipzig 11:05–12:00 CEST)"; the home part only where it reads differently. */

@@ -90,6 +90,8 @@ export type ItineraryLeg = {
   route: string;
   notes: string;
   passengers: { kind: "delegate" | "contact"; personId: string }[];
+  /** iCalendar SEQUENCE of a published leg (withSequences); absent in a draft and in older publications. */
+  sequence?: number;
 };
 
 export const EMPTY_SLOT_PROTOCOL: SlotProtocol = {

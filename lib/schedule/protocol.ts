@@ -95,6 +95,14 @@ export function personIndex(it: Itinerary) {
   return map;
 }
 
+/**
+ * The means of transport and the vehicle, "Car, Council car (silver Skoda)"; the means is left
+ * out when the vehicle's name starts with it ("Minibus (white Ford Transit)", not "Minibus, Minibus …").
+ */
+export function modeAndVehicle(mode: string, vehicle: string): string {
+  return vehicle.toLocaleLowerCase().startsWith(mode.toLocaleLowerCase()) ? vehicle : [mode, vehicle].filter(Boolean).join(", ");
+}
+
 /** The legs a delegate travels on, by pick-up time. */
 export function legsOf(it: Itinerary, delegateId: string): ItineraryLeg[] {
   return (it.legs ?? [])

@@ -66,8 +66,15 @@ test("her calendar file has one event per slot in the visit's zone with a VTIMEZ
   const { token, delegate } = await linkFor(BLUM);
   const db = await e2eDb();
   const pub = await db.publication.findFirstOrThrow({ where: { visitId: delegate.visitId }, orderBy: { version: "desc" } });
-  const slots = (pub.snapshot as { slots: { attendees: { kind: string; personId: string }[] }[] }).slots;
-  const hers = slots.filter((s) => s.attendees.some((a) => a.kind === "delegate" && a.personId === delegate.id)).length;
+  const snapshot = pub.snapshot as {
+    slots: { attendees: { kind: string; personId: string }[] }[];
+    legs?: { to: { kind: string }; passengers: { kind: string; personId: string }[] }[];
+  };
+  const mine = (people: { kind: string; personId: string }[]) => people.some((a) => a.kind === "delegate" && a.personId === delegate.id);
+  // One event per slot of hers, and one per transfer of hers (a leg to the hotel or the airport).
+  const hers =
+    snapshot.slots.filter((s) => mine(s.attendees)).length +
+    (snapshot.legs ?? []).filter((l) => l.to.kind !== "SLOT" && mine(l.passengers)).length;
 
   await page.goto(`/d/${token}?lang=en`);
   await page.getByText("Add to calendar").click();

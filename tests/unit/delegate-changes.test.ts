@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { changedDelegates, delegateChanges, describeChange } from "@/lib/schedule/delegate-changes";
-import { diffLegs } from "@/lib/schedule/changes";
+import { diffLegs, withSequences } from "@/lib/schedule/changes";
 import { dueReminders } from "@/lib/outbox/reminders";
 import { leipzigItinerary } from "@/tests/factories/itinerary";
 import { changeWords } from "@/lib/i18n/change-words";
@@ -210,5 +210,18 @@ describe("diffLegs: the transport in the publish review", () => {
     expect(changes.slice(1).map((c) => [c.type, c.leg.id])).toEqual(toHotel.map((l) => ["removed", l.id]));
     expect(diffLegs(before, structuredClone(before))).toEqual([]);
     expect(diffLegs(null, before).every((c) => c.type === "added")).toBe(true);
+  });
+});
+
+describe("withSequences: a transfer's calendar event is updated on the phone", () => {
+  it("keeps a leg's SEQUENCE while it stays the same and raises it by one when it changes", () => {
+    const v1 = withSequences(null, leipzigItinerary());
+    expect(v1.legs!.every((l) => l.sequence === 0)).toBe(true);
+    const draft = edit(leipzigItinerary(), (x) => {
+      x.legs![0].pickUpAt = "2025-06-10T12:35:00.000Z";
+    });
+    const v2 = withSequences(v1, draft);
+    expect(v2.legs!.map((l) => l.sequence)).toEqual(v1.legs!.map((_, i) => (i === 0 ? 1 : 0)));
+    expect(withSequences(v2, draft).legs![0].sequence).toBe(1);
   });
 });

@@ -51,11 +51,12 @@ describe("a delegate's programme", () => {
     expect(delegateProgramme(it_, "nobody", after)).toBeNull();
   });
 
-  it("builds an ICS with one event per slot of hers, SEQUENCE from the publication", () => {
+  it("builds an ICS with one event per slot of hers and per transfer, SEQUENCE from the publication", () => {
     const bumped = { ...it_, slots: it_.slots.map((s, i) => (i === 0 ? { ...s, sequence: 2 } : s)) };
     const p = delegateProgramme(bumped, blum, after)!;
     const ics = programmeCalendar(p, { locale: "de", stamp: "2025-06-01T09:00:00Z" });
-    const n = p.days.reduce((k, d) => k + d.slots.length, 0);
+    const n = p.days.reduce((k, d) => k + d.slots.length + d.legs.filter((l) => !l.toSlotId).length, 0);
+    expect(p.days.some((d) => d.legs.some((l) => !l.toSlotId))).toBe(true);
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(n);
     expect(ics).toContain(`UID:${it_.slots[0].id}@itinera\r\nSEQUENCE:2`);
     expect(ics).toContain("DTSTART;TZID=Europe/London:20250610T150000");
@@ -70,8 +71,18 @@ describe("a delegate's programme", () => {
       "Abholung 18:05\\, Hotel entrance\\, Bridge Street: Auto\\, Council car (silver Skoda Superb\\, BV24 LMO)\\, Gary Holt +44 7700 900101",
     );
     expect(reception).toContain("Kleiderordnung: Dunkler Anzug — Lounge suit or business attire.");
+    // The minibus from the airport is an event of its own, from pick-up to arrival at her hotel.
+    const airport = events.find((e) =>
+      e.includes("SUMMARY:Kleinbus: Birmingham Airport (BHX)\\, arrivals hall → Hyatt Regency Birmingham"),
+    )!;
+    expect(airport).toContain("DTSTART;TZID=Europe/London:20250610T130500");
+    expect(airport).toContain("DTEND;TZID=Europe/London:20250610T134500");
+    expect(airport).toContain("LOCATION:Arrivals hall\\, by the Costa Coffee\\; driver holds a 'City of Leipzig' sign");
+    expect(airport).toContain(": Kleinbus\\, Minibus (white Ford Transit\\, BX23 KTL)\\, Sandra Price +44 7700 900102");
     expect(events.join("")).not.toMatch(/silver dish|Porcelain|Receiving line/);
     const english = programmeCalendar(p, { locale: "en", stamp: "2025-06-01T09:00:00Z" }).replace(/\r\n /g, "");
+    // In English the vehicle's name says "Minibus" already: it is not said twice.
+    expect(english).toContain("sign: Minibus (white Ford Transit\\, BX23 KTL)\\, Sandra Price");
     expect(english).toContain("Dress code: Outdoor clothing and flat shoes — By the canal: flat shoes and a light jacket.");
   });
 
