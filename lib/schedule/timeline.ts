@@ -24,6 +24,9 @@ export function dayItinerary(it: Itinerary, date: string): Itinerary {
     organisations: it.organisations.map((o) => ({ ...o, website: "", contacts: o.contacts.map((c) => ({ ...c, email: "", phone: "" })) })),
     delegates: it.delegates.map((d) => ({ ...d, email: "", phone: "", dietaryNeeds: "", accessNeeds: "" })),
     slots: it.slots.filter((s) => localDate(s.startsAt, tz) === date),
+    // The day's transport legs, so its clashes (a late car, a pick-up before a delegate lands)
+    // are on the timeline too, also while a block is dragged.
+    legs: it.legs?.filter((l) => localDate(l.pickUpAt, tz) === date),
     travelOverrides: it.travelOverrides,
   };
 }

@@ -12,6 +12,7 @@ import {
   unpackDay,
 } from "@/lib/schedule/timeline";
 import { conferenceSummit, summitItinerary } from "@/tests/factories/summit";
+import { leipzigItinerary } from "@/tests/factories/itinerary";
 
 describe("clashesIfMoved", () => {
   it("finds exactly the moved slot's clashes that a full check finds", () => {
@@ -95,5 +96,20 @@ describe("the day as the page sends it to the browser", () => {
     const packed = packDay(day);
     expect(JSON.stringify(packed).length).toBeLessThan(JSON.stringify(day).length * 0.8);
     expect(unpackDay(JSON.parse(JSON.stringify(packed)))).toEqual(day);
+  });
+});
+
+describe("the day's transport on the timeline", () => {
+  it("warns while a block is dragged so late that the car waiting after it would leave before it ends", () => {
+    const day = dayItinerary(leipzigItinerary(), "2025-06-11");
+    expect(day.legs!.length).toBeGreaterThan(0);
+    expect(day.legs!.every((l) => l.pickUpAt.startsWith("2025-06-11"))).toBe(true);
+    const lunch = day.slots.find((s) => s.title.startsWith("Lunch with Aston"))!;
+    // The minibus leaves the lunch at 13:40: the lunch moved to 13:00–14:00 would still be on.
+    const moved = placedSlot(lunch, { startMin: 13 * 60, endMin: 14 * 60, venueId: lunch.venueId }, "2025-06-11", "Europe/London")!;
+    const late = clashesIfMoved(day, moved).filter((w) => w.type === "late-car");
+    expect(late.map((w) => w.message)).toEqual([
+      expect.stringMatching(/^Late car: the minibus from .* picks up at 13:40, before "Lunch with Aston researchers" ends at 14:00/),
+    ]);
   });
 });

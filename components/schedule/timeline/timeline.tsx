@@ -614,13 +614,20 @@ export function Timeline({
               <ul className="max-h-80 divide-y divide-slate-100 overflow-y-auto" data-testid="day-clashes">
                 {dayClashes.slice(0, 200).map((w, i) => (
                   <li key={i} className={`border-l-4 px-3 py-1.5 ${w.severity === "blocking" ? "border-red-700" : "border-amber-500"}`}>
-                    <button
-                      type="button"
-                      className="text-left hover:underline"
-                      onClick={() => document.getElementById(`slot-${w.slotIds[0]}`)?.focus()}
-                    >
-                      {w.message}
-                    </button>
+                    {w.slotIds.length === 0 && w.legId ? (
+                      // A clash of a transport leg alone: the leg is edited under Protocol → Transport.
+                      <a className="text-left hover:underline" href={`/visits/${day.visit.id}/protocol#leg-${w.legId}`}>
+                        {w.message}
+                      </a>
+                    ) : (
+                      <button
+                        type="button"
+                        className="text-left hover:underline"
+                        onClick={() => document.getElementById(`slot-${w.slotIds[0]}`)?.focus()}
+                      >
+                        {w.message}
+                      </button>
+                    )}
                   </li>
                 ))}
               </ul>
