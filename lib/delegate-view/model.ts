@@ -8,6 +8,7 @@ import { deepFreeze } from "./freeze";
 import type { AppLocale } from "@/lib/i18n";
 import { nameWithHonorific } from "@/lib/i18n/labels";
 import { legEndName, legsOf } from "@/lib/schedule/protocol";
+import { protocolWords } from "@/lib/protocol/words";
 import type { AttendanceRole, Itinerary, ItineraryContact, ItineraryDelegate, SlotKind } from "@/lib/schedule/types";
 import type { DressCode, Hotel, ItineraryLeg, LegEnd, LegEndpoint, LegMode } from "@/lib/schedule/protocol-types";
 
@@ -194,7 +195,7 @@ function buildStatic(it: Itinerary, delegateId: string): StaticProgramme | null 
     const leg = legOf(it, l, me);
     legsByDay.set(date, [...(legsByDay.get(date) ?? []), leg]);
     if (l.to.kind !== "SLOT") {
-      const end = (e: DelegateLeg["from"]) => e.name || e.kind.charAt(0) + e.kind.slice(1).toLowerCase();
+      const end = (e: DelegateLeg["from"]) => e.name || protocolWords(me.language).legEnd[e.kind];
       legLabels[transferMarkId(l.id)] = { title: `${end(leg.from)} → ${end(leg.to)}`, startsAt: l.pickUpAt };
     }
   }

@@ -136,13 +136,22 @@ function transferFacts(l: ItineraryLeg, x: Index, delegateId: string): TransferF
   return { from: end(l.from), to: end(l.to), arriveAt: l.arriveAt, pickUp: legPickUp(l) };
 }
 
-const sameTransfer = (a: TransferFacts, b: TransferFacts) =>
-  a.from.kind === b.from.kind &&
-  a.from.name === b.from.name &&
-  a.to.kind === b.to.kind &&
-  a.to.name === b.to.name &&
-  Date.parse(a.arriveAt) === Date.parse(b.arriveAt) &&
-  samePickUp(a.pickUp, b.pickUp);
+/** Everything of a transfer she is told about, as one string: equal exactly when nothing changed for her. */
+function transferText(f: TransferFacts): string {
+  const p = f.pickUp;
+  return [
+    f.from.kind,
+    f.from.name,
+    f.to.kind,
+    f.to.name,
+    Date.parse(f.arriveAt),
+    Date.parse(p.at),
+    p.place,
+    p.mode,
+    p.vehicle,
+    p.driver,
+  ].join("\u0001");
+}
 
 /**
  * A short key of the pick-up taking the delegate to the slot ("" when none): added to the
@@ -163,15 +172,7 @@ export const transferMarkId = (legId: string) => `leg:${legId}`;
 export function transferKeys(it: Itinerary, delegateId: string): Record<string, string> {
   const x = index(it);
   const out: Record<string, string> = {};
-  for (const [id, l] of x.transfers.get(delegateId) ?? []) {
-    const f = transferFacts(l, x, delegateId);
-    const p = f.pickUp;
-    out[transferMarkId(id)] = fnv1a(
-      [f.from.kind, f.from.name, f.to.kind, f.to.name, Date.parse(f.arriveAt), Date.parse(p.at), p.place, p.mode, p.vehicle, p.driver].join(
-        "\u0001",
-      ),
-    );
-  }
+  for (const [id, l] of x.transfers.get(delegateId) ?? []) out[transferMarkId(id)] = fnv1a(transferText(transferFacts(l, x, delegateId)));
   return out;
 }
 
@@ -245,7 +246,7 @@ export function delegateChanges(before: Itinerary | null, after: Itinerary, dele
     const after = transferFacts(l, xa, delegateId);
     const prev = transfersBefore?.get(id);
     const before = prev ? transferFacts(prev, xb!, delegateId) : null;
-    if (!before || !sameTransfer(before, after)) out.push({ kind: "transfer", legId: id, before, after });
+    if (!before || transferText(before) !== transferText(after)) out.push({ kind: "transfer", legId: id, before, after });
   }
   for (const [id, prev] of transfersBefore ?? []) {
     if (xa.transfers.get(delegateId)?.has(id)) continue;
@@ -378,14 +379,8 @@ function describeTransfer(
   }
   const [r0, r1] = [rideText(before.pickUp, w), rideText(after.pickUp, w)];
   if (r0 !== r1) lines.push({ label: w.ride, before: r0, after: r1 });
-  if (
-    before.from.name !== after.from.name ||
-    before.to.name !== after.to.name ||
-    before.from.kind !== after.from.kind ||
-    before.to.kind !== after.to.kind
-  ) {
-    lines.push({ label: w.journey, before: `${end(before.from)} → ${end(before.to)}`, after: `${end(after.from)} → ${end(after.to)}` });
-  }
+  const journey = (t: TransferFacts) => `${end(t.from)} → ${end(t.to)}`;
+  if (journey(before) !== journey(after)) lines.push({ label: w.journey, before: journey(before), after: journey(after) });
   return { kind: "changed", heading: w.changed, title, lines };
 }
 

@@ -120,7 +120,7 @@ export function lateCars(it: Itinerary, ix: ScheduleIndex, words: Words): Found[
 /**
  * A delegate on a transport leg that picks her up before she arrives (the minibus waits at
  * arrivals before her flight lands) or arrives after she leaves (the airport run reaches the
- * terminal after her departure time). Shown with the leg, and under "Outside the stay".
+ * terminal after her departure time). Shown with the leg, and under "Outside a delegate's stay".
  */
 export function transferStayWarnings(it: Itinerary, ix: ScheduleIndex, words: Words): Found[] {
   const found: Found[] = [];
