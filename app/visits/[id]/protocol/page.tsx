@@ -148,7 +148,8 @@ export default async function ProtocolPage({ params }: Props) {
             Transport
           </h2>
           <p className="mt-1 text-sm text-slate-700">
-            Times are local ({tz}). A car that leaves before its slot ends, or arrives after the next one starts, is a clash.
+            Times are local ({tz}). A car that leaves before its slot ends or arrives after the next one starts is a clash; so is a pick-up
+            before a passenger arrives, or an arrival after she leaves.
           </p>
           <div className="mt-3">
             <LegList visitId={id} legs={legs} options={options} canEdit={canEdit} empty={empty} />
