@@ -30,6 +30,9 @@ test("the demo admin sees the Leipzig visit day by day with hosts and attendees"
   await expect(tabs.nth(3)).toContainText("Fri 13 Jun");
   await expect(page.getByText(/All times are Birmingham local time \(BST, Europe\/London\)/)).toBeVisible();
   await expect(page.getByTestId("timeline")).toBeVisible();
+  // Arrival day starts at 15:00: the timeline opens at that hour, not on an empty morning.
+  await page.getByTestId("timeline-scroll").evaluate((box) => box.scrollIntoView({ block: "start" }));
+  await expect(page.getByTestId("block").filter({ hasText: "Welcome and programme briefing" })).toBeInViewport();
 
   // Wednesday as a list: the day's own slots, with hosts and attendees.
   await tabs.nth(1).click();

@@ -37,4 +37,11 @@ test("no staff page scrolls sideways at 390 px", async ({ page }) => {
   await expect(page.locator("[data-lane]")).toHaveText("Aston University");
   await page.getByRole("button", { name: "Next lane" }).click();
   await expect(page.locator("[data-lane]")).toHaveText("Birmingham Design Festival – The Exchange");
+
+  // Arrival day begins at 15:00 at the Council House: the day opens on that lane and hour, not
+  // on an empty morning in the first venue's lane.
+  await page.getByRole("link", { name: /Tue 10 Jun/ }).click();
+  await expect(page.locator("[data-lane]")).toHaveText("The Council House");
+  await page.getByTestId("timeline-scroll").evaluate((box) => box.scrollIntoView({ block: "start" }));
+  await expect(page.getByTestId("block").filter({ hasText: "Welcome and programme briefing" })).toBeInViewport();
 });

@@ -131,6 +131,38 @@ export function Timeline({
   }, [shown, date, tz]);
   const y = (min: number) => (min - fromMin) * PX_PER_MIN;
 
+  // A day opens at its first slot: the grid scrolls to its hour and its lane (on a phone, the
+  // one lane shown becomes that slot's), so an afternoon arrival day at the seventh venue does
+  // not open on an empty morning. Only when the day, the lanes or the width change, never after
+  // an edit; a slot named in the URL's hash wins.
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [openAt, setOpenAt] = useState<string | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs for a new day, lane kind or width only
+  useEffect(() => {
+    if (window.location.hash.startsWith("#slot-")) return;
+    const first = [...shown.slots].sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt))[0];
+    if (!first) return;
+    if (narrow) {
+      const at = lanesOf(mode, first)
+        .map((id) => lanes.findIndex((l) => l.id === id))
+        .filter((i) => i >= 0);
+      if (at.length) setLaneIndex(Math.min(...at));
+    }
+    setOpenAt(first.id);
+  }, [date, mode, narrow]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once the lane above is drawn
+  useEffect(() => {
+    const box = scrollRef.current;
+    const el = openAt && document.getElementById(`slot-${openAt}`);
+    if (!box || !el) return;
+    setOpenAt(null);
+    const [b, c] = [el.getBoundingClientRect(), box.getBoundingClientRect()];
+    const head = box.querySelector<HTMLElement>("[data-lane]")?.offsetHeight ?? 0;
+    const times = box.querySelector<HTMLElement>("[data-lane]")?.offsetLeft ?? 0;
+    box.scrollTop += b.top - c.top - head - 30 * PX_PER_MIN;
+    if (b.left < c.left + times || b.right > c.right) box.scrollLeft += b.left - c.left - times;
+  }, [openAt, firstLane]);
+
   const laneWidth = useRef(176);
   const keyboardSteps = useRef<{ minutes: number; lanes: number } | null>(null);
   const gridRef = useRef<HTMLDivElement>(null);
@@ -462,6 +494,7 @@ export function Timeline({
           onDragCancel={endDrag}
         >
           <div
+            ref={scrollRef}
             className="max-h-[75vh] overflow-auto rounded-lg border border-slate-200 bg-white shadow-sm"
             data-testid="timeline-scroll"
             tabIndex={-1}
