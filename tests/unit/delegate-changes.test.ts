@@ -3,6 +3,9 @@ import { changedDelegates, delegateChanges, describeChange, transferMarkId } fro
 import { delegateProgramme, staticProgramme } from "@/lib/delegate-view/model";
 import { updateSeen } from "@/lib/delegate-view/seen";
 import { programmeCalendar } from "@/lib/delegate-view/calendar";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { LegChangeList } from "@/components/schedule/change-list";
 import { diffLegs, withSequences } from "@/lib/schedule/changes";
 import { dueReminders } from "@/lib/outbox/reminders";
 import { leipzigItinerary } from "@/tests/factories/itinerary";
@@ -213,6 +216,16 @@ describe("diffLegs: the transport in the publish review", () => {
     expect(changes.slice(1).map((c) => [c.type, c.leg.id])).toEqual(toHotel.map((l) => ["removed", l.id]));
     expect(diffLegs(before, structuredClone(before))).toEqual([]);
     expect(diffLegs(null, before).every((c) => c.type === "added")).toBe(true);
+  });
+
+  it("shows staff a leg whose route alone changed, before → after", () => {
+    const after = edit(before, (x) => {
+      x.legs!.find((l) => l.id === airport.id)!.route = "A45 Coventry Road (about 14 km)";
+    });
+    const changes = diffLegs(before, after);
+    expect(changes).toMatchObject([{ type: "changed", fields: ["route"] }]);
+    const html = renderToStaticMarkup(createElement(LegChangeList, { changes, before, after }));
+    expect(html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ")).toContain("Route none → A45 Coventry Road (about 14 km)");
   });
 });
 
