@@ -188,6 +188,8 @@ function legChange(f: LegField, a: ItineraryLeg, b: ItineraryLeg, itA: Itinerary
       return `${or(a.vehicle)} → ${or(b.vehicle)}`;
     case "driver":
       return `${or([a.driverName, a.driverPhone].filter(Boolean).join(" "))} → ${or([b.driverName, b.driverPhone].filter(Boolean).join(" "))}`;
+    case "route":
+      return `${or(a.route)} → ${or(b.route)}`;
     case "passengers": {
       const was = new Set(a.passengers.map((p) => p.personId));
       const now = new Set(b.passengers.map((p) => p.personId));

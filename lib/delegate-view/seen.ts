@@ -3,6 +3,8 @@
 // MARK_HOURS after the delegate first saw it, so a reload, a second look the same morning
 // or the offline copy does not lose the mark the moment it appears.
 
+import { keyBeforeRoutes } from "@/lib/schedule/delegate-changes";
+
 export const MARK_HOURS = 24;
 
 /** What a slot was called and when it started, to name it once it has gone. */
@@ -23,6 +25,8 @@ export type SeenState = {
   changedFrom?: Record<string, string>;
   /** `slots` holds her transfers too ("leg:" ids); a state without them marks no transfer as changed. */
   legs?: true;
+  /** `slots` keys carry the routes of her legs (after "~"); a state without them is compared without. */
+  routes?: true;
 };
 
 export function parseSeen(raw: unknown): SeenState | null {
@@ -38,6 +42,7 @@ export function parseSeen(raw: unknown): SeenState | null {
       pub: typeof r.pub === "string" ? r.pub : undefined,
       changedFrom: { ...(r.changedFrom ?? {}) },
       legs: r.legs === true ? true : undefined,
+      routes: r.routes === true ? true : undefined,
     };
   }
   // A bare { slotId: fingerprint } map (the column's original shape) is read as such.
@@ -59,7 +64,9 @@ export function updateSeen(raw: unknown, current: Record<string, string>, now: D
   const changedFrom: Record<string, string> = {};
   const removed: Record<string, RemovedSlot> = {};
   if (prev) {
-    for (const [id, fp] of Object.entries(current)) {
+    for (const [id, key] of Object.entries(current)) {
+      // A state stored before routes were told: a route alone is not news (the keys lack it).
+      const fp = prev.routes ? key : keyBeforeRoutes(key);
       const before = prev.changedAt[id];
       // Transfers first stored now (a state from before they were kept) are not news.
       if (!prev.legs && id.startsWith("leg:")) continue;
@@ -82,10 +89,11 @@ export function updateSeen(raw: unknown, current: Record<string, string>, now: D
       if (!(id in current) && !removed[id] && Date.parse(r.at) > cutoff) removed[id] = r;
     }
   }
-  const next: SeenState = { v: 1, slots: current, changedAt, about, removed, pub, changedFrom, legs: true };
+  const next: SeenState = { v: 1, slots: current, changedAt, about, removed, pub, changedFrom, legs: true, routes: true };
   const dirty =
     !prev?.about ||
     !prev.legs ||
+    !prev.routes ||
     prev.pub !== pub ||
     JSON.stringify(sorted(prev.changedFrom ?? {})) !== JSON.stringify(sorted(changedFrom)) ||
     JSON.stringify(sorted(prev.slots)) !== JSON.stringify(sorted(current)) ||

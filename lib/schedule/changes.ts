@@ -116,17 +116,21 @@ export function diffItineraries(before: Itinerary | null, after: Itinerary): Slo
 
 /**
  * Carries each slot's and each transport leg's SEQUENCE from the previous publication, raised
- * by one where it changed (a leg counts as changed when the publish review lists it).
+ * by one where it changed (a leg counts as changed when the publish review lists it). A slot's
+ * calendar event tells the pick-up that takes her there (time, place, car, driver, route), so
+ * a leg to the slot that is added, removed or changed raises the slot's SEQUENCE too.
  */
 export function withSequences(previous: Itinerary | null, next: Itinerary): Itinerary {
   const prev = new Map((previous?.slots ?? []).map((s) => [s.id, s]));
   const prevLegs = new Map((previous?.legs ?? []).map((l) => [l.id, l]));
+  const [legsBefore, legsNow] = [legsToSlots(previous), legsToSlots(next)];
   return {
     ...next,
     slots: next.slots.map((s) => {
       const p = prev.get(s.id);
       if (!p) return { ...s, sequence: 0 };
-      const same = slotFingerprint(p, previous!) === slotFingerprint(s, next);
+      const same =
+        slotFingerprint(p, previous!) === slotFingerprint(s, next) && !legsDiffer(legsBefore.get(s.id) ?? [], legsNow.get(s.id) ?? []);
       return { ...s, sequence: same ? p.sequence : p.sequence + 1 };
     }),
     ...(next.legs && {
@@ -137,6 +141,25 @@ export function withSequences(previous: Itinerary | null, next: Itinerary): Itin
       }),
     }),
   };
+}
+
+/** The legs that end at each slot, by slot id. */
+function legsToSlots(it: Itinerary | null): Map<string, ItineraryLeg[]> {
+  const out = new Map<string, ItineraryLeg[]>();
+  for (const l of it?.legs ?? []) {
+    if (l.to.kind !== "SLOT" || !l.to.slotId) continue;
+    out.set(l.to.slotId, [...(out.get(l.to.slotId) ?? []), l]);
+  }
+  return out;
+}
+
+function legsDiffer(before: ItineraryLeg[], after: ItineraryLeg[]): boolean {
+  if (before.length !== after.length) return true;
+  const was = new Map(before.map((l) => [l.id, l]));
+  return after.some((l) => {
+    const p = was.get(l.id);
+    return !p || legFields(p, l).length > 0;
+  });
 }
 
 /** What the publish review compares of a transport leg (every field a publication keeps). */

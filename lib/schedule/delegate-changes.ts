@@ -8,12 +8,13 @@ import type { Itinerary, ItinerarySlot, Language } from "./types";
 // lines. Pure: the change e-mail and the delegate's phone page ("changed since your last
 // visit") both call it, so they say the same thing. Only what the delegate sees counts:
 // time, place, title, host, notes for delegates, the dress code, and her own pick-up to the
-// slot (the transport leg that takes her there); other people joining a meeting does not.
+// slot (the transport leg that takes her there: when, where, vehicle, driver and phone, the
+// route); other people joining a meeting does not, nor a leg's notes (for staff and drivers).
 // A leg that ends at no slot (from the airport, back to the hotel) is a transfer of its own:
 // added, cancelled or changed like a slot.
 
-/** The pick-up that takes one delegate to a slot: when, where, how. */
-export type PickUpFacts = { at: string; place: string; mode: LegMode; vehicle: string; driver: string };
+/** The pick-up that takes one delegate to a slot: when, where, how, and the way there. */
+export type PickUpFacts = { at: string; place: string; mode: LegMode; vehicle: string; driver: string; route: string };
 export type SlotFacts = {
   title: string;
   startsAt: string;
@@ -24,7 +25,7 @@ export type SlotFacts = {
   dress: { code: DressCode; notes: string };
   pickUp: PickUpFacts | null;
 };
-export type ChangedField = "time" | "venue" | "title" | "host" | "notes" | "dress" | "pickUp";
+export type ChangedField = "time" | "venue" | "title" | "host" | "notes" | "dress" | "pickUp" | "route";
 
 /** A transfer of hers that ends at no slot: from where to where, when, how. */
 export type TransferFacts = {
@@ -127,7 +128,7 @@ function pickUpOf(x: Index, delegateId: string, slotId: string): PickUpFacts | n
 
 function legPickUp(l: ItineraryLeg): PickUpFacts {
   const driver = [l.driverName, l.driverPhone].filter(Boolean).join(" ");
-  return { at: l.pickUpAt, place: l.pickUpPlace, mode: l.mode, vehicle: l.vehicle, driver };
+  return { at: l.pickUpAt, place: l.pickUpPlace, mode: l.mode, vehicle: l.vehicle, driver, route: l.route };
 }
 
 function transferFacts(l: ItineraryLeg, x: Index, delegateId: string): TransferFacts {
@@ -138,6 +139,11 @@ function transferFacts(l: ItineraryLeg, x: Index, delegateId: string): TransferF
 
 /** Everything of a transfer she is told about, as one string: equal exactly when nothing changed for her. */
 function transferText(f: TransferFacts): string {
+  return `${transferTextBeforeRoutes(f)}\u0001${f.pickUp.route}`;
+}
+
+/** The same without the route: what her page's key was made of before routes were told. */
+function transferTextBeforeRoutes(f: TransferFacts): string {
   const p = f.pickUp;
   return [
     f.from.kind,
@@ -154,12 +160,25 @@ function transferText(f: TransferFacts): string {
 }
 
 /**
+ * The route's part of a key on her page: "~" and its hash, "" without a route. Keys stored
+ * before routes were told lack it (SeenState.routes), and keyBeforeRoutes takes it off a
+ * current key to compare with them, so that change marks nothing by itself.
+ */
+const routeKey = (route: string) => (route ? `~${fnv1a(route)}` : "");
+
+/** A key of her page as it was made before routes were told (routeKey). */
+export function keyBeforeRoutes(key: string): string {
+  const i = key.indexOf("~");
+  return i < 0 ? key : key.slice(0, i);
+}
+
+/**
  * A short key of the pick-up taking the delegate to the slot ("" when none): added to the
- * slot's fingerprint on her page, so a changed pick-up marks the slot as changed.
+ * slot's fingerprint on her page, so a changed pick-up (its route too) marks the slot as changed.
  */
 export function pickUpKey(it: Itinerary, delegateId: string, slotId: string): string {
   const p = pickUpOf(index(it), delegateId, slotId);
-  return p ? `.${fnv1a([p.at, p.place, p.mode, p.vehicle, p.driver].join("\u0001"))}` : "";
+  return p ? `.${fnv1a([p.at, p.place, p.mode, p.vehicle, p.driver].join("\u0001"))}${routeKey(p.route)}` : "";
 }
 
 /** The page's key for a transfer of hers in the seen state ("leg:" + the leg's id). */
@@ -172,11 +191,15 @@ export const transferMarkId = (legId: string) => `leg:${legId}`;
 export function transferKeys(it: Itinerary, delegateId: string): Record<string, string> {
   const x = index(it);
   const out: Record<string, string> = {};
-  for (const [id, l] of x.transfers.get(delegateId) ?? []) out[transferMarkId(id)] = fnv1a(transferText(transferFacts(l, x, delegateId)));
+  for (const [id, l] of x.transfers.get(delegateId) ?? []) {
+    const f = transferFacts(l, x, delegateId);
+    out[transferMarkId(id)] = fnv1a(transferTextBeforeRoutes(f)) + routeKey(f.pickUp.route);
+  }
   return out;
 }
 
-const samePickUp = (a: PickUpFacts | null, b: PickUpFacts | null) =>
+/** The same pick-up for her: `route` false leaves the route out (it has a line of its own). */
+const samePickUp = (a: PickUpFacts | null, b: PickUpFacts | null, route = true) =>
   a === b ||
   (!!a &&
     !!b &&
@@ -184,7 +207,8 @@ const samePickUp = (a: PickUpFacts | null, b: PickUpFacts | null) =>
     a.place === b.place &&
     a.mode === b.mode &&
     a.vehicle === b.vehicle &&
-    a.driver === b.driver);
+    a.driver === b.driver &&
+    (!route || a.route === b.route));
 
 /** The cheap check first: most slots of most delegates did not change. */
 function sameForDelegate(a: ItinerarySlot, xa: Index, b: ItinerarySlot, xb: Index, delegateId: string): boolean {
@@ -212,7 +236,9 @@ function fieldsChanged(a: SlotFacts, b: SlotFacts): ChangedField[] {
   if (a.host !== b.host) out.push("host");
   if (a.notes !== b.notes) out.push("notes");
   if (a.dress.code !== b.dress.code || a.dress.notes !== b.dress.notes) out.push("dress");
-  if (!samePickUp(a.pickUp, b.pickUp)) out.push("pickUp");
+  if (!samePickUp(a.pickUp, b.pickUp, false)) out.push("pickUp");
+  // The way there, when she has a pick-up now and its route is not the one she had.
+  if (b.pickUp && b.pickUp.route !== (a.pickUp?.route ?? "")) out.push("route");
   return out;
 }
 
@@ -281,6 +307,7 @@ export type ChangeWords = Record<
   | "notesUpdated"
   | "noDress"
   | "noPickUp"
+  | "noRoute"
   | "journey"
   | "ride",
   string
@@ -333,6 +360,13 @@ export function describeChange(
         return { label: o.words.dress, before: dress(c.before), after: dress(c.after) };
       case "pickUp":
         return { label: o.words.pickUp, before: pickUp(c.before), after: pickUp(c.after) };
+      case "route":
+        // "Route: Broad Street … → Bridge Street …"; a pick-up new to the slot has no "before".
+        return {
+          label: o.words.route,
+          before: c.before.pickUp ? c.before.pickUp.route || o.words.noRoute : null,
+          after: c.after.pickUp?.route || o.words.noRoute,
+        };
     }
   });
   if (!c.fields.includes("time")) lines.unshift({ label: o.words.time, before: null, after: when(c.after) });
@@ -342,7 +376,7 @@ export function describeChange(
 /**
  * A transfer as words: "Added" / "Cancelled" / "Changed", "Minibus: Birmingham Airport → Hyatt
  * Regency Birmingham" (as her programme names it), and the time from pick-up to arrival and
- * where she is picked up and by whom, each before → after where it changed.
+ * where she is picked up, by whom and which way, each before → after where it changed.
  */
 function describeTransfer(
   c: Extract<DelegateChange, { kind: "transfer" }>,
@@ -365,8 +399,8 @@ function describeTransfer(
       ],
     };
   }
-  // Changed: the time and the place always (before → after where they changed), the vehicle
-  // and driver only when they changed.
+  // Changed: the time and the place always (before → after where they changed), the vehicle,
+  // driver (and phone) and the route only when they changed.
   const { before, after } = c;
   const moved = Date.parse(before.pickUp.at) !== Date.parse(after.pickUp.at) || Date.parse(before.arriveAt) !== Date.parse(after.arriveAt);
   const lines: ChangeLine[] = [{ label: w.time, before: moved ? when(before) : null, after: when(after) }];
@@ -379,6 +413,9 @@ function describeTransfer(
   }
   const [r0, r1] = [rideText(before.pickUp, w), rideText(after.pickUp, w)];
   if (r0 !== r1) lines.push({ label: w.ride, before: r0, after: r1 });
+  if (before.pickUp.route !== after.pickUp.route) {
+    lines.push({ label: w.route, before: before.pickUp.route || w.noRoute, after: after.pickUp.route || w.noRoute });
+  }
   const journey = (t: TransferFacts) => `${end(t.from)} → ${end(t.to)}`;
   if (journey(before) !== journey(after)) lines.push({ label: w.journey, before: journey(before), after: journey(after) });
   return { kind: "changed", heading: w.changed, title, lines };

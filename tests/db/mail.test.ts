@@ -233,3 +233,92 @@ describe("a changed transfer", () => {
     expect(nolting).toContain("Zeit: Di., 10. Juni, 13:05–13:45 BST (Leipzig 14:05–14:45 CEST) → Di., 10. Juni, 13:35–14:15 BST");
   }, 60_000);
 });
+
+describe("a changed route", () => {
+  it("tells the passengers the car's and the minibus's new way, marks both on the page, and moves the calendar event", async () => {
+    const { visitId, publish, delegate } = await leipzig();
+    const { issueLink } = await import("@/lib/delegate-links/mutations");
+    const { delegatePageResponse } = await import("@/app/d/[token]/page-response");
+    const { POST: seen } = await import("@/app/d/[token]/seen/route");
+    const { GET: calendar } = await import("@/app/d/[token]/calendar.ics/route");
+    const reception = await t.prisma.timeSlot.findFirstOrThrow({ where: { visitId, title: { startsWith: "Lord Mayor's reception" } } });
+    const car = await t.prisma.transportLeg.findFirstOrThrow({ where: { toSlotId: reception.id } });
+    const airport = await t.prisma.transportLeg.findFirstOrThrow({ where: { visitId, fromKind: "AIRPORT" } });
+    await t.prisma.transportLeg.update({ where: { id: car.id }, data: { route: "Broad Street and Paradise Street (about 2 km)" } });
+    await publish("nobody");
+
+    // Her page shows v1 (she reports it seen); Ms Nolting's state is one stored before routes were told.
+    const page = async (token: string, lang = "en") =>
+      (
+        await delegatePageResponse({
+          token,
+          url: new URL(`http://phone.test/d/${token}?lang=${lang}`),
+          acceptLanguage: null,
+          now: new Date(),
+        })
+      ).text();
+    const dietrich = await delegate("Ines Dietrich");
+    const { token } = await issueLink({ visitId, delegateId: dietrich.id, actorId: null });
+    const v1 = /data-publication="([^"]+)"/.exec(await page(token))![1];
+    const report = (tok: string, pub: string) =>
+      seen(new Request("http://phone.test/seen", { method: "POST", body: pub }), { params: Promise.resolve({ token: tok }) });
+    expect((await report(token, v1)).status).toBe(204);
+    const nolting = await delegate("Antje Nolting");
+    const other = await issueLink({ visitId, delegateId: nolting.id, actorId: null });
+    expect((await report(other.token, v1)).status).toBe(204);
+    const stored = (await delegate("Antje Nolting")).seenSlots as { slots: Record<string, string> };
+    const withoutRoutes = Object.fromEntries(Object.entries(stored.slots).map(([id, k]) => [id, k.replace(/~.*$/, "")]));
+    await t.prisma.delegate.update({
+      where: { id: nolting.id },
+      data: { seenSlots: { ...stored, slots: withoutRoutes, routes: undefined } },
+    });
+
+    // v2: only the ways change: the car avoids Broad Street, the minibus from the airport gets one.
+    await t.prisma.transportLeg.update({
+      where: { id: car.id },
+      data: { route: "Suffolk Street Queensway, Broad Street closed (about 3 km)" },
+    });
+    await t.prisma.transportLeg.update({ where: { id: airport.id }, data: { route: "A45 Coventry Road (about 14 km)" } });
+    const from = smtp.received.length;
+    expect(await publish("changed")).toMatchObject({ version: 2, mail: { queued: 3, noAddress: 0 } });
+    await until(() => smtp.received.length - from === 3, "three e-mails");
+    const mailTo = (address: string) => smtp.received.slice(from).find((r) => r.to[0] === address)!.mail;
+    const en = mailTo("ines.dietrich@example.de").text!;
+    expect(en).toContain("2 changes concern you");
+    expect(en).toContain("Changed: Minibus: Birmingham Airport (BHX), arrivals hall → Hyatt Regency Birmingham");
+    expect(en).toContain("Route: no route given → A45 Coventry Road (about 14 km)");
+    expect(en).toContain(`Changed: ${reception.title}`);
+    expect(en).toContain(
+      "Route: Broad Street and Paradise Street (about 2 km) → Suffolk Street Queensway, Broad Street closed (about 3 km)",
+    );
+    expect(mailTo("ines.dietrich@example.de").html).toContain("Suffolk Street Queensway, Broad Street closed (about 3 km)");
+    const de = mailTo("antje.nolting@example.de").text!;
+    expect(de).toContain("Weg: Broad Street and Paradise Street (about 2 km) → Suffolk Street Queensway, Broad Street closed (about 3 km)");
+    expect(de).toContain("Weg: kein Weg angegeben → A45 Coventry Road (about 14 km)");
+
+    // Her page marks the slot and the transfer, each with its new way.
+    const html = await page(token);
+    expect(html).toContain("2 items changed since you last looked.");
+    const lists = (h: string) =>
+      [...h.matchAll(/<ul[^>]*data-testid="change-lines"[^>]*>([\s\S]*?)<\/ul>/g)].map((m) => m[1].replace(/<[^>]+>/g, ""));
+    expect(lists(html)).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining("Route: no route given → A45 Coventry Road (about 14 km)"),
+        expect.stringContaining("Route: Broad Street and Paradise Street (about 2 km) → Suffolk Street Queensway"),
+      ]),
+    );
+    const card = html.slice(html.indexOf(`data-slot="${reception.id}"`));
+    expect(card.slice(0, card.indexOf("</article>"))).toMatch(/data-testid="change-lines"[\s\S]*Suffolk Street Queensway/);
+    expect(lists(await page(token, "de")).join("\n")).toContain(
+      "Weg: Broad Street and Paradise Street (about 2 km) → Suffolk Street Queensway",
+    );
+    // A state from before routes were told marks nothing for a route alone.
+    expect(await page(other.token)).not.toContain("since you last looked");
+    // Her calendar: the reception's event (it names the car's way) and the transfer's come again.
+    const ics = await (
+      await calendar(new Request(`http://phone.test/d/${token}/calendar.ics`), { params: Promise.resolve({ token }) })
+    ).text();
+    expect(ics).toContain(`UID:${reception.id}@itinera\r\nSEQUENCE:1`);
+    expect(ics).toContain(`UID:${airport.id}@itinera\r\nSEQUENCE:1`);
+  }, 60_000);
+});

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { changedDelegates, delegateChanges, describeChange } from "@/lib/schedule/delegate-changes";
+import { changedDelegates, delegateChanges, describeChange, transferMarkId } from "@/lib/schedule/delegate-changes";
+import { delegateProgramme, staticProgramme } from "@/lib/delegate-view/model";
+import { updateSeen } from "@/lib/delegate-view/seen";
+import { programmeCalendar } from "@/lib/delegate-view/calendar";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { LegChangeList } from "@/components/schedule/change-list";
 import { diffLegs, withSequences } from "@/lib/schedule/changes";
 import { dueReminders } from "@/lib/outbox/reminders";
 import { leipzigItinerary } from "@/tests/factories/itinerary";
@@ -211,6 +217,16 @@ describe("diffLegs: the transport in the publish review", () => {
     expect(diffLegs(before, structuredClone(before))).toEqual([]);
     expect(diffLegs(null, before).every((c) => c.type === "added")).toBe(true);
   });
+
+  it("shows staff a leg whose route alone changed, before → after", () => {
+    const after = edit(before, (x) => {
+      x.legs!.find((l) => l.id === airport.id)!.route = "A45 Coventry Road (about 14 km)";
+    });
+    const changes = diffLegs(before, after);
+    expect(changes).toMatchObject([{ type: "changed", fields: ["route"] }]);
+    const html = renderToStaticMarkup(createElement(LegChangeList, { changes, before, after }));
+    expect(html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ")).toContain("Route none → A45 Coventry Road (about 14 km)");
+  });
 });
 
 describe("withSequences: a transfer's calendar event is updated on the phone", () => {
@@ -223,5 +239,129 @@ describe("withSequences: a transfer's calendar event is updated on the phone", (
     const v2 = withSequences(v1, draft);
     expect(v2.legs!.map((l) => l.sequence)).toEqual(v1.legs!.map((_, i) => (i === 0 ? 1 : 0)));
     expect(withSequences(v2, draft).legs![0].sequence).toBe(1);
+  });
+});
+
+describe("delegateChanges: the way there and the driver's phone", () => {
+  const before = leipzigItinerary();
+  const reception = before.slots.find((s) => s.title.startsWith("Lord Mayor's reception"))!;
+  const car = (before.legs ?? []).find((l) => l.to.slotId === reception.id)!;
+  const rider = before.delegates.find((d) => car.passengers.some((p) => p.personId === d.id))!;
+  const airport = (before.legs ?? []).find((l) => l.from.kind === "AIRPORT")!;
+  const withLeg = (it: Itinerary, id: string, f: (l: NonNullable<Itinerary["legs"]>[number]) => void) =>
+    edit(it, (x) => f(x.legs!.find((l) => l.id === id)!));
+  const told = (b: Itinerary, a: Itinerary, language: "en" | "de" = "en") =>
+    delegateChanges(b, a, rider.id).map((c) =>
+      describeChange(c, { words: changeWords(language), language, timeZone: "Europe/London", homeTimeZone: rider.homeTimeZone }),
+    );
+  const routed = withLeg(before, car.id, (l) => {
+    l.route = "Broad Street and Paradise Street to Victoria Square (about 2 km)";
+  });
+
+  it("says under the slot that the car takes another way, before → after, and nothing else of the pick-up", () => {
+    const after = withLeg(routed, car.id, (l) => {
+      l.route = "Suffolk Street Queensway and Navigation Street, Broad Street closed (about 3 km)";
+    });
+    const [c] = delegateChanges(routed, after, rider.id);
+    expect(c).toMatchObject({ kind: "changed", slotId: reception.id, fields: ["route"] });
+    const [d] = told(routed, after);
+    expect(d.title).toBe(reception.title);
+    expect(d.lines.map((l) => l.label)).toEqual(["Time", "Route"]);
+    expect(d.lines[1]).toEqual({
+      label: "Route",
+      before: "Broad Street and Paradise Street to Victoria Square (about 2 km)",
+      after: "Suffolk Street Queensway and Navigation Street, Broad Street closed (about 3 km)",
+    });
+    expect(told(routed, after, "de")[0].lines[1].label).toBe("Weg");
+    // A route given for the first time, or taken away, is told too.
+    expect(told(before, routed)[0].lines[1]).toEqual({
+      label: "Route",
+      before: "no route given",
+      after: "Broad Street and Paradise Street to Victoria Square (about 2 km)",
+    });
+    expect(told(routed, before, "de")[0].lines[1]).toMatchObject({ label: "Weg", after: "kein Weg angegeben" });
+  });
+
+  it("says a changed route of a transfer on the transfer's own line, and a new phone number of its driver", () => {
+    const after = withLeg(before, airport.id, (l) => {
+      l.route = "A45 Coventry Road and the A4540 ring road (about 14 km)";
+    });
+    const [d] = delegateChanges(before, after, rider.id).map((c) =>
+      describeChange(c, { words, language: "en", timeZone: "Europe/London", homeTimeZone: rider.homeTimeZone }),
+    );
+    expect(d.title).toBe("Minibus: Birmingham Airport (BHX), arrivals hall → Hyatt Regency Birmingham");
+    expect(d.lines.find((l) => l.label === "Route")).toEqual({
+      label: "Route",
+      before: "no route given",
+      after: "A45 Coventry Road and the A4540 ring road (about 14 km)",
+    });
+    expect([...changedDelegates(before, after).keys()].sort()).toEqual(before.delegates.map((x) => x.id).sort());
+    const newPhone = withLeg(before, airport.id, (l) => {
+      l.driverPhone = "+44 7700 900999";
+    });
+    expect(told(before, newPhone)[0].lines.find((l) => l.label === "Transport")).toEqual({
+      label: "Transport",
+      before: "Minibus (white Ford Transit, BX23 KTL), Sandra Price +44 7700 900102",
+      after: "Minibus (white Ford Transit, BX23 KTL), Sandra Price +44 7700 900999",
+    });
+    const carPhone = withLeg(before, car.id, (l) => {
+      l.driverPhone = "+44 7700 900888";
+    });
+    expect(told(before, carPhone)[0].lines.find((l) => l.label === "Pick-up")?.after).toMatch(/Gary Holt \+44 7700 900888$/);
+  });
+
+  it("marks the slot and the transfer on her page, but not for a state stored before routes were told", () => {
+    const after = withLeg(
+      withLeg(routed, car.id, (l) => {
+        l.route = "Suffolk Street Queensway (about 3 km)";
+      }),
+      airport.id,
+      (l) => {
+        l.route = "A45 Coventry Road (about 14 km)";
+      },
+    );
+    const keys = (it: Itinerary) => staticProgramme(it, rider.id)!.fingerprints;
+    const t0 = new Date("2025-06-09T08:00:00Z");
+    const seen = updateSeen(null, keys(routed), t0, {}, "v1").next;
+    expect(seen.routes).toBe(true);
+    const now = updateSeen(seen, keys(after), t0, {}, "v2");
+    expect([...now.changed].sort()).toEqual([reception.id, transferMarkId(airport.id)].sort());
+    // Her state stored before routes were told: the same keys without their route part
+    // ("~…"). A route changed since then is not marked the first time; anything else is.
+    const withoutRoutes = Object.fromEntries(Object.entries(keys(routed)).map(([k, v]) => [k, v.replace(/~.*$/, "")]));
+    expect(withoutRoutes).not.toEqual(keys(routed));
+    const older = { ...seen, routes: undefined, slots: withoutRoutes };
+    expect([...updateSeen(older, keys(after), t0, {}, "v2").changed]).toEqual([]);
+    const moved = withLeg(after, airport.id, (l) => {
+      l.pickUpAt = "2025-06-10T12:35:00.000Z";
+    });
+    const upgraded = updateSeen(older, keys(moved), t0, {}, "v2");
+    expect([...upgraded.changed]).toEqual([transferMarkId(airport.id)]);
+    expect(upgraded.next.routes).toBe(true);
+    expect(upgraded.dirty).toBe(true);
+  });
+});
+
+describe("withSequences: a slot's calendar event tells its pick-up", () => {
+  it("raises the slot's SEQUENCE when only the route of the car that takes her there changes", () => {
+    const it0 = leipzigItinerary();
+    const reception = it0.slots.find((s) => s.title.startsWith("Lord Mayor's reception"))!;
+    const car = it0.legs!.find((l) => l.to.slotId === reception.id)!;
+    const v1 = withSequences(null, it0);
+    const draft = edit(it0, (x) => {
+      x.legs!.find((l) => l.id === car.id)!.route = "Suffolk Street Queensway (about 3 km)";
+    });
+    const v2 = withSequences(v1, draft);
+    const seq = (v: Itinerary, id: string) => v.slots.find((s) => s.id === id)!.sequence;
+    expect(seq(v2, reception.id)).toBe(1);
+    expect(v2.legs!.find((l) => l.id === car.id)!.sequence).toBe(1);
+    expect(v2.slots.filter((s) => s.id !== reception.id).every((s) => s.sequence === 0)).toBe(true);
+    expect(seq(withSequences(v2, draft), reception.id)).toBe(1);
+    const cal = programmeCalendar(delegateProgramme(v2, car.passengers[0].personId, new Date("2025-06-01T00:00:00Z"))!, {
+      locale: "en",
+      stamp: "2025-06-01T09:00:00Z",
+    });
+    expect(cal).toContain(`UID:${reception.id}@itinera\r\nSEQUENCE:1`);
+    expect(cal.replace(/\r\n /g, "")).toContain("Suffolk Street Queensway (about 3 km)");
   });
 });
