@@ -111,6 +111,16 @@ test("the staff phone view shows now and next for the delegation with one tap to
   await expect(page.getByTestId("today-now")).toContainText("Car: Hyatt Regency Birmingham → Chamberlain Room, The Council House");
   await expect(page.getByTestId("today-now").getByRole("link", { name: /Call Gary Holt/ })).toHaveAttribute("href", "tel:+447700900101");
   await expect(page.getByTestId("today-next")).toContainText("Lord Mayor's reception in honour of the Leipzig delegation");
+
+  // On a day outside the visit it says so and offers the visit's days, each from the morning.
+  await page.goto(`/visits/${visitId}/today`);
+  await expect(page.getByTestId("today-outside")).toContainText(
+    "Today is not a day of this visit (10–13 June 2025).",
+  );
+  await page.getByRole("link", { name: "Thursday 12 June 2025" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Today: Thursday 12 June 2025");
+  await expect(page.getByTestId("today-next")).toContainText("German Career Road Show");
+  await expect(page.getByTestId("today-outside")).toHaveCount(0);
 });
 
 test("a pick-up before a delegate lands is a clash, shown with the leg and linked from the Clashes page", async ({ page }) => {

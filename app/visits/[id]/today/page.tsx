@@ -4,8 +4,8 @@ import { notFound } from "next/navigation";
 import { EntryCard } from "@/components/protocol/run-sheet-view";
 import { requireStaffPage } from "@/lib/auth/guards";
 import { nowAndNext, runSheet } from "@/lib/protocol/run-sheet";
-import { localDate } from "@/lib/schedule/days";
-import { longDate } from "@/lib/schedule/time";
+import { localDate, visitDates } from "@/lib/schedule/days";
+import { dateRange, longDate } from "@/lib/schedule/time";
 import { localToInstant } from "@/lib/schedule/time";
 import { loadItinerary } from "@/lib/visits/data";
 
@@ -35,7 +35,11 @@ export default async function TodayPage({ params, searchParams }: Props) {
   const later = sheet.entries.filter((e) => Date.parse(e.startsAt) > now.getTime() && e !== next);
   return (
     <main id="main" className="mx-auto max-w-xl px-3 py-4">
-      <p className="text-sm font-semibold uppercase tracking-wide text-accent">{it.visit.title}</p>
+      <p className="text-sm font-semibold uppercase tracking-wide text-accent">
+        <Link className="hover:underline" href={`/visits/${id}`}>
+          {it.visit.title}
+        </Link>
+      </p>
       <h1 className="text-2xl font-bold">Today: {longDate(date)}</h1>
       <p className="text-sm text-slate-600">
         As of {new Intl.DateTimeFormat("en-GB", { timeZone: tz, hour: "2-digit", minute: "2-digit" }).format(now)} {sheet.zone} ·{" "}
@@ -43,6 +47,25 @@ export default async function TodayPage({ params, searchParams }: Props) {
           full run-sheet
         </Link>
       </p>
+      {(date < it.visit.firstDay || date > it.visit.lastDay) && (
+        <div className="mt-4 rounded-md border border-slate-200 bg-white p-3 text-sm" data-testid="today-outside">
+          <p>
+            Today is not a day of this visit ({dateRange(it.visit.firstDay, it.visit.lastDay)}). Open one of its days, from the morning:
+          </p>
+          <ul className="mt-2 flex flex-wrap gap-2">
+            {visitDates(it.visit.firstDay, it.visit.lastDay).map((d) => (
+              <li key={d}>
+                <Link
+                  className="inline-block rounded border border-slate-300 px-2 py-1 font-semibold hover:bg-slate-50"
+                  href={`/visits/${id}/today?day=${d}&time=07:00`}
+                >
+                  {longDate(d)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <section aria-labelledby="now" className="mt-4">
         <h2 id="now" className="text-lg font-bold">
           Now
