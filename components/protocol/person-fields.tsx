@@ -1,4 +1,5 @@
 import type { FieldSpec } from "@/components/records/record-form";
+import { wallText } from "@/lib/schedule/time";
 
 // The protocol fields of a delegate or host contact, for the records' forms and summaries.
 
@@ -46,7 +47,9 @@ export function PersonProtocolSummary({ person: p }: { person: Person }) {
       {p.hotelName && (
         <p className="text-sm text-slate-600">
           Hotel: {p.hotelName}
-          {p.checkIn || p.checkOut ? ` (${p.checkIn || "?"} → ${p.checkOut || "?"})` : ""}
+          {p.checkIn || p.checkOut
+            ? ` (${[p.checkIn && `check-in ${wallText(p.checkIn)}`, p.checkOut && `check-out ${wallText(p.checkOut)}`].filter(Boolean).join(", ")})`
+            : ""}
         </p>
       )}
     </>

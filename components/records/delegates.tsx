@@ -4,6 +4,7 @@ import { createDelegateAction, deleteDelegateAction, importDelegatesAction, upda
 import { delegateCreateSchema, delegateUpdateSchema } from "@/lib/delegates/schema";
 import type { DelegateRow } from "@/lib/delegates/data";
 import { Badge } from "@/components/ui/badge";
+import { wallText } from "@/lib/schedule/time";
 import { CsvImport } from "./csv-import";
 import { ContactLine } from "./contact-line";
 import { DeleteControl, withConsequences } from "./delete-control";
@@ -178,7 +179,10 @@ export function DelegatesEditor({
 }
 
 function DelegateSummary({ d, zoneLabel }: { d: DelegateRow; zoneLabel: string }) {
-  const stay = d.arrival || d.departure ? `${d.arrival || "?"} → ${d.departure || "?"} (${zoneLabel})` : "Arrival and departure not known";
+  const stay =
+    d.arrival || d.departure
+      ? `${d.arrival ? `Arrival ${wallText(d.arrival)}` : "Arrival not known"} · ${d.departure ? `departure ${wallText(d.departure)}` : "departure not known"} (${zoneLabel})`
+      : "Arrival and departure not known";
   return (
     <div>
       <h3 className="font-semibold">

@@ -146,6 +146,16 @@ export function slotStart(instant: string, timeZone: string): string {
   return format(new TZDate(new Date(instant), timeZone), "EEE d MMM HH:mm");
 }
 
+/**
+ * A form's local date and time ("2025-06-10 12:40", already the visit's wall clock) as staff
+ * read it in a list: "Tue 10 Jun 12:40". Anything else is returned as it is.
+ */
+export function wallText(local: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2})$/.exec(local);
+  if (!m) return local;
+  return `${format(new TZDate(parseISO(`${m[1]}T12:00:00Z`), "UTC"), "EEE d MMM")} ${m[2]}`;
+}
+
 /** "Wed 11 Jun" in the zone. */
 export function slotDay(instant: string, timeZone: string): string {
   return format(new TZDate(new Date(instant), timeZone), "EEE d MMM");

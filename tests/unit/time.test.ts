@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
-import { isoInZone, localDate, localToInstant, minuteOfDate } from "@/lib/schedule/time";
+import { isoInZone, localDate, localToInstant, minuteOfDate, wallText } from "@/lib/schedule/time";
 
 const instant = (date: string, time: string, tz: string) => {
   const r = localToInstant(date, time, tz);
@@ -96,5 +96,14 @@ describe("local dates and minutes read through the fast clock", () => {
       expect(localDate(new Date(ms), tz)).toBe(want.date);
       expect(minuteOfDate(iso, from, tz)).toBe(want.minute);
     }
+  });
+});
+
+describe("a form's local time as staff read it in a list", () => {
+  it("names the weekday and month, in any year, and leaves other text alone", () => {
+    expect(wallText("2025-06-10 12:40")).toBe("Tue 10 Jun 12:40");
+    expect(wallText("2031-06-10T12:40")).toBe("Tue 10 Jun 12:40");
+    expect(wallText("2025-03-30 01:30")).toBe("Sun 30 Mar 01:30");
+    expect(wallText("soon")).toBe("soon");
   });
 });
