@@ -114,9 +114,7 @@ test("the staff phone view shows now and next for the delegation with one tap to
 
   // On a day outside the visit it says so and offers the visit's days, each from the morning.
   await page.goto(`/visits/${visitId}/today`);
-  await expect(page.getByTestId("today-outside")).toContainText(
-    "Today is not a day of this visit (10–13 June 2025).",
-  );
+  await expect(page.getByTestId("today-outside")).toContainText("Today is not a day of this visit (10–13 June 2025).");
   await page.getByRole("link", { name: "Thursday 12 June 2025" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Today: Thursday 12 June 2025");
   await expect(page.getByTestId("today-next")).toContainText("German Career Road Show");

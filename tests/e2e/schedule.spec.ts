@@ -98,8 +98,7 @@ test("the visits list finds a visit by city and by month, and archives a finishe
   await page.goto(`/?show=upcoming&q=${stamp}`);
   await expect(page.getByRole("link", { name: new RegExp(title) })).toHaveCount(0);
 
-  await page.goto(`/visits/${id}`);
-  await page.locator("[data-editor-ready]").waitFor();
+  await page.goto(`/visits/${id}/settings`);
   await page.getByRole("button", { name: "Archive visit" }).click();
   await expect(page.getByRole("button", { name: "Restore from archive" })).toBeVisible();
   await page.goto(`/?q=${stamp}`);

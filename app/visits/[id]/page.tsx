@@ -11,7 +11,6 @@ import { DraftStatus } from "@/components/schedule/draft-status";
 import { SlotCard } from "@/components/schedule/slot-card";
 import { Timeline } from "@/components/schedule/timeline/timeline";
 import { VisitSearch } from "@/components/schedule/visit-search";
-import { ArchiveButton } from "@/components/staff/archive-button";
 import { StaffHeader } from "@/components/staff/staff-header";
 import { VisitHeader } from "@/components/staff/visit-header";
 import { currentStaff, hasRole, requireStaffPage } from "@/lib/auth/guards";
@@ -62,7 +61,7 @@ export default async function VisitPage({ params, searchParams }: Props) {
   const day = dayItinerary(it, date);
   const dayLabel = longDate(date);
   const versions = canEdit ? Object.fromEntries(day.slots.map((s) => [s.id, draft.versions[s.id]])) : {};
-  const [{ latest, changed }, summary] = await Promise.all([draftChangeCount(it), visitSummary(id)]);
+  const { latest, changed } = await draftChangeCount(it);
 
   const addButton = canEdit && (
     <AddSlotButton
@@ -103,7 +102,6 @@ export default async function VisitPage({ params, searchParams }: Props) {
       <main id="main" className="mx-auto max-w-7xl px-4 py-6">
         <VisitHeader visit={visit} current="Schedule">
           <ProgrammeDownloads visitId={visit.id} />
-          {canEdit && <ArchiveButton visitId={id} archived={!!summary?.archivedAt} />}
         </VisitHeader>
         <DraftStatus visitId={id} timeZone={tz} latest={latest} changed={changed} warnings={warnings} />
         <div className="mt-3 flex flex-wrap items-center justify-between gap-3">

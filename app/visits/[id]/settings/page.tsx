@@ -7,6 +7,7 @@ import { visitLogo } from "@/lib/pdf-downloads/data";
 import { ReadOnlyNote } from "@/components/records/read-only-note";
 import { StaffHeader } from "@/components/staff/staff-header";
 import { VisitHeader } from "@/components/staff/visit-header";
+import { ArchiveButton } from "@/components/staff/archive-button";
 import { hasRole, requireStaffPage } from "@/lib/auth/guards";
 import { TRAVEL_MODE_WORDS } from "@/lib/schedule/travel";
 import { loadItinerary, visitSummary } from "@/lib/visits/data";
@@ -75,6 +76,24 @@ export default async function SettingsPage({ params }: Props) {
             />
           </div>
         </section>
+        {canEdit && (
+          <section
+            className="mt-8 max-w-3xl rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6"
+            aria-labelledby="archive-visit"
+          >
+            <h2 id="archive-visit" className="text-lg font-bold">
+              {summary.archivedAt ? "Archived" : "Archive"}
+            </h2>
+            <p className="mt-1 text-sm text-slate-700">
+              {summary.archivedAt
+                ? "This visit is out of the visits list's usual view; it is under “Archived”. Restore it to bring it back."
+                : "When a visit is over, archive it to take it out of the visits list's usual view; it stays under “Archived”. Its links, PDFs and history stay as they are."}
+            </p>
+            <div className="mt-3">
+              <ArchiveButton visitId={visit.id} archived={!!summary.archivedAt} />
+            </div>
+          </section>
+        )}
         {hasRole(staff, "ADMIN") && (
           <section className="mt-8 max-w-3xl rounded-lg border border-red-200 bg-white p-4 shadow-sm sm:p-6" aria-labelledby="delete-visit">
             <h2 id="delete-visit" className="text-lg font-bold">
