@@ -74,7 +74,7 @@ export function PublishButton({
             <Button type="submit" disabled>
               Publish as version {nextVersion}
             </Button>
-            <span className="text-sm text-red-800">
+            <span className={`text-sm ${blocked ? "text-red-800" : "text-slate-700"}`}>
               {blocked ? "Fix the blocking clashes first." : `Nothing has changed since version ${nextVersion - 1}.`}
             </span>
           </>
