@@ -1,4 +1,5 @@
 import type { LegChange, LegField, SlotChange, SlotField } from "@/lib/schedule/changes";
+import { legTitle } from "@/lib/protocol/view";
 import { protocolWords } from "@/lib/protocol/words";
 import { legEndName } from "@/lib/schedule/protocol";
 import type { ItineraryLeg } from "@/lib/schedule/protocol-types";
@@ -135,11 +136,8 @@ function person(it: Itinerary, id: string): string {
   return "someone removed";
 }
 
-/** What publishing would change in the transport legs: "Changed · Minibus: Airport → Hotel · Tue 10 Jun 13:05", with before → after. */
+/** What publishing would change in the transport legs: "Changed · Minibus: Birmingham Airport … → Hyatt Regency Birmingham · Tue 10 Jun 13:05", with before → after. */
 export function LegChangeList({ changes, before, after }: { changes: LegChange[]; before: Itinerary | null; after: Itinerary }) {
-  const w = protocolWords("en");
-  const title = (it: Itinerary, l: ItineraryLeg) =>
-    `${w.legMode[l.mode]}: ${legEndName(it, l.from) || w.legEnd[l.from.kind]} → ${legEndName(it, l.to) || w.legEnd[l.to.kind]}`;
   return (
     <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white shadow-sm">
       {changes.map((c) => (
@@ -147,7 +145,7 @@ export function LegChangeList({ changes, before, after }: { changes: LegChange[]
           key={`${c.type}-${c.leg.id}`}
           testId="leg-change"
           type={c.type}
-          title={title(c.type === "removed" ? (before ?? after) : after, c.leg)}
+          title={legTitle(c.type === "removed" ? (before ?? after) : after, c.leg)}
           at={slotStart(c.leg.pickUpAt, after.visit.timeZone)}
           rows={c.type === "changed" ? c.fields.map((f) => [LEG_LABELS[f], legChange(f, c.before, c.leg, before ?? after, after)]) : []}
         />

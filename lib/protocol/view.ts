@@ -3,6 +3,7 @@ import { timeRange } from "@/lib/schedule/time";
 import { localTime } from "@/lib/schedule/time";
 import { localDate } from "@/lib/schedule/days";
 import { displayName } from "@/lib/schedule/view";
+import { legHotels, legTitle as staffLegTitle } from "@/lib/schedule/protocol";
 import { protocolWords } from "./words";
 import type { Itinerary } from "@/lib/schedule/types";
 import type { ItineraryLeg, LegEndpoint } from "@/lib/schedule/protocol-types";
@@ -21,21 +22,14 @@ export function endpointLabel(it: Itinerary, e: LegEndpoint, lang: Language = "e
   return e.place || w.legEnd[e.kind];
 }
 
-/** The hotel the leg's travelling delegates share, if they share one. */
+/** The hotel of the leg's travelling delegates ("A / B" when they stay at two), if any has one. */
 export function sharedHotel(it: Itinerary, leg: ItineraryLeg): string | undefined {
-  const hotels = new Set(
-    leg.passengers
-      .filter((p) => p.kind === "delegate")
-      .map((p) => it.delegates.find((d) => d.id === p.personId)?.hotel?.name)
-      .filter(Boolean),
-  );
-  return hotels.size === 1 ? [...hotels][0] : undefined;
+  return legHotels(it, leg) || undefined;
 }
 
+/** The leg's staff title in the reader's language (staff pages: English); see lib/schedule/protocol's legTitle. */
 export function legTitle(it: Itinerary, leg: ItineraryLeg, lang: Language = "en"): string {
-  const w = protocolWords(lang);
-  const hotel = sharedHotel(it, leg);
-  return `${w.legMode[leg.mode]}: ${endpointLabel(it, leg.from, lang, hotel)} → ${endpointLabel(it, leg.to, lang, hotel)}`;
+  return staffLegTitle(it, leg, protocolWords(lang));
 }
 
 export function personName(it: Itinerary, id: string): string {

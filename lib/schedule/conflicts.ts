@@ -1,3 +1,4 @@
+import en from "@/lib/i18n/messages/en.json" with { type: "json" };
 import { personDoubleBookings, venueDoubleBookings } from "./overlaps";
 import { interpreterDoubleBookings, lateCars, transferStayWarnings } from "./protocol-checks";
 import { indexSchedule, type ScheduleIndex } from "./schedule-index";
@@ -32,7 +33,7 @@ export function findConflicts(itinerary: Itinerary): Warning[] {
 }
 
 export function wordsFor(ix: ScheduleIndex): Words {
-  return { clock: ix.clock, personName: ix.personName, venueName: ix.venueName, travelMode: ix.visit.travelMode };
+  return { clock: ix.clock, personName: ix.personName, venueName: ix.venueName, travelMode: ix.visit.travelMode, leg: en.protocol };
 }
 
 const RANK = new Map(WARNING_TYPES.map((type, i) => [type, i]));

@@ -1,7 +1,7 @@
 import type { ScheduleIndex, TimedSlot } from "./schedule-index";
 import { interpreterDoubleBooked, lateCar, transferOutsideStay, type Words } from "./warning-messages";
 import { warning, type Found } from "./warnings";
-import type { ItineraryLeg } from "./protocol-types";
+import { legTitle } from "./protocol";
 import type { Itinerary, ItinerarySlot } from "./types";
 
 // Protocol clashes as data (decision 074): an interpreter booked for two slots at once (or
@@ -64,20 +64,6 @@ export function interpreterDoubleBookings(ix: ScheduleIndex, words: Words): Foun
   return found;
 }
 
-/** "the car from STEAMhouse to Grand Union's Floating Garden" */
-function legLabel(leg: ItineraryLeg, it: Itinerary, words: Words): string {
-  const end = (e: ItineraryLeg["from"]) => {
-    if (e.kind === "SLOT" && e.slotId) {
-      const s = it.slots.find((x) => x.id === e.slotId);
-      if (s) return s.venueId ? words.venueName(s.venueId) : `"${s.title}"`;
-    }
-    return e.place || e.kind.toLowerCase();
-  };
-  const vehicle =
-    leg.mode === "WALK" ? "the walk" : leg.mode === "TRAIN" ? "the train" : `the ${leg.mode === "CAR" ? "car" : leg.mode.toLowerCase()}`;
-  return `${vehicle} from ${end(leg.from)} to ${end(leg.to)}`;
-}
-
 export function lateCars(it: Itinerary, ix: ScheduleIndex, words: Words): Found[] {
   const byId = new Map(ix.slots.map((t) => [t.slot.id, t]));
   const found: Found[] = [];
@@ -96,7 +82,7 @@ export function lateCars(it: Itinerary, ix: ScheduleIndex, words: Words): Found[
           personIds,
           venueId: from.slot.venueId,
           legId: leg.id,
-          message: lateCar(words, legLabel(leg, it, words), from, "leaves", pickUp),
+          message: lateCar(words, legTitle(it, leg, words.leg), from, "leaves", pickUp),
         }),
       });
     }
@@ -109,7 +95,7 @@ export function lateCars(it: Itinerary, ix: ScheduleIndex, words: Words): Found[
           personIds,
           venueId: to.slot.venueId,
           legId: leg.id,
-          message: lateCar(words, legLabel(leg, it, words), to, "arrives", arrive),
+          message: lateCar(words, legTitle(it, leg, words.leg), to, "arrives", arrive),
         }),
       });
     }
@@ -146,11 +132,11 @@ export function transferStayWarnings(it: Itinerary, ix: ScheduleIndex, words: Wo
       const departure = d.departureAt ? Date.parse(d.departureAt) : null;
       const fields = { slotIds: [], personIds: [d.id], venueId: null, legId: leg.id };
       if (arrival !== null && pickUp < arrival) {
-        const message = transferOutsideStay(words, d, legLabel(leg, it, words), "arrival", arrival, pickUp);
+        const message = transferOutsideStay(words, d, legTitle(it, leg, words.leg), "arrival", arrival, pickUp);
         found.push({ first: position(pickUp), second: -1, w: warning("outside-stay", { ...fields, message }) });
       }
       if (departure !== null && arrive > departure) {
-        const message = transferOutsideStay(words, d, legLabel(leg, it, words), "departure", departure, arrive);
+        const message = transferOutsideStay(words, d, legTitle(it, leg, words.leg), "departure", departure, arrive);
         found.push({ first: position(pickUp), second: -1, w: warning("outside-stay", { ...fields, message }) });
       }
     }

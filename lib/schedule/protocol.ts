@@ -4,7 +4,9 @@ import {
   type DressCode,
   EMPTY_SLOT_PROTOCOL,
   type ItineraryLeg,
+  type LegEnd,
   type LegEndpoint,
+  type LegMode,
   type PersonProtocol,
   type SlotProtocol,
 } from "./protocol-types";
@@ -121,4 +123,38 @@ export function legEndName(it: Itinerary, e: LegEndpoint, traveller?: Pick<Itine
   }
   if (e.kind === "HOTEL") return e.place || traveller?.hotel?.name || "";
   return e.place;
+}
+
+/** The catalogue's words a leg's title needs (protocol.legMode and protocol.legEnd in lib/i18n/messages). */
+export type LegTitleWords = { legMode: Record<LegMode, string>; legEnd: Record<LegEnd, string> };
+
+/**
+ * The hotels of a leg's travelling delegates, "Hyatt Regency Birmingham", or "A / B" when
+ * they stay at two; "" when none of them has a hotel.
+ */
+export function legHotels(it: Itinerary, leg: ItineraryLeg): string {
+  const names = new Set<string>();
+  for (const p of leg.passengers) {
+    if (p.kind !== "delegate") continue;
+    const hotel = it.delegates.find((d) => d.id === p.personId)?.hotel?.name;
+    if (hotel) names.add(hotel);
+  }
+  return [...names].join(" / ");
+}
+
+/**
+ * Where a leg starts or ends, as staff read it: a slot's venue (else its title), the airport or
+ * place as typed, the passengers' hotel by name; the kind of end ("Hotel") only when no name is known.
+ */
+export function legEndTitle(it: Itinerary, leg: ItineraryLeg, e: LegEndpoint, words: LegTitleWords): string {
+  const name = e.kind === "HOTEL" ? e.place || legHotels(it, leg) : legEndName(it, e);
+  return name || words.legEnd[e.kind];
+}
+
+/**
+ * A transport leg's title on every staff page (Protocol → Transport, the run-sheet, the publish
+ * review, the clash messages): "Minibus: Birmingham Airport (BHX), arrivals hall → Hyatt Regency Birmingham".
+ */
+export function legTitle(it: Itinerary, leg: ItineraryLeg, words: LegTitleWords): string {
+  return `${words.legMode[leg.mode]}: ${legEndTitle(it, leg, leg.from, words)} → ${legEndTitle(it, leg, leg.to, words)}`;
 }

@@ -1,6 +1,7 @@
 import { dayNumberLabel, dayNumberOf, type LocalClock } from "./time";
 import type { TimedSlot } from "./schedule-index";
 import { TRAVEL_MODE_WORDS } from "./travel";
+import type { LegTitleWords } from "./protocol";
 import type { ItineraryDelegate, OpeningHours, TravelMode } from "./types";
 
 // Every sentence staff read about a conflict, in one place. Times are local to the visit's
@@ -11,6 +12,8 @@ export type Words = {
   personName(id: string): string;
   venueName(id: string): string;
   travelMode: TravelMode;
+  /** For a transport leg's title (legTitle), the same on every staff page. */
+  leg: LegTitleWords;
 };
 
 const MAX_NAMES = 3;
@@ -55,7 +58,7 @@ export function outsideStay(w: Words, d: ItineraryDelegate, t: TimedSlot, side: 
   return `${who} ${clash} (${w.clock.zone(t.start)}). Move the slot, take ${who} off it, or correct the ${side} time.`;
 }
 
-/** "Dr Antje Nolting arrives Tue 10 Jun 13:40, but the minibus from … picks up at 13:05 (BST). …" */
+/** 'Dr Antje Nolting arrives Tue 10 Jun 13:40, but "Minibus: Birmingham Airport … → Hyatt Regency Birmingham" picks up at … 13:05 (BST). …' */
 export function transferOutsideStay(
   w: Words,
   d: ItineraryDelegate,
@@ -68,8 +71,8 @@ export function transferOutsideStay(
   const at = (ms: number) => `${w.clock.day(ms)} ${w.clock.time(ms)}`;
   const clash =
     side === "arrival"
-      ? `arrives ${at(stayAt)}, but ${leg} picks up at ${at(legAt)}`
-      : `leaves ${at(stayAt)}, but ${leg} arrives at ${at(legAt)}`;
+      ? `arrives ${at(stayAt)}, but "${leg}" picks up at ${at(legAt)}`
+      : `leaves ${at(stayAt)}, but "${leg}" arrives at ${at(legAt)}`;
   return `${who} ${clash} (${w.clock.zone(legAt)}). Move the leg, take ${who} off it, or correct the ${side} time.`;
 }
 
@@ -114,6 +117,6 @@ export function interpreterDoubleBooked(w: Words, interpreter: string, a: TimedS
 export function lateCar(w: Words, leg: string, t: TimedSlot, side: "leaves" | "arrives", at: number): string {
   const { clock } = w;
   return side === "leaves"
-    ? `Late car: ${leg} picks up at ${clock.time(at)}, before ${quoted(t)} ends at ${clock.time(t.end)} on ${clock.day(t.end)} (${clock.zone(t.end)}). Pick up later or end the slot earlier.`
-    : `Late car: ${leg} arrives at ${clock.time(at)}, after ${quoted(t)} starts at ${clock.time(t.start)} on ${clock.day(t.start)} (${clock.zone(t.start)}). Pick up earlier or start the slot later.`;
+    ? `Late car: "${leg}" picks up at ${clock.time(at)}, before ${quoted(t)} ends at ${clock.time(t.end)} on ${clock.day(t.end)} (${clock.zone(t.end)}). Pick up later or end the slot earlier.`
+    : `Late car: "${leg}" arrives at ${clock.time(at)}, after ${quoted(t)} starts at ${clock.time(t.start)} on ${clock.day(t.start)} (${clock.zone(t.start)}). Pick up earlier or start the slot later.`;
 }

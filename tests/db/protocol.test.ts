@@ -149,7 +149,7 @@ describe("the protocol layer", () => {
     expect(created).toMatchObject({ ok: true });
     const late = findConflicts((await loadItinerary(visitId))!).filter((w) => w.type === "late-car");
     expect(late.map((w) => w.message)).toEqual([
-      'Late car: the taxi from Aston University to Chamberlain Room, The Council House arrives at 18:40, after "Lord Mayor\'s reception in honour of the Leipzig delegation" starts at 18:30 on Thu 12 Jun (BST). Pick up earlier or start the slot later.',
+      'Late car: "Taxi: Aston University → Chamberlain Room, The Council House" arrives at 18:40, after "Lord Mayor\'s reception in honour of the Leipzig delegation" starts at 18:30 on Thu 12 Jun (BST). Pick up earlier or start the slot later.',
     ]);
     const id = (created as { data: { id: string } }).data.id;
     expect(await updateLegAction({ ...leg, id, version: 1, pickUpAt: "2025-06-12 18:00", arriveAt: "2025-06-12 18:25" })).toMatchObject({

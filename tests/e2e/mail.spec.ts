@@ -75,7 +75,7 @@ test("when only the airport minibus moved, the review lists the transfer and all
   const leg = page.getByTestId("leg-change");
   await expect(leg).toHaveCount(1);
   await expect(leg).toContainText("Changed");
-  await expect(leg).toContainText("Minibus: Birmingham Airport (BHX), arrivals hall → Hotel");
+  await expect(leg).toContainText("Minibus: Birmingham Airport (BHX), arrivals hall → Hyatt Regency Birmingham");
   await expect(leg.locator("dd")).toHaveText(["Tue 10 Jun 13:05–13:45 BST → Tue 10 Jun 13:35–14:15 BST"]);
   await expect(page.getByText("3 of 3: each gets only their own changes")).toBeVisible();
   await page.screenshot({ path: "tmp/playwright/publish-transfer-390.png", fullPage: true });

@@ -98,7 +98,7 @@ test("an editor records a gift on a slot and a late car is flagged; the gifts re
   await leg.getByLabel("Arrives (local time)").fill("2025-06-12T18:40");
   await leg.getByRole("button", { name: "Add leg" }).click();
   await expect(page.getByTestId("leg-clash")).toContainText(
-    "Late car: the taxi from Aston University to Chamberlain Room, The Council House arrives at 18:40",
+    'Late car: "Taxi: Aston University → Chamberlain Room, The Council House" arrives at 18:40',
   );
   await page.goto(`/visits/${visitId}/conflicts`);
   await expect(page.getByRole("heading", { level: 2, name: /^Late car \(1\)/ })).toBeVisible();
@@ -128,7 +128,9 @@ test("a pick-up before a delegate lands is a clash, shown with the leg and linke
   await page.goto(`/visits/${visitId}/clashes`);
   const group = page.getByTestId("conflict-group").filter({ hasText: "Outside a delegate's stay" });
   const clash = group.getByTestId("conflict").filter({ hasText: "Dr Antje Nolting arrives Tue 10 Jun 13:40" });
-  await expect(clash).toContainText("the minibus from Birmingham Airport (BHX), arrivals hall to hotel picks up at Tue 10 Jun 13:05 (BST)");
+  await expect(clash).toContainText(
+    '"Minibus: Birmingham Airport (BHX), arrivals hall → Hyatt Regency Birmingham" picks up at Tue 10 Jun 13:05 (BST)',
+  );
   await clash.getByRole("link", { name: "The leg under Protocol → Transport" }).click();
   await expect(page).toHaveURL(new RegExp(`/visits/${visitId}/protocol#leg-`));
   const leg = page.locator(`li[id="${new URL(page.url()).hash.slice(1)}"]`);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { findConflicts } from "@/lib/schedule/conflicts";
-import { formOfAddress, publicItinerary } from "@/lib/schedule/protocol";
+import { formOfAddress, legTitle, publicItinerary } from "@/lib/schedule/protocol";
+import { legTitle as legTitleIn } from "@/lib/protocol/view";
+import en from "@/lib/i18n/messages/en.json";
 import { HONORIFICS } from "@/lib/i18n/labels";
 import { giftRegister, registerCsvRows } from "@/lib/protocol/register";
 import { nowAndNext, runSheet } from "@/lib/protocol/run-sheet";
@@ -131,7 +133,7 @@ describe("a late car", () => {
     expect(rest).toEqual([]);
     expect(w).toMatchObject({ severity: "warning", slotIds: ["welcome"], personIds: ["blum"], legId: "leg-0" });
     expect(w.message).toBe(
-      'Late car: the car from Council House to STEAMhouse picks up at 10:50, before "Welcome" ends at 11:00 on Tue 10 Jun (BST). Pick up later or end the slot earlier.',
+      'Late car: "Car: Council House → STEAMhouse" picks up at 10:50, before "Welcome" ends at 11:00 on Tue 10 Jun (BST). Pick up later or end the slot earlier.',
     );
   });
 
@@ -261,12 +263,36 @@ describe("a transfer outside a delegate's stay", () => {
     expect(rest).toEqual([]);
     expect(early).toMatchObject({ severity: "warning", slotIds: [], personIds: [nolting.id] });
     expect(early.message).toBe(
-      "Dr Antje Nolting arrives Tue 10 Jun 13:40, but the minibus from Birmingham Airport (BHX), arrivals hall to hotel picks up at Tue 10 Jun 13:05 (BST). Move the leg, take Dr Antje Nolting off it, or correct the arrival time.",
+      'Dr Antje Nolting arrives Tue 10 Jun 13:40, but "Minibus: Birmingham Airport (BHX), arrivals hall → Hyatt Regency Birmingham" picks up at Tue 10 Jun 13:05 (BST). Move the leg, take Dr Antje Nolting off it, or correct the arrival time.',
     );
     expect(late.personIds).toEqual([blum.id]);
     expect(late.message).toMatch(
-      /^Ms Manuela Blum leaves Fri 13 Jun 14:30, but the minibus from .* to Birmingham Airport \(BHX\), departures arrives at Fri 13 Jun 14:55 \(BST\)/,
+      /^Ms Manuela Blum leaves Fri 13 Jun 14:30, but "Minibus: The Council House → Birmingham Airport \(BHX\), departures" arrives at Fri 13 Jun 14:55 \(BST\)/,
     );
     expect(it.legs!.find((l) => l.id === early.legId)!.from.kind).toBe("AIRPORT");
+  });
+});
+
+describe("a transport leg's staff title", () => {
+  const words = { legMode: { ...en.protocol.legMode }, legEnd: { ...en.protocol.legEnd } };
+
+  it("names the hotel, the airport and the slot's venue, as the Protocol page, the publish review and the clashes all say it", () => {
+    const it = leipzigItinerary();
+    const [airport, walk] = it.legs!;
+    expect(legTitle(it, airport, words)).toBe("Minibus: Birmingham Airport (BHX), arrivals hall → Hyatt Regency Birmingham");
+    expect(legTitle(it, walk, words)).toBe("On foot: Hyatt Regency Birmingham → The Council House");
+    expect(legTitleIn(it, airport)).toBe(legTitle(it, airport, words));
+    expect(legTitleIn(it, airport, "de")).toBe("Kleinbus: Birmingham Airport (BHX), arrivals hall → Hyatt Regency Birmingham");
+  });
+
+  it("names both hotels when the passengers stay at two, a slot without a venue by its title, and an end it cannot name by its kind", () => {
+    const it = structuredClone(leipzigItinerary());
+    const [airport, walk] = it.legs!;
+    it.delegates.find((d) => d.name === "Antje Nolting")!.hotel!.name = "Jurys Inn";
+    expect(legTitle(it, airport, words)).toBe("Minibus: Birmingham Airport (BHX), arrivals hall → Hyatt Regency Birmingham / Jurys Inn");
+    it.slots.find((s) => s.id === walk.to.slotId)!.venueId = null;
+    expect(legTitle(it, walk, words)).toMatch(/^On foot: Hyatt Regency Birmingham \/ Jurys Inn → Welcome and programme briefing$/);
+    for (const d of it.delegates) d.hotel = null;
+    expect(legTitle(it, { ...walk, to: { kind: "SLOT", slotId: "gone", place: "" } }, words)).toBe("On foot: Hotel → Slot");
   });
 });

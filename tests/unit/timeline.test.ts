@@ -109,7 +109,9 @@ describe("the day's transport on the timeline", () => {
     const moved = placedSlot(lunch, { startMin: 13 * 60, endMin: 14 * 60, venueId: lunch.venueId }, "2025-06-11", "Europe/London")!;
     const late = clashesIfMoved(day, moved).filter((w) => w.type === "late-car");
     expect(late.map((w) => w.message)).toEqual([
-      expect.stringMatching(/^Late car: the minibus from .* picks up at 13:40, before "Lunch with Aston researchers" ends at 14:00/),
+      expect.stringMatching(
+        /^Late car: "Minibus: Aston University → University of Birmingham" picks up at 13:40, before "Lunch with Aston researchers" ends at 14:00/,
+      ),
     ]);
   });
 });
