@@ -4,11 +4,14 @@ export function DaySection({
   date,
   count,
   actions,
+  notice,
   children,
 }: {
   date: string;
   count: number;
   actions?: React.ReactNode;
+  /** Above the day's slots, also on a day without any: the day's transport clashes. */
+  notice?: React.ReactNode;
   children: React.ReactNode;
 }) {
   return (
@@ -23,6 +26,7 @@ export function DaySection({
         </h2>
         {actions}
       </div>
+      {notice && <div className="pb-3">{notice}</div>}
       {count === 0 ? <p className="border-t border-slate-200 py-4 text-slate-500">Nothing planned on this day yet.</p> : children}
     </section>
   );

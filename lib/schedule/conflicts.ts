@@ -8,7 +8,16 @@ import type { Itinerary } from "./types";
 import type { Words } from "./warning-messages";
 import { WARNING_TYPES, type Found, type Warning } from "./warnings";
 
-export { hasBlocking, warningsBySlot, SEVERITY, WARNING_TYPES, type Warning, type WarningType, type Severity } from "./warnings";
+export {
+  hasBlocking,
+  legOnlyWarnings,
+  warningsBySlot,
+  SEVERITY,
+  WARNING_TYPES,
+  type Warning,
+  type WarningType,
+  type Severity,
+} from "./warnings";
 export { UNKNOWN_TRAVEL_MAX_GAP_MIN } from "./travel-checks";
 
 /**

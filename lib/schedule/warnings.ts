@@ -67,3 +67,12 @@ export function warningsBySlot(warnings: readonly Warning[]): Map<string, Warnin
  * (-1 for none), so that the list can be sorted without looking slots up again.
  */
 export type Found = { w: Warning; first: number; second: number };
+
+/**
+ * The clashes of a transport leg alone, with no slot to badge (a pick-up before a delegate
+ * lands, an airport run after she leaves), of the legs given, in the order found.
+ */
+export function legOnlyWarnings(warnings: readonly Warning[], legIds: Iterable<string>): Warning[] {
+  const ids = new Set(legIds);
+  return warnings.filter((w) => w.legId !== undefined && w.slotIds.length === 0 && ids.has(w.legId));
+}

@@ -134,6 +134,64 @@ test("dragging a block onto a delegate's other slot shows the clash before the d
   await expect(page.getByTestId("day-clashes")).toContainText("in two slots at once");
 });
 
+test("a pick-up before the delegates land is a clash of the day's timeline and list, linked to the leg", async ({ page }) => {
+  const { editor, id } = await setup("leg");
+  await signIn(page, { email: editor.email, password: PASSWORD });
+  await openDay(page, id, "2025-06-10");
+  const tab = page.getByTestId("day-tab").filter({ hasText: "Tue 10 Jun" });
+  const before = Number((await tab.textContent())?.match(/(\d+) ⚠/)?.[1] ?? 0);
+  await expect(page.getByTestId("leg-clashes")).toHaveCount(0);
+  // The airport minibus waits from 12:25; the three delegates land at 12:40. No slot is involved.
+  const db = await e2eDb();
+  const leg = await db.transportLeg.findFirstOrThrow({ where: { visitId: id, fromKind: "AIRPORT" } });
+  await db.transportLeg.update({
+    where: { id: leg.id },
+    data: { pickUpAt: new Date("2025-06-10T11:25:00Z"), arriveAt: new Date("2025-06-10T12:05:00Z") },
+  });
+  const title = "Minibus: Birmingham Airport (BHX), arrivals hall → Hyatt Regency Birmingham";
+
+  for (const view of ["timeline", "list"] as const) {
+    await page.goto(`/visits/${id}?day=2025-06-10${view === "list" ? "&view=list" : ""}`);
+    await page.locator("[data-editor-ready]").waitFor();
+    await expect(tab).toContainText(`${before + 3} ⚠`);
+    const strip = page.getByRole("region", { name: "Transport clashes on this day (3)" });
+    await expect(strip).toBeVisible();
+    await expect(strip.getByTestId("day-leg-clash")).toHaveText([/^To review/, /^To review/, /^To review/]);
+    await expect(strip.getByTestId("day-leg-clash").filter({ hasText: "Ms Manuela Blum arrives" })).toContainText(
+      `Ms Manuela Blum arrives Tue 10 Jun 12:40, but "${title}" picks up at Tue 10 Jun 12:25 (BST). Move the leg, take Ms Manuela Blum off it, or correct the arrival time.`,
+    );
+    await expect(strip.getByRole("link", { name: `Protocol → Transport: 12:25–13:05 BST ${title}` })).toHaveCount(1);
+    if (view === "timeline") {
+      // Above the day's lanes, where it is seen before the blocks.
+      const stripBox = (await strip.boundingBox())!;
+      expect(stripBox.y).toBeLessThan((await page.getByTestId("timeline-scroll").boundingBox())!.y);
+    } else {
+      await expect(page.getByTestId("day").getByRole("region", { name: /^Transport clashes/ })).toBeVisible();
+    }
+    const result = await new AxeBuilder({ page }).include("[data-testid=leg-clashes]").analyze();
+    expect(result.violations.map((v) => v.id)).toEqual([]);
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      await strip.evaluate((el) => el.scrollIntoView({ block: "start" }));
+      await page.screenshot({ path: `tmp/playwright/leg-clash-${view}-${width}.png` });
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
+  }
+
+  // The link opens the leg under Protocol → Transport, where the same clash stands.
+  await page
+    .getByRole("link", { name: `Protocol → Transport: 12:25–13:05 BST ${title}` })
+    .first()
+    .click();
+  await expect(page).toHaveURL(new RegExp(`/visits/${id}/protocol#leg-${leg.id}$`));
+  const row = page.locator(`li[id="leg-${leg.id}"]`);
+  await expect(row).toBeInViewport();
+  await expect(row).toContainText(title);
+  await expect(row.getByTestId("leg-clash").filter({ hasText: "Ms Manuela Blum" })).toContainText(
+    "Clash: Ms Manuela Blum arrives Tue 10 Jun 12:40",
+  );
+});
+
 test("undo restores time, venue and attendees, from the toast and from History", async ({ page }) => {
   const { editor, id } = await setup("undo");
   await signIn(page, { email: editor.email, password: PASSWORD });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findConflicts } from "@/lib/schedule/conflicts";
+import { findConflicts, legOnlyWarnings } from "@/lib/schedule/conflicts";
+import { dayItinerary } from "@/lib/schedule/timeline";
 import { formOfAddress, legTitle, publicItinerary } from "@/lib/schedule/protocol";
 import { legTitle as legTitleIn } from "@/lib/protocol/view";
 import en from "@/lib/i18n/messages/en.json";
@@ -270,6 +271,28 @@ describe("a transfer outside a delegate's stay", () => {
       /^Ms Manuela Blum leaves Fri 13 Jun 14:30, but "Minibus: The Council House → Birmingham Airport \(BHX\), departures" arrives at Fri 13 Jun 14:55 \(BST\)/,
     );
     expect(it.legs!.find((l) => l.id === early.legId)!.from.kind).toBe("AIRPORT");
+  });
+
+  it("is one of the day's clashes with no slot to badge, the same on the timeline's day as for the whole visit; a late car is not", () => {
+    const it = structuredClone(base);
+    it.delegates.find((d) => d.name === "Antje Nolting")!.arrivalAt = "2025-06-10T12:40:00.000Z";
+    const toSteamhouse = it.legs!.find((l) => l.pickUpAt === "2025-06-10T15:05:00.000Z")!;
+    toSteamhouse.pickUpAt = "2025-06-10T14:50:00.000Z"; // 15:50, before the welcome ends at 16:00
+    const all = findConflicts(it);
+    expect(all.filter((w) => w.type === "late-car").map((w) => w.legId)).toEqual([toSteamhouse.id]);
+    const tuesday = dayItinerary(it, "2025-06-10");
+    const legIds = tuesday.legs!.map((l) => l.id);
+    const alone = legOnlyWarnings(all, legIds);
+    expect(alone.map((w) => [w.type, w.legId, w.message.slice(0, 40)])).toEqual([
+      ["outside-stay", it.legs![0].id, "Dr Antje Nolting arrives Tue 10 Jun 13:4"],
+    ]);
+    expect(legOnlyWarnings(findConflicts(tuesday), legIds)).toEqual(alone);
+    expect(
+      legOnlyWarnings(
+        all,
+        dayItinerary(it, "2025-06-11").legs!.map((l) => l.id),
+      ),
+    ).toEqual([]);
   });
 });
 

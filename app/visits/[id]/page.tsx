@@ -8,6 +8,7 @@ import { ProgrammeDownloads } from "@/components/export/programme-downloads";
 import { DaySection } from "@/components/schedule/day-section";
 import { type DayTab, DaySwitcher, ViewSwitch } from "@/components/schedule/day-switcher";
 import { DraftStatus } from "@/components/schedule/draft-status";
+import { LegClashes } from "@/components/schedule/leg-clashes";
 import { SlotCard } from "@/components/schedule/slot-card";
 import { Timeline } from "@/components/schedule/timeline/timeline";
 import { VisitSearch } from "@/components/schedule/visit-search";
@@ -15,7 +16,7 @@ import { StaffHeader } from "@/components/staff/staff-header";
 import { VisitHeader } from "@/components/staff/visit-header";
 import { currentStaff, hasRole, requireStaffPage } from "@/lib/auth/guards";
 import { draftChangeCount } from "@/lib/publications/data";
-import { findConflicts, warningsBySlot } from "@/lib/schedule/conflicts";
+import { findConflicts, legOnlyWarnings, type Warning, warningsBySlot } from "@/lib/schedule/conflicts";
 import { localDate, visitDates } from "@/lib/schedule/days";
 import { localHour, longDate, zoneLabel } from "@/lib/schedule/time";
 import { searchItinerary } from "@/lib/schedule/search";
@@ -57,7 +58,8 @@ export default async function VisitPage({ params, searchParams }: Props) {
   const slotDay = new Map(it.slots.map((s) => [s.id, localDate(s.startsAt, tz)]));
   const dates = [...new Set([...visitDates(visit.firstDay, visit.lastDay), ...slotDay.values()])].sort();
   const date = query.day && dates.includes(query.day) ? query.day : visit.firstDay;
-  const tabs = dayTabs(dates, slotDay, bySlot);
+  const legDay = new Map((it.legs ?? []).map((l) => [l.id, localDate(l.pickUpAt, tz)]));
+  const tabs = dayTabs(dates, slotDay, bySlot, legOnlyWarnings(warnings, legDay.keys()), legDay);
   const day = dayItinerary(it, date);
   const dayLabel = longDate(date);
   const versions = canEdit ? Object.fromEntries(day.slots.map((s) => [s.id, draft.versions[s.id]])) : {};
@@ -86,7 +88,22 @@ export default async function VisitPage({ params, searchParams }: Props) {
       scheduleDays(it, day.slots)
         .filter((d) => d.date === date)
         .map((d) => (
-          <DaySection key={d.date} date={d.date} count={d.slots.length} actions={addButton}>
+          <DaySection
+            key={d.date}
+            date={d.date}
+            count={d.slots.length}
+            actions={addButton}
+            notice={
+              <LegClashes
+                it={it}
+                warnings={legOnlyWarnings(
+                  warnings,
+                  (day.legs ?? []).map((l) => l.id),
+                )}
+                date={d.date}
+              />
+            }
+          >
             {d.slots.map((slot) => (
               <SlotCard key={slot.id} slot={slot} timeZone={tz} warnings={bySlot.get(slot.id)}>
                 {canEdit && <SlotActions slotId={slot.id} title={slot.title} />}
@@ -120,13 +137,23 @@ export default async function VisitPage({ params, searchParams }: Props) {
   );
 }
 
-/** Each day's number of slots and of slots with a clash. */
-function dayTabs(dates: string[], slotDay: Map<string, string>, bySlot: Map<string, unknown>): DayTab[] {
+/** Each day's number of slots, and of its slots with a clash plus its legs' clashes that concern no slot. */
+function dayTabs(
+  dates: string[],
+  slotDay: Map<string, string>,
+  bySlot: Map<string, unknown>,
+  legClashes: Warning[],
+  legDay: Map<string, string>,
+): DayTab[] {
   const tabs = new Map<string, DayTab>(dates.map((date) => [date, { date, count: 0, clashes: 0 }]));
   for (const [slotId, date] of slotDay) {
     const tab = tabs.get(date)!;
     tab.count++;
     if (bySlot.has(slotId)) tab.clashes++;
+  }
+  for (const w of legClashes) {
+    const tab = tabs.get(legDay.get(w.legId!)!);
+    if (tab) tab.clashes++;
   }
   return [...tabs.values()];
 }

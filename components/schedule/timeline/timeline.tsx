@@ -31,9 +31,10 @@ import {
   type Placement,
 } from "@/lib/schedule/timeline";
 import type { Itinerary, ItinerarySlot } from "@/lib/schedule/types";
-import { warningsBySlot, type Warning } from "@/lib/schedule/warnings";
+import { legOnlyWarnings, warningsBySlot, type Warning } from "@/lib/schedule/warnings";
 import { updateSlotAction } from "@/lib/slots/actions";
 import { slotFormValues } from "@/lib/slots/values";
+import { LegClashes } from "../leg-clashes";
 import { Block, type BlockView } from "./block";
 import { LANE_MODES, lanesFor, lanesOf, NO_VENUE, type LaneMode } from "./lanes";
 
@@ -108,6 +109,14 @@ export function Timeline({
   );
   const warnings = useMemo(() => findConflicts(shown), [shown]);
   const bySlot = useMemo(() => warningsBySlot(warnings), [warnings]);
+  const legClashes = useMemo(
+    () =>
+      legOnlyWarnings(
+        warnings,
+        (day.legs ?? []).map((l) => l.id),
+      ),
+    [warnings, day.legs],
+  );
   const slotById = useMemo(() => new Map(shown.slots.map((s) => [s.id, s])), [shown]);
   const lanes = useMemo(() => lanesFor(mode, shown), [mode, shown]);
   const laneNo = useMemo(() => new Map(lanes.map((l, i) => [l.id, i])), [lanes]);
@@ -477,6 +486,9 @@ export function Timeline({
           </p>
         )}
       </div>
+
+      {/* A leg's clash that concerns no slot has no block to badge: it stands above the day. */}
+      <LegClashes it={shown} warnings={legClashes} date={date} className="mt-3" />
 
       <div className="mt-3 grid gap-4 lg:grid-cols-[minmax(0,1fr)_18rem]">
         <DndContext
