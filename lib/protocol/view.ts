@@ -1,7 +1,5 @@
 import { localInput } from "@/lib/delegates/stay";
-import { timeRange } from "@/lib/schedule/time";
-import { localTime } from "@/lib/schedule/time";
-import { localDate } from "@/lib/schedule/days";
+import { localTime, timeRange, weekdayDate } from "@/lib/schedule/time";
 import { displayName } from "@/lib/schedule/view";
 import { legHotels, legTitle as staffLegTitle } from "@/lib/schedule/protocol";
 import { protocolWords } from "./words";
@@ -43,7 +41,7 @@ export function legLines(it: Itinerary, leg: ItineraryLeg, lang: Language = "en"
   const w = protocolWords(lang);
   const tz = it.visit.timeZone;
   return [
-    `${w.pickUp} ${localDate(leg.pickUpAt, tz)} ${timeRange(leg.pickUpAt, leg.arriveAt, tz)}${leg.pickUpPlace ? ` · ${leg.pickUpPlace}` : ""}`,
+    `${w.pickUp} ${weekdayDate(leg.pickUpAt, tz, lang)}, ${timeRange(leg.pickUpAt, leg.arriveAt, tz)}${leg.pickUpPlace ? ` · ${leg.pickUpPlace}` : ""}`,
     [
       leg.vehicle && `${w.vehicle}: ${leg.vehicle}`,
       leg.driverName && `${w.driver}: ${leg.driverName}${leg.driverPhone ? ` (${leg.driverPhone})` : ""}`,
@@ -75,5 +73,6 @@ export function legFormValues(leg: ItineraryLeg, tz: string, version: number) {
   };
 }
 
+/** "Thu 12 June, 18:30 · Lord Mayor's reception …": a slot in a picker or a list of the visit's slots. */
 export const slotOptionLabel = (s: { title: string; startsAt: string }, tz: string) =>
-  `${localDate(s.startsAt, tz)} ${localTime(s.startsAt, tz)} ${s.title}`;
+  `${weekdayDate(s.startsAt, tz)}, ${localTime(s.startsAt, tz)} · ${s.title}`;

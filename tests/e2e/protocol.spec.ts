@@ -92,7 +92,7 @@ test("an editor records a gift on a slot and a late car is flagged; the gifts re
   await leg.getByLabel("Leaves from").selectOption("PLACE");
   await leg.getByLabel("Place").first().fill("Aston University");
   await leg.getByLabel("Goes to").selectOption("SLOT");
-  await leg.getByLabel("Slot").selectOption({ label: "2025-06-12 18:30 Lord Mayor's reception in honour of the Leipzig delegation" });
+  await leg.getByLabel("Slot").selectOption({ label: "Thu 12 June, 18:30 · Lord Mayor's reception in honour of the Leipzig delegation" });
   await leg.getByLabel("How").selectOption("TAXI");
   await leg.getByLabel("Pick-up (local time)").fill("2025-06-12T18:20");
   await leg.getByLabel("Arrives (local time)").fill("2025-06-12T18:40");
