@@ -396,6 +396,8 @@ function describeTransfer(
       lines: [
         { label: w.time, before: null, after: when(now) },
         { label: w.pickUp, before: null, after: [now.pickUp.place, rideText(now.pickUp, w)].filter(Boolean).join(" · ") },
+        // A new transfer's way, as her page shows it; a cancelled one needs none.
+        ...(!c.before && now.pickUp.route ? [{ label: w.route, before: null, after: now.pickUp.route }] : []),
       ],
     };
   }

@@ -175,11 +175,14 @@ describe("delegateChanges: her transfers that lead to none of her slots", () => 
         pickUpAt: "2025-06-13T14:30:00.000Z",
         arriveAt: "2025-06-13T15:00:00.000Z",
         pickUpPlace: "Hotel entrance, Bridge Street",
+        route: "A45 Coventry Road",
       });
     });
     expect(told(added).map((d) => [d.heading, d.title])).toEqual([
       ["Added", "Minibus: Hyatt Regency Birmingham → Birmingham Airport (BHX)"],
     ]);
+    // A new transfer says which way it goes, as her page does.
+    expect(told(added)[0].lines.at(-1)).toEqual({ label: "Route", before: null, after: "A45 Coventry Road" });
     const withoutHer = edit(before, (x) => {
       const l = x.legs!.find((l) => l.id === back.id)!;
       l.passengers = l.passengers.filter((p) => p.personId !== blum.id);
