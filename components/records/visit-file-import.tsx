@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { SubmitButton } from "@/components/ui/form";
 import { LIMITS } from "@/lib/limits";
 import { VISIT_FILE_TOO_LARGE } from "@/lib/visits/file-size";
@@ -22,6 +22,9 @@ export function VisitFileImport() {
   const [file, setFile] = useState<File | null>(null);
   const [pending, setPending] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
+  // A marker for tests and scripts: a file chosen before hydration would be lost.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
 
   function choose(e: React.ChangeEvent<HTMLInputElement>) {
     const chosen = e.target.files?.[0] ?? null;
@@ -56,7 +59,7 @@ export function VisitFileImport() {
 
   const problems = outcome?.kind === "problems" ? outcome.problems : [];
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3" data-ready="visit-file-import">
+    <form onSubmit={onSubmit} noValidate className="space-y-3" data-ready={hydrated ? "visit-file-import" : undefined}>
       <p className="text-sm text-slate-700">
         A visit file (JSON) holds a whole visit: venues, hosts, delegates, the schedule and its protocol. Download one from a visit&apos;s
         Settings. Nothing is created unless the whole file is correct.
