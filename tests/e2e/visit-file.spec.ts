@@ -72,10 +72,40 @@ test("a visit file with problems lists them as 'path: message' and creates no vi
   await expect(alert).toContainText("The file has 1 problem; nothing was imported.");
   await expect(alert.getByRole("listitem")).toHaveText(["slots[0].end: before start: a slot must end after it starts"]);
 
+  // Bad JSON; the request is held until the button has shown that it is at work.
   await input.setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from('{"format": "itinera.visit",') });
   await expect(card.getByRole("alert")).toHaveCount(0);
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route("**/visits/import", async (route) => {
+    await held;
+    await route.continue();
+  });
   await card.getByRole("button", { name: "Import visit file" }).click();
+  await expect(card.getByRole("button", { name: "Importing…" })).toBeDisabled();
+  release();
   await expect(alert.getByRole("listitem")).toHaveText([/^\(file\): not valid JSON/]);
+  await page.unroute("**/visits/import");
+
+  // Sixty problems: the first fifty are listed, then how many more.
+  const many = visitFile({
+    slots: Array.from({ length: 60 }, (_, i) =>
+      slot({ title: `Backwards ${i}`, start: at("2025-06-10", "11:00", "Europe/London"), end: at("2025-06-10", "10:00", "Europe/London") }),
+    ),
+  });
+  await input.setInputFiles({ name: "many.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(many)) });
+  await card.getByRole("button", { name: "Import visit file" }).click();
+  await expect(alert).toContainText("The file has 60 problems; nothing was imported.");
+  await expect(alert.getByRole("listitem")).toHaveCount(50);
+  await expect(alert).toContainText("and 10 more.");
+
+  // The server cannot be reached.
+  await page.route("**/visits/import", (route) => route.abort("internetdisconnected"));
+  await card.getByRole("button", { name: "Import visit file" }).click();
+  await expect(alert).toHaveText("The server could not be reached: check your connection and try again. Nothing was imported.");
+
   await expect(page).toHaveURL(/\/visits\/new$/);
   expect(await prisma.visit.count()).toBe(visitsBefore);
 });
