@@ -81,7 +81,11 @@ export default async function VisitsPage({ searchParams }: Props) {
                 No visits yet.{" "}
                 {canEdit ? (
                   <>
-                    Start one with <strong>New visit</strong>, or import a visit file with <code>npm run visit:import -- file.json</code>.
+                    Start one with <strong>New visit</strong>, or{" "}
+                    <Link href="/visits/new#import" className="font-semibold text-accent underline">
+                      import a visit file
+                    </Link>
+                    .
                   </>
                 ) : (
                   "An editor can create the first one."

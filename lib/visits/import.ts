@@ -1,23 +1,28 @@
 import { randomUUID } from "node:crypto";
 import { db, type Tx } from "@/lib/db";
 import type { Itinerary } from "@/lib/schedule/types";
-import { LIMITS, megabytes, utf8Bytes } from "@/lib/limits";
+import { LIMITS, utf8Bytes } from "@/lib/limits";
+import { recordAudit } from "@/lib/audit/mutations";
 import { findTextProblems } from "@/lib/text-check";
 import type { VisitFile } from "./file-schema";
 import { itineraryFromFile, slotKeyOf } from "./file-itinerary";
 import { giftsFromFile, hotelFromFile, personFromFile, slotProtocolColumnsFromFile } from "@/lib/protocol/file";
 import { formatPath, validateVisitFile, type Problem } from "./file-validate";
 import { duplicateKeys } from "./json-keys";
+import { VISIT_FILE_TOO_LARGE } from "./file-size";
 
 export type ImportResult = { ok: true; visitId: string } | { ok: false; problems: Problem[] };
 
-/** A visit file's text: parsed, checked in full, and imported only when it has no problem. */
-export async function importVisitText(text: string): Promise<ImportResult> {
+/**
+ * A visit file's text: parsed, checked in full, and imported only when it has no problem.
+ * `actorId` is the staff member importing in the app (audited); null from the command line.
+ */
+export async function importVisitText(text: string, actorId: string | null = null): Promise<ImportResult> {
   const read = readVisitJson(text);
   if (!read.ok) return read;
   const v = validateVisitFile(read.json);
   if (!v.ok) return v;
-  return { ok: true, visitId: await importVisit(v.file) };
+  return { ok: true, visitId: await importVisit(v.file, actorId) };
 }
 
 /** The file's JSON, refused when too large, not JSON, with a repeated key or text that cannot be stored. */
@@ -25,7 +30,7 @@ export function readVisitJson(text: string): { ok: true; json: unknown } | { ok:
   if (text.length > LIMITS.visitFileBytes || utf8Bytes(text) > LIMITS.visitFileBytes) {
     return {
       ok: false,
-      problems: [{ path: "(file)", message: `the file is larger than ${megabytes(LIMITS.visitFileBytes)}: split the visit` }],
+      problems: [{ path: "(file)", message: VISIT_FILE_TOO_LARGE }],
     };
   }
   let json: unknown;
@@ -89,10 +94,6 @@ function insertAttendances(tx: Tx, rows: AttendanceRow[]) {
 // Prisma's interactive transaction gives up after 5 s by default; 50,000 slots take longer.
 const IMPORT_TIMEOUT_MS = 10 * 60_000;
 
-/**
- * Creates a whole visit from a validated file in one transaction: either everything is
- * written or nothing is. Returns the new visit's id.
- */
 /** The protocol layer of a file: slots' protocol columns (only where set), gifts, transport legs. */
 async function importProtocol(tx: Tx, file: VisitFile, visitId: string, it: Itinerary, idOf: (key: string) => string) {
   for (const [i, s] of file.slots.entries()) {
@@ -135,7 +136,13 @@ async function importProtocol(tx: Tx, file: VisitFile, visitId: string, it: Itin
   }
 }
 
-export async function importVisit(file: VisitFile): Promise<string> {
+/**
+ * Creates a whole visit from a validated file in one transaction: either everything is
+ * written or nothing is. Returns the new visit's id. With a staff member as `actorId` (an
+ * import in the app) the visit's history starts with an "import" entry naming them; the
+ * command line, the seed and the test factories pass none and write no entry.
+ */
+export async function importVisit(file: VisitFile, actorId: string | null = null): Promise<string> {
   const ids = new Map<string, string>();
   const idOf = (key: string) => {
     if (!ids.has(key)) ids.set(key, randomUUID());
@@ -228,6 +235,24 @@ export async function importVisit(file: VisitFile): Promise<string> {
         })),
       );
       await inChunks(attendances, (chunk) => insertAttendances(tx, chunk), BIG_CHUNK);
+      if (actorId) {
+        await recordAudit(tx, {
+          visitId,
+          actorId,
+          action: "import",
+          entity: "visit",
+          entityId: visitId,
+          after: {
+            title: it.visit.title,
+            firstDay: it.visit.firstDay,
+            lastDay: it.visit.lastDay,
+            delegates: it.delegates.length,
+            organisations: it.organisations.length,
+            venues: it.venues.length,
+            slots: it.slots.length,
+          },
+        });
+      }
     },
     { timeout: IMPORT_TIMEOUT_MS, maxWait: 10_000 },
   );

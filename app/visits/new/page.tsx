@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { NewVisitForm } from "@/components/records/visit-form";
+import { VisitFileImport } from "@/components/records/visit-file-import";
 import { StaffHeader } from "@/components/staff/staff-header";
 import { requireStaffPage } from "@/lib/auth/guards";
 import { timeZoneOptions } from "@/lib/visits/schema";
@@ -22,6 +23,18 @@ export default async function NewVisitPage() {
         <div className="mt-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
           <NewVisitForm timeZones={timeZoneOptions()} />
         </div>
+        <section
+          id="import"
+          aria-labelledby="import-heading"
+          className="mt-8 scroll-mt-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6"
+        >
+          <h2 id="import-heading" className="text-lg font-bold">
+            Or import a visit file
+          </h2>
+          <div className="mt-3">
+            <VisitFileImport />
+          </div>
+        </section>
       </main>
     </>
   );

@@ -8,6 +8,7 @@ import { ReadOnlyNote } from "@/components/records/read-only-note";
 import { StaffHeader } from "@/components/staff/staff-header";
 import { VisitHeader } from "@/components/staff/visit-header";
 import { ArchiveButton } from "@/components/staff/archive-button";
+import { buttonClass } from "@/components/ui/button";
 import { hasRole, requireStaffPage } from "@/lib/auth/guards";
 import { TRAVEL_MODE_WORDS } from "@/lib/schedule/travel";
 import { loadItinerary, visitSummary } from "@/lib/visits/data";
@@ -75,6 +76,21 @@ export default async function SettingsPage({ params }: Props) {
               current={logo ? `data:${logo.type};base64,${Buffer.from(logo.bytes).toString("base64")}` : null}
             />
           </div>
+        </section>
+        <section
+          className="mt-8 max-w-3xl rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6"
+          aria-labelledby="visit-file-heading"
+        >
+          <h2 id="visit-file-heading" className="text-lg font-bold">
+            Visit file
+          </h2>
+          <p className="mt-1 text-sm text-slate-700">
+            Everything in this visit as one JSON file, staff notes and gift values included: keep it as safely as the visit itself. Import
+            it under New visit to make a copy.
+          </p>
+          <a href={`/visits/${visit.id}/visit.json`} download className={buttonClass("secondary", "mt-3")}>
+            Download visit file (JSON)
+          </a>
         </section>
         {canEdit && (
           <section
