@@ -19,7 +19,9 @@ export function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     {
-      source: "/((?!d/|api/|_next/static|_next/image|favicon.ico).*)",
+      // Not /visits/import either: a visit file (up to 64 MB of JSON) would be cut at the
+      // proxy's 10 MB body buffer, and the route answers JSON that needs no page policy.
+      source: "/((?!d/|api/|visits/import|_next/static|_next/image|favicon.ico).*)",
       missing: [{ type: "header", key: "next-router-prefetch" }],
     },
   ],
