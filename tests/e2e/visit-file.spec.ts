@@ -109,3 +109,22 @@ test("a visit file with problems lists them as 'path: message' and creates no vi
   await expect(page).toHaveURL(/\/visits\/new$/);
   expect(await prisma.visit.count()).toBe(visitsBefore);
 });
+
+test("a visit file over 10 MB goes through the app whole (nothing on the way cuts it short)", async ({ page }) => {
+  await signInAsEditor(page);
+  const prisma = await e2eDb();
+  const title = `Large file ${Date.now()}`;
+  const file = visitFile({ visit: { ...visitFile().visit, title } });
+  // Valid JSON of 12 MB: the visit, then white space (as a file with many photos would be).
+  const body = JSON.stringify(file) + " ".repeat(12_000_000);
+  const origin = new URL(page.url()).origin;
+  const res = await page.request.post("/visits/import", { data: body, headers: { "Content-Type": "application/json", Origin: origin } });
+  const text = await res.text();
+  expect(res.status(), text).toBe(201);
+  const answer = JSON.parse(text) as { visitId: string };
+  try {
+    expect((await prisma.visit.findUniqueOrThrow({ where: { id: answer.visitId } })).title).toBe(title);
+  } finally {
+    await prisma.visit.deleteMany({ where: { id: answer.visitId } });
+  }
+});
