@@ -141,7 +141,12 @@ export function DelegatesEditor({
               <RecordForm
                 idPrefix="delegate-new"
                 fields={fields}
-                values={{ ...EMPTY, homeTimeZone: visitZone }}
+                values={{
+                  ...EMPTY,
+                  // A delegation mostly shares a language and a home zone: a new delegate starts with theirs.
+                  language: mostCommon(rows.map((d) => d.language)) ?? EMPTY.language,
+                  homeTimeZone: mostCommon(rows.map((d) => d.homeTimeZone)) ?? visitZone,
+                }}
                 hidden={{ visitId }}
                 schema={delegateCreateSchema}
                 action={createDelegateAction}
@@ -176,6 +181,15 @@ export function DelegatesEditor({
       )}
     </div>
   );
+}
+
+/** The value most of them have (the first of equals), or null for none. */
+function mostCommon(values: string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [v, n] of counts) if (best === null || n > counts.get(best)!) best = v;
+  return best;
 }
 
 function DelegateSummary({ d, zoneLabel }: { d: DelegateRow; zoneLabel: string }) {

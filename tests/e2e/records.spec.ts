@@ -2,6 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { createE2eStaff, createE2eVisit, e2eDb } from "./db";
 import { DEMO_ADMIN, signIn } from "./helpers";
 import { at, delegate, slot, visitFile } from "../factories/visit-file";
+import { leipzigVisit } from "../factories/leipzig";
 
 const PASSWORD = "correct horse battery";
 const unique = () => `${Date.now()}-${Math.floor(Math.random() * 1000)}`;
@@ -283,4 +284,15 @@ test("an admin deletes a whole visit from its settings; an editor is not offered
   await expect(page).toHaveURL(/\/$/);
   await expect(page.getByRole("link", { name: new RegExp(title) })).toHaveCount(0);
   expect((await page.goto(`/visits/${id}`))?.status()).toBe(404);
+});
+
+test("a new delegate starts with the language and home zone most of the delegation has", async ({ page }) => {
+  await signInAs(page, "EDITOR");
+  const file = leipzigVisit();
+  const id = await createE2eVisit({ ...file, visit: { ...file.visit, title: `Leipzig defaults ${unique()}` } });
+  await page.goto(`/visits/${id}/delegates`);
+  // Two of the three Leipzig delegates read German; all three live in Europe/Berlin.
+  const form = page.getByRole("region", { name: "Add a delegate" });
+  await expect(form.getByLabel("Language for their schedule")).toHaveValue("de");
+  await expect(form.getByLabel("Home time zone")).toHaveValue("Europe/Berlin");
 });
