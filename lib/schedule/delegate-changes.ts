@@ -308,6 +308,7 @@ export type ChangeWords = Record<
   | "noDress"
   | "noPickUp"
   | "noRoute"
+  | "routeThere"
   | "journey"
   | "ride",
   string
@@ -361,9 +362,9 @@ export function describeChange(
       case "pickUp":
         return { label: o.words.pickUp, before: pickUp(c.before), after: pickUp(c.after) };
       case "route":
-        // "Route: Broad Street … → Bridge Street …"; a pick-up new to the slot has no "before".
+        // "Way there: Broad Street … → Bridge Street …"; a pick-up new to the slot has no "before".
         return {
-          label: o.words.route,
+          label: o.words.routeThere,
           before: c.before.pickUp ? c.before.pickUp.route || o.words.noRoute : null,
           after: c.after.pickUp?.route || o.words.noRoute,
         };

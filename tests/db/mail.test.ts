@@ -289,11 +289,13 @@ describe("a changed route", () => {
     expect(en).toContain("Route: no route given → A45 Coventry Road (about 14 km)");
     expect(en).toContain(`Changed: ${reception.title}`);
     expect(en).toContain(
-      "Route: Broad Street and Paradise Street (about 2 km) → Suffolk Street Queensway, Broad Street closed (about 3 km)",
+      "Way there: Broad Street and Paradise Street (about 2 km) → Suffolk Street Queensway, Broad Street closed (about 3 km)",
     );
     expect(mailTo("ines.dietrich@example.de").html).toContain("Suffolk Street Queensway, Broad Street closed (about 3 km)");
     const de = mailTo("antje.nolting@example.de").text!;
-    expect(de).toContain("Weg: Broad Street and Paradise Street (about 2 km) → Suffolk Street Queensway, Broad Street closed (about 3 km)");
+    expect(de).toContain(
+      "Weg dorthin: Broad Street and Paradise Street (about 2 km) → Suffolk Street Queensway, Broad Street closed (about 3 km)",
+    );
     expect(de).toContain("Weg: kein Weg angegeben → A45 Coventry Road (about 14 km)");
 
     // Her page marks the slot and the transfer, each with its new way.
@@ -304,13 +306,13 @@ describe("a changed route", () => {
     expect(lists(html)).toEqual(
       expect.arrayContaining([
         expect.stringContaining("Route: no route given → A45 Coventry Road (about 14 km)"),
-        expect.stringContaining("Route: Broad Street and Paradise Street (about 2 km) → Suffolk Street Queensway"),
+        expect.stringContaining("Way there: Broad Street and Paradise Street (about 2 km) → Suffolk Street Queensway"),
       ]),
     );
     const card = html.slice(html.indexOf(`data-slot="${reception.id}"`));
     expect(card.slice(0, card.indexOf("</article>"))).toMatch(/data-testid="change-lines"[\s\S]*Suffolk Street Queensway/);
     expect(lists(await page(token, "de")).join("\n")).toContain(
-      "Weg: Broad Street and Paradise Street (about 2 km) → Suffolk Street Queensway",
+      "Weg dorthin: Broad Street and Paradise Street (about 2 km) → Suffolk Street Queensway",
     );
     // A state from before routes were told marks nothing for a route alone.
     expect(await page(other.token)).not.toContain("since you last looked");

@@ -269,20 +269,20 @@ describe("delegateChanges: the way there and the driver's phone", () => {
     expect(c).toMatchObject({ kind: "changed", slotId: reception.id, fields: ["route"] });
     const [d] = told(routed, after);
     expect(d.title).toBe(reception.title);
-    expect(d.lines.map((l) => l.label)).toEqual(["Time", "Route"]);
+    expect(d.lines.map((l) => l.label)).toEqual(["Time", "Way there"]);
     expect(d.lines[1]).toEqual({
-      label: "Route",
+      label: "Way there",
       before: "Broad Street and Paradise Street to Victoria Square (about 2 km)",
       after: "Suffolk Street Queensway and Navigation Street, Broad Street closed (about 3 km)",
     });
-    expect(told(routed, after, "de")[0].lines[1].label).toBe("Weg");
+    expect(told(routed, after, "de")[0].lines[1].label).toBe("Weg dorthin");
     // A route given for the first time, or taken away, is told too.
     expect(told(before, routed)[0].lines[1]).toEqual({
-      label: "Route",
+      label: "Way there",
       before: "no route given",
       after: "Broad Street and Paradise Street to Victoria Square (about 2 km)",
     });
-    expect(told(routed, before, "de")[0].lines[1]).toMatchObject({ label: "Weg", after: "kein Weg angegeben" });
+    expect(told(routed, before, "de")[0].lines[1]).toMatchObject({ label: "Weg dorthin", after: "kein Weg angegeben" });
   });
 
   it("says a changed route of a transfer on the transfer's own line, and a new phone number of its driver", () => {
