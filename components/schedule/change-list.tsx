@@ -1,7 +1,7 @@
 import type { LegChange, LegField, SlotChange, SlotField } from "@/lib/schedule/changes";
 import { legTitle } from "@/lib/protocol/view";
 import { protocolWords } from "@/lib/protocol/words";
-import { legEndName } from "@/lib/schedule/protocol";
+import { legEndTitle } from "@/lib/schedule/protocol";
 import type { ItineraryLeg } from "@/lib/schedule/protocol-types";
 import { timeRange, slotDay, slotStart } from "@/lib/schedule/time";
 import { KIND_LABELS } from "@/lib/i18n/labels";
@@ -173,9 +173,9 @@ function legChange(f: LegField, a: ItineraryLeg, b: ItineraryLeg, itA: Itinerary
   const or = (text: string) => text || "none";
   switch (f) {
     case "from":
-      return `${legEndName(itA, a.from) || w.legEnd[a.from.kind]} → ${legEndName(itB, b.from) || w.legEnd[b.from.kind]}`;
     case "to":
-      return `${legEndName(itA, a.to) || w.legEnd[a.to.kind]} → ${legEndName(itB, b.to) || w.legEnd[b.to.kind]}`;
+      // Each end named as in the leg's title (legTitle), the hotel by name.
+      return `${legEndTitle(itA, a, a[f], w)} → ${legEndTitle(itB, b, b[f], w)}`;
     case "mode":
       return `${w.legMode[a.mode]} → ${w.legMode[b.mode]}`;
     case "time":

@@ -5,7 +5,7 @@ import { byPrecedence, dressText, formOfAddress, money } from "@/lib/schedule/pr
 import { displayName } from "@/lib/schedule/view";
 import type { Itinerary, ItineraryContact, ItineraryDelegate, ItinerarySlot, Language } from "@/lib/schedule/types";
 import type { ItineraryLeg } from "@/lib/schedule/protocol-types";
-import { endpointLabel, sharedHotel } from "./view";
+import { legTitle } from "./view";
 import { fill, protocolWords } from "./words";
 
 // The run-sheet of one day, minute by minute: every slot and transport leg of the draft, with
@@ -120,7 +120,6 @@ function slotEntry(it: Itinerary, s: ItinerarySlot, ppl: People, lang: Language)
 function legEntry(it: Itinerary, l: ItineraryLeg, ppl: People, lang: Language): RunEntry {
   const w = protocolWords(lang);
   const tz = it.visit.timeZone;
-  const hotel = sharedHotel(it, l);
   const travellers = l.passengers
     .map((p) => (p.kind === "delegate" ? ppl.delegates.get(p.personId) : ppl.contacts.get(p.personId)))
     .filter((x): x is ItineraryDelegate | (ItineraryContact & { org: string }) => !!x)
@@ -139,7 +138,7 @@ function legEntry(it: Itinerary, l: ItineraryLeg, ppl: People, lang: Language): 
     end: localTime(l.arriveAt, tz),
     startsAt: l.pickUpAt,
     endsAt: l.arriveAt,
-    title: `${w.legMode[l.mode]}: ${endpointLabel(it, l.from, lang, hotel)} → ${endpointLabel(it, l.to, lang, hotel)}`,
+    title: legTitle(it, l, lang),
     place: "",
     lines,
     delegates: [],

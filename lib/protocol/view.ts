@@ -1,29 +1,13 @@
 import { localInput } from "@/lib/delegates/stay";
 import { localTime, timeRange, weekdayDate } from "@/lib/schedule/time";
 import { displayName } from "@/lib/schedule/view";
-import { legHotels, legTitle as staffLegTitle } from "@/lib/schedule/protocol";
+import { legTitle as staffLegTitle } from "@/lib/schedule/protocol";
 import { protocolWords } from "./words";
 import type { Itinerary } from "@/lib/schedule/types";
 import type { ItineraryLeg, LegEndpoint } from "@/lib/schedule/protocol-types";
 import type { Language } from "@/lib/schedule/types";
 
 // Plain words for legs and people, shared by the protocol page, the run-sheet and the PDFs.
-
-export function endpointLabel(it: Itinerary, e: LegEndpoint, lang: Language = "en", travellerHotel?: string): string {
-  const w = protocolWords(lang);
-  if (e.kind === "SLOT" && e.slotId) {
-    const s = it.slots.find((x) => x.id === e.slotId);
-    const venue = s?.venueId ? it.venues.find((v) => v.id === s.venueId)?.name : null;
-    return s ? (venue ?? s.title) : w.legEnd.SLOT;
-  }
-  if (e.kind === "HOTEL") return e.place || travellerHotel || w.legEnd.HOTEL;
-  return e.place || w.legEnd[e.kind];
-}
-
-/** The hotel of the leg's travelling delegates ("A / B" when they stay at two), if any has one. */
-export function sharedHotel(it: Itinerary, leg: ItineraryLeg): string | undefined {
-  return legHotels(it, leg) || undefined;
-}
 
 /** The leg's staff title in the reader's language (staff pages: English); see lib/schedule/protocol's legTitle. */
 export function legTitle(it: Itinerary, leg: ItineraryLeg, lang: Language = "en"): string {

@@ -230,6 +230,15 @@ describe("diffLegs: the transport in the publish review", () => {
     const html = renderToStaticMarkup(createElement(LegChangeList, { changes, before, after }));
     expect(html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ")).toContain("Route none → A45 Coventry Road (about 14 km)");
   });
+
+  it("names a moved end as the leg's title does: the passengers' hotel by name", () => {
+    const after = edit(before, (x) => {
+      x.legs!.find((l) => l.id === airport.id)!.to = { kind: "AIRPORT", slotId: null, place: "Birmingham Airport (BHX)" };
+    });
+    const changes = diffLegs(before, after);
+    const html = renderToStaticMarkup(createElement(LegChangeList, { changes, before, after }));
+    expect(html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ")).toContain("To Hyatt Regency Birmingham → Birmingham Airport (BHX)");
+  });
 });
 
 describe("withSequences: a transfer's calendar event is updated on the phone", () => {
