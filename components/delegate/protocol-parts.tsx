@@ -5,6 +5,7 @@ import type { Hotel } from "@/lib/schedule/protocol-types";
 import { hhmm, weekdayDate } from "@/lib/schedule/time";
 import type { AppLocale } from "@/lib/i18n";
 import type { ChangeLine } from "@/lib/schedule/delegate-changes";
+import { journeyText } from "@/lib/schedule/protocol";
 
 // What the protocol office sends the delegate: their hotel, their pick-ups and each slot's
 // dress code. Words from the catalogue's "protocol" namespace, as on the run-sheet.
@@ -92,7 +93,6 @@ export function LegCard({
   changedWord?: string;
   lines?: ChangeLine[];
 }) {
-  const end = (e: DelegateLeg["from"]) => e.name || w.legEnd[e.kind];
   const walk = leg.mode === "WALK";
   return (
     <article
@@ -115,9 +115,7 @@ export function LegCard({
           <span className="rounded-full bg-slate-200 px-2 py-0.5 text-xs font-semibold text-slate-800">{w.legMode[leg.mode]}</span>
         </span>
       </div>
-      <p className="mt-1 font-semibold leading-snug">
-        {end(leg.from)} → {end(leg.to)}
-      </p>
+      <p className="mt-1 font-semibold leading-snug">{journeyText(leg.from, leg.to, w.legEnd)}</p>
       {leg.changed && <ChangeLinesList lines={lines} />}
       {leg.pickUpPlace && (
         <p className="mt-1">

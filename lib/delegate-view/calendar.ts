@@ -1,4 +1,4 @@
-import { dressText, modeAndVehicle } from "@/lib/schedule/protocol";
+import { dressText, endText, journeyText, modeAndVehicle } from "@/lib/schedule/protocol";
 import { buildCalendar } from "@/lib/export/ics";
 import { translator, type AppLocale } from "@/lib/i18n";
 import { protocolWords } from "@/lib/protocol/words";
@@ -12,11 +12,10 @@ export function programmeCalendar(p: DelegateProgramme, opts: { locale: AppLocal
   // (a transfer) is an event of its own, from pick-up to arrival.
   const legs = p.days.flatMap((d) => d.legs);
   const pickUps = new Map(legs.flatMap((l) => (l.toSlotId ? [[l.toSlotId, l] as const] : [])));
-  const end = (e: DelegateLeg["from"]) => e.name || w.legEnd[e.kind];
   const pickUp = (l: DelegateLeg) =>
     t("pickUp", {
       time: l.pickUp,
-      place: l.pickUpPlace || l.from.name || w.legEnd[l.from.kind],
+      place: l.pickUpPlace || endText(l.from, w.legEnd),
       details: [modeAndVehicle(w.legMode[l.mode], l.vehicle), l.route, [l.driver?.name, l.driver?.phone].filter(Boolean).join(" ")]
         .filter(Boolean)
         .join(", "),
@@ -28,8 +27,8 @@ export function programmeCalendar(p: DelegateProgramme, opts: { locale: AppLocal
       sequence: l.sequence,
       start: l.startsAt,
       end: l.endsAt,
-      summary: `${w.legMode[l.mode]}: ${end(l.from)} → ${end(l.to)}`,
-      location: l.pickUpPlace || end(l.from),
+      summary: `${w.legMode[l.mode]}: ${journeyText(l.from, l.to, w.legEnd)}`,
+      location: l.pickUpPlace || endText(l.from, w.legEnd),
       geo: null,
       description: [pickUp(l), opts.pageUrl && t("page", { url: opts.pageUrl })].filter(Boolean).join("\n\n"),
     }));

@@ -7,7 +7,7 @@ import type { SlotLabel } from "./seen";
 import { deepFreeze } from "./freeze";
 import type { AppLocale } from "@/lib/i18n";
 import { nameWithHonorific } from "@/lib/i18n/labels";
-import { legEndName, legsOf } from "@/lib/schedule/protocol";
+import { journeyText, legEndName, legsOf } from "@/lib/schedule/protocol";
 import { protocolWords } from "@/lib/protocol/words";
 import type { AttendanceRole, Itinerary, ItineraryContact, ItineraryDelegate, SlotKind } from "@/lib/schedule/types";
 import type { DressCode, Hotel, ItineraryLeg, LegEnd, LegEndpoint, LegMode } from "@/lib/schedule/protocol-types";
@@ -195,8 +195,7 @@ function buildStatic(it: Itinerary, delegateId: string): StaticProgramme | null 
     const leg = legOf(it, l, me);
     legsByDay.set(date, [...(legsByDay.get(date) ?? []), leg]);
     if (l.to.kind !== "SLOT") {
-      const end = (e: DelegateLeg["from"]) => e.name || protocolWords(me.language).legEnd[e.kind];
-      legLabels[transferMarkId(l.id)] = { title: `${end(leg.from)} → ${end(leg.to)}`, startsAt: l.pickUpAt };
+      legLabels[transferMarkId(l.id)] = { title: journeyText(leg.from, leg.to, protocolWords(me.language).legEnd), startsAt: l.pickUpAt };
     }
   }
   const days = groupByDay(resolveSlots(it, mine), tz, it.visit.firstDay, it.visit.lastDay, [...legsByDay.keys()]).map(([date, slots]) => ({

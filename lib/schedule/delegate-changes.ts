@@ -1,5 +1,5 @@
 import { fnv1a } from "./changes";
-import { dressText, legEndName, legsOf, modeAndVehicle } from "./protocol";
+import { dressText, journeyText, legEndName, legsOf, modeAndVehicle } from "./protocol";
 import type { DressCode, ItineraryLeg, LegEnd, LegMode } from "./protocol-types";
 import { hhmm, timeRange, weekdayDate, zoneCity } from "./time";
 import type { Itinerary, ItinerarySlot, Language } from "./types";
@@ -385,8 +385,8 @@ function describeTransfer(
 ): DescribedChange {
   const w = o.words;
   const now = (c.after ?? c.before)!;
-  const end = (e: TransferFacts["from"]) => e.name || w.legEnds[e.kind];
-  const title = `${w.legModes[now.pickUp.mode]}: ${end(now.from)} → ${end(now.to)}`;
+  const journey = (t: TransferFacts) => journeyText(t.from, t.to, w.legEnds);
+  const title = `${w.legModes[now.pickUp.mode]}: ${journey(now)}`;
   const when = (t: TransferFacts) => whenText(t.pickUp.at, t.arriveAt, o.timeZone, o.homeTimeZone, o.language, o.homeCity);
   if (!c.before || !c.after) {
     // "Hotel entrance, Bridge Street · Minibus (white Ford Transit), Sandra Price +44 …"
@@ -419,7 +419,6 @@ function describeTransfer(
   if (before.pickUp.route !== after.pickUp.route) {
     lines.push({ label: w.route, before: before.pickUp.route || w.noRoute, after: after.pickUp.route || w.noRoute });
   }
-  const journey = (t: TransferFacts) => `${end(t.from)} → ${end(t.to)}`;
   if (journey(before) !== journey(after)) lines.push({ label: w.journey, before: journey(before), after: journey(after) });
   return { kind: "changed", heading: w.changed, title, lines };
 }

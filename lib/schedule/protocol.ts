@@ -125,6 +125,20 @@ export function legEndName(it: Itinerary, e: LegEndpoint, traveller?: Pick<Itine
   return e.place;
 }
 
+/** A leg's end as a traveller reads it: its name, or the kind of place ("Hotel") when it has none. */
+export function endText(e: { kind: LegEnd; name: string }, legEnd: Record<LegEnd, string>): string {
+  return e.name || legEnd[e.kind];
+}
+
+/** "Birmingham Airport (BHX) → Hyatt Regency Birmingham": a traveller's leg from end to end (endText). */
+export function journeyText(
+  from: { kind: LegEnd; name: string },
+  to: { kind: LegEnd; name: string },
+  legEnd: Record<LegEnd, string>,
+): string {
+  return `${endText(from, legEnd)} → ${endText(to, legEnd)}`;
+}
+
 /** The catalogue's words a leg's title needs (protocol.legMode and protocol.legEnd in lib/i18n/messages). */
 export type LegTitleWords = { legMode: Record<LegMode, string>; legEnd: Record<LegEnd, string> };
 
