@@ -124,6 +124,8 @@ export function transferStayWarnings(it: Itinerary, ix: ScheduleIndex, words: Wo
   for (const leg of it.legs ?? []) {
     const pickUp = Date.parse(leg.pickUpAt);
     const arrive = Date.parse(leg.arriveAt);
+    let title: string | undefined; // only for a leg with a clash
+    const titled = () => (title ??= legTitle(it, leg, words.leg));
     for (const p of leg.passengers) {
       if (p.kind !== "delegate") continue;
       const d = ix.delegates.get(p.personId);
@@ -132,11 +134,11 @@ export function transferStayWarnings(it: Itinerary, ix: ScheduleIndex, words: Wo
       const departure = d.departureAt ? Date.parse(d.departureAt) : null;
       const fields = { slotIds: [], personIds: [d.id], venueId: null, legId: leg.id };
       if (arrival !== null && pickUp < arrival) {
-        const message = transferOutsideStay(words, d, legTitle(it, leg, words.leg), "arrival", arrival, pickUp);
+        const message = transferOutsideStay(words, d, titled(), "arrival", arrival, pickUp);
         found.push({ first: position(pickUp), second: -1, w: warning("outside-stay", { ...fields, message }) });
       }
       if (departure !== null && arrive > departure) {
-        const message = transferOutsideStay(words, d, legTitle(it, leg, words.leg), "departure", departure, arrive);
+        const message = transferOutsideStay(words, d, titled(), "departure", departure, arrive);
         found.push({ first: position(pickUp), second: -1, w: warning("outside-stay", { ...fields, message }) });
       }
     }

@@ -2,6 +2,7 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { requireStaff } from "@/lib/auth/guards";
 import { AppError } from "@/lib/errors";
+import { asciiName, words } from "@/lib/export/pdf/filenames";
 import { LIMITS } from "@/lib/limits";
 import { respond } from "@/lib/protocol/handlers";
 import { exportVisit } from "./export";
@@ -20,8 +21,9 @@ function plain(status: number, message: string): Response {
   return new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", ...NO_STORE } });
 }
 
+/** "leipzig-delegation-to-birmingham"; "München" as "munchen" (the download names' words and ASCII folding). */
 const slug = (title: string) =>
-  title
+  asciiName(words(title))
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "")

@@ -148,6 +148,11 @@ describe("GET /visits/[id]/visit.json", () => {
     expect((await titles(visitId)).length).toBe(leipzigVisit().slots!.length);
     const again = JSON.parse(await (await download(visitId)).text());
     expect(again).toEqual(file);
+    // A German title keeps its letters, folded to ASCII, in the file's name.
+    await t.prisma.visit.update({ where: { id: visitId }, data: { title: "Besuch aus München" } });
+    expect((await download(visitId)).headers.get("content-disposition")).toBe(
+      'attachment; filename="visit-2025-06-10-besuch-aus-munchen.json"',
+    );
   });
 
   it("answers 401 signed out and 404 for a visit that does not exist", async () => {

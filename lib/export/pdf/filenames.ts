@@ -6,7 +6,7 @@ import type { ItineraryDelegate, Publication } from "@/lib/schedule/types";
 const FOLD: Record<string, string> = { ß: "ss", ø: "o", Ø: "O", ł: "l", Ł: "L", æ: "ae", Æ: "AE", đ: "d", Đ: "D", œ: "oe", Œ: "OE" };
 
 /** Words joined by "-"; letters of any script kept. */
-function words(text: string): string {
+export function words(text: string): string {
   return text
     .trim()
     .split(/[^\p{L}\p{N}]+/u)
